@@ -1,0 +1,128 @@
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream';
+import zlib from 'node:zlib';
+
+/** Raised inside the fetcher to end a fetch with a specific FetchError. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`feed is larger than the ${formatBytes(maxBytes)} limit; stopped reading`);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+export class UnsupportedEncodingError extends Error {
+  constructor(readonly encoding: string) {
+    super(`unsupported Content-Encoding "${encoding.slice(0, 40)}"`);
+    this.name = 'UnsupportedEncodingError';
+  }
+}
+
+// Lenient flushing so a body cut short at the end still yields what arrived (as browsers do).
+const ZLIB_OPTS: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+const BROTLI_OPTS: zlib.BrotliOptions = { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH };
+
+/**
+ * Reads the response body, decompressing gzip/deflate/br on the fly and stopping as soon as the
+ * DECOMPRESSED size passes maxBytes, so a 50 MB body or a gzip bomb is never held in memory.
+ * Streams are consumed with backpressure: the decompressor only inflates as fast as we read.
+ */
+export async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === '' || encoding === 'identity') {
+    const declared = Number(res.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError(maxBytes);
+  }
+  const source = await decodedStream(res, encoding);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
+      chunks.push(chunk);
+    }
+  } finally {
+    if (source !== res) source.destroy();
+  }
+  return Buffer.concat(chunks, total);
+}
+
+async function decodedStream(res: IncomingMessage, encoding: string): Promise<Readable> {
+  switch (encoding) {
+    case '':
+    case 'identity':
+      return res;
+    case 'gzip':
+    case 'x-gzip':
+      return piped(res, zlib.createGunzip(ZLIB_OPTS));
+    case 'br':
+      return piped(res, zlib.createBrotliDecompress(BROTLI_OPTS));
+    case 'deflate':
+      return inflateEither(res);
+    default:
+      throw new UnsupportedEncodingError(encoding);
+  }
+}
+
+function piped<T extends NodeJS.ReadWriteStream & Readable>(res: Readable, decoder: T): T {
+  // pipeline destroys both sides when either fails or is destroyed; errors surface on `decoder`.
+  pipeline(res, decoder, () => {});
+  return decoder;
+}
+
+/**
+ * HTTP "deflate" is meant to be zlib-wrapped (RFC 9110), but some servers send raw deflate.
+ * Peek at the first two bytes: a zlib header has CM=8 and (CMF*256+FLG) % 31 === 0.
+ */
+async function inflateEither(res: IncomingMessage): Promise<Readable> {
+  const { head, ended } = await readPrefix(res, 2);
+  const b0 = head[0];
+  const b1 = head[1];
+  const zlibWrapped = b0 !== undefined && b1 !== undefined && (b0 & 0x0f) === 8 && ((b0 << 8) | b1) % 31 === 0;
+  const inflater = zlibWrapped ? zlib.createInflate(ZLIB_OPTS) : zlib.createInflateRaw(ZLIB_OPTS);
+  if (ended) {
+    inflater.end(head);
+    return inflater;
+  }
+  if (head.length > 0) res.unshift(head);
+  return piped(res, inflater);
+}
+
+async function readPrefix(stream: Readable, n: number): Promise<{ head: Buffer; ended: boolean }> {
+  const parts: Buffer[] = [];
+  let length = 0;
+  while (length < n) {
+    const chunk = stream.read() as Buffer | null;
+    if (chunk) {
+      parts.push(chunk);
+      length += chunk.length;
+      continue;
+    }
+    if (stream.readableEnded) return { head: Buffer.concat(parts), ended: true };
+    if (stream.destroyed) throw stream.errored ?? new Error('response closed early');
+    await new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        cleanup();
+        resolve();
+      };
+      const fail = (err: Error): void => {
+        cleanup();
+        reject(err);
+      };
+      const cleanup = (): void => {
+        stream.off('readable', done).off('end', done).off('close', done).off('error', fail);
+      };
+      stream.on('readable', done).on('end', done).on('close', done).on('error', fail);
+    });
+  }
+  return { head: Buffer.concat(parts), ended: false };
+}
+
+/** "5 MiB", "512 KiB", "300 B". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
+  return `${n} B`;
+}
