@@ -52,6 +52,9 @@ export interface Article {
   itemKey: string;
   /** Identity across feeds and fetches: canonical link or normalised title + source. */
   dedupeKey: string;
+  /** The item's link as the feed gives it (resolved against the feed URL when relative). */
+  link: string | null;
+  /** Canonical form of the link: tracking parameters and fragment removed. */
   url: string | null;
   title: string;
   text: string;

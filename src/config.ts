@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as UTC or Asia/Jakarta');
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM, e.g. 08:00');
+
+const adminIds = z
+  .string()
+  .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'comma-separated Telegram user ids, e.g. 12345,67890')
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean).map(Number));
+
+// Tokens from BotFather look like 123456789:AA... (id, colon, 35 url-safe characters).
+export const botTokenPattern = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
+
+const schema = z
+  .object({
+    DATABASE_PATH: z.string().min(1).default('data/troika.db'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    FETCH_CRON: z.string().default('*/30 * * * *'),
+    FETCH_CONCURRENCY: int(1, 64).default(4),
+    FETCH_TIMEOUT_MS: int(1000, 300_000).default(20_000),
+    FETCH_MAX_BYTES: int(1024, 200 * 1024 * 1024).default(10 * 1024 * 1024),
+    FEED_ALLOW_PRIVATE: bool.default(false),
+    FEED_MAX_FAILURES: int(1, 1000).default(10),
+    DEFAULT_TIMEZONE: timeZone.default('UTC'),
+    DIGEST_TIME: clockTime.default('08:00'),
+    BOT_TOKEN: z.string().optional(),
+    BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
+    WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+    WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16-256 characters A-Z a-z 0-9 _ -').optional(),
+    PORT: int(1, 65535).default(8080),
+    TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+    ADMIN_IDS: adminIds.default([]),
+    SEND_RATE_PER_SECOND: int(1, 1000).default(25),
+    SEND_GROUP_PER_MINUTE: int(1, 600).default(20),
+  })
+  .superRefine((cfg, ctx) => {
+    if (cfg.BOT_MODE === 'webhook') {
+      if (!cfg.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'required when BOT_MODE=webhook (the public https URL Telegram calls)' });
+      if (!cfg.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'required when BOT_MODE=webhook (16+ characters A-Z a-z 0-9 _ -)' });
+    }
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validate the environment once; pure (takes the env as an argument). Empty strings count as unset. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = schema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'config');
+    return `${name}: ${issue.message}${name in cleaned && name !== 'BOT_TOKEN' && name !== 'WEBHOOK_SECRET' ? ` (got "${cleaned[name]}")` : ''}`;
+  });
+  throw new ConfigError(problems);
+}
+
+/** Load config or end the program with exit code 2 and one clear message per bad variable. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`troika: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

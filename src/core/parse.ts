@@ -1,0 +1,187 @@
+import Parser from 'rss-parser';
+import xml2js from 'xml2js';
+import { z } from 'zod';
+import { repairXml } from './repair-xml.js';
+import type { ParsedFeed, RawItem } from './types.js';
+
+/** Why a document could not be read as a feed at all. */
+export class FeedParseError extends Error {
+  readonly kind = 'unparseable';
+}
+
+type XmlNode = unknown;
+
+// Raw element arrays kept so that we can read xhtml content, Atom links and every date field ourselves.
+const parser = new Parser({
+  defaultRSS: 2,
+  xml2js: { strict: true },
+  customFields: {
+    feed: [['title', 'rawTitle', { keepArray: true }] as unknown as string],
+    item: [
+      ['title', 'rawTitle', { keepArray: true }],
+      ['description', 'rawDescription', { keepArray: true }],
+      ['content:encoded', 'rawEncoded', { keepArray: true }],
+      ['xhtml:body', 'rawXhtmlBody', { keepArray: true }],
+      ['body', 'rawBody', { keepArray: true }],
+      ['content', 'rawContent', { keepArray: true }],
+      ['summary', 'rawSummary', { keepArray: true }],
+      ['link', 'rawLinks', { keepArray: true }],
+      ['source', 'rawSource', { keepArray: true }],
+      ['published', 'rawPublished', { keepArray: true }],
+      ['updated', 'rawUpdated', { keepArray: true }],
+      ['issued', 'rawIssued', { keepArray: true }],
+      ['modified', 'rawModified', { keepArray: true }],
+      ['created', 'rawCreated', { keepArray: true }],
+      ['dc:date', 'rawDcDate', { keepArray: true }],
+      ['dcterms:modified', 'rawDctermsModified', { keepArray: true }],
+      ['pubDate', 'rawPubDate', { keepArray: true }],
+      ['guid', 'rawGuid', { keepArray: true }],
+      ['id', 'rawId', { keepArray: true }],
+      ['category', 'rawCategories', { keepArray: true }],
+    ] as unknown as string[],
+  },
+});
+
+const builder = new xml2js.Builder({ headless: true, rootName: 'div', renderOpts: { pretty: false } });
+
+/** Text or markup of an xml2js node: plain text as is, xhtml children rebuilt as markup. */
+function nodeText(node: XmlNode): string | null {
+  if (node === undefined || node === null) return null;
+  if (typeof node === 'string') return node;
+  if (typeof node !== 'object') return String(node);
+  const record = node as Record<string, unknown>;
+  const childKeys = Object.keys(record).filter((k) => k !== '$' && k !== '_');
+  if (childKeys.length === 0) return typeof record._ === 'string' ? record._ : '';
+  try {
+    return builder.buildObject(node);
+  } catch {
+    return typeof record._ === 'string' ? record._ : null;
+  }
+}
+
+function firstText(nodes: unknown): string | null {
+  if (!Array.isArray(nodes)) return nodes === undefined ? null : nodeText(nodes);
+  for (const node of nodes) {
+    const text = nodeText(node);
+    if (text !== null && text.trim() !== '') return text;
+  }
+  return null;
+}
+
+function attr(node: unknown, name: string): string | null {
+  if (!node || typeof node !== 'object') return null;
+  const attrs = (node as { $?: Record<string, unknown> }).$;
+  const value = attrs?.[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/** Atom: the rel="alternate" (or rel-less) link with an href, skipping enclosures; RSS: the text. */
+function pickLink(links: unknown): string | null {
+  if (!Array.isArray(links)) return null;
+  let fallback: string | null = null;
+  for (const link of links) {
+    if (typeof link === 'string') {
+      if (link.trim()) return link.trim();
+      continue;
+    }
+    const href = attr(link, 'href');
+    if (href === null) {
+      const text = nodeText(link);
+      if (text?.trim()) return text.trim();
+      continue;
+    }
+    const rel = attr(link, 'rel') ?? 'alternate';
+    if (rel === 'alternate') return href.trim();
+    if (fallback === null && rel !== 'enclosure' && rel !== 'self' && rel !== 'replies') fallback = href.trim();
+  }
+  return fallback;
+}
+
+const rawItemSchema = z
+  .object({
+    guid: z.string().max(2048).nullable(),
+    link: z.string().max(4096).nullable(),
+    title: z.string().max(10_000).nullable(),
+    content: z.string().nullable(),
+    summary: z.string().nullable(),
+    date: z.string().max(200).nullable(),
+    author: z.string().max(500).nullable(),
+    categories: z.array(z.string().max(500)).max(100),
+    source: z.string().max(500).nullable(),
+  })
+  .refine((item) => Boolean(item.title?.trim() || item.link?.trim() || item.content?.trim() || item.summary?.trim()), {
+    message: 'item has no title, link or text',
+  });
+
+type ParserItem = Record<string, unknown>;
+
+function toRawItem(item: ParserItem): unknown {
+  const title = firstText(item.rawTitle) ?? (typeof item.title === 'string' ? item.title : null);
+  const encoded = firstText(item.rawEncoded);
+  const xhtmlBody = firstText(item.rawXhtmlBody) ?? firstText(item.rawBody);
+  const atomContent = firstText(item.rawContent);
+  const description = firstText(item.rawDescription);
+  const atomSummary = firstText(item.rawSummary);
+  const summary = atomSummary ?? description;
+  const content = encoded ?? xhtmlBody ?? atomContent ?? summary;
+  const date =
+    firstText(item.rawPubDate) ??
+    firstText(item.rawPublished) ??
+    firstText(item.rawIssued) ??
+    firstText(item.rawDcDate) ??
+    firstText(item.rawCreated) ??
+    firstText(item.rawUpdated) ??
+    firstText(item.rawModified) ??
+    firstText(item.rawDctermsModified);
+  const guidNode = Array.isArray(item.rawGuid) ? item.rawGuid[0] : undefined;
+  const guid = firstText(item.rawGuid) ?? firstText(item.rawId) ?? (typeof item['rdf:about'] === 'string' ? item['rdf:about'] : null);
+  // An RSS guid that is a permalink serves as the link when there is none.
+  const isPermaLink = attr(guidNode, 'isPermaLink') !== 'false';
+  const guidAsLink = guid && isPermaLink && /^https?:\/\//i.test(guid.trim()) ? guid.trim() : null;
+  const sourceNode = Array.isArray(item.rawSource) ? item.rawSource[0] : undefined;
+  const categories = Array.isArray(item.rawCategories)
+    ? item.rawCategories.map((c) => nodeText(c) ?? attr(c, 'term') ?? '').filter((c) => c.trim() !== '')
+    : [];
+  return {
+    guid: guid?.trim() || null,
+    link: pickLink(item.rawLinks) ?? guidAsLink,
+    title,
+    content,
+    summary: summary !== content ? summary : null,
+    date: date?.trim() || null,
+    author: typeof item.creator === 'string' ? item.creator : typeof item.author === 'string' ? item.author : null,
+    categories: categories.slice(0, 100),
+    source: sourceNode !== undefined ? nodeText(sourceNode)?.trim() || null : null,
+  };
+}
+
+/**
+ * Parse feed text (RSS 0.9x/1.0/2.0, Atom 0.3/1.0) after repairing what real feeds get wrong.
+ * Items that fail validation are dropped and counted; only a document that is not a feed at all throws.
+ */
+export async function parseFeed(xml: string): Promise<ParsedFeed> {
+  const repaired = repairXml(xml);
+  let feed: Record<string, unknown> & { items?: ParserItem[] };
+  try {
+    feed = (await parser.parseString(repaired)) as typeof feed;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const looksHtml = /^\s*(<!doctype html|<html)/i.test(repaired);
+    throw new FeedParseError(looksHtml ? 'not a feed: the document is an HTML page' : `not a readable feed: ${reason}`, { cause: error });
+  }
+  const items: RawItem[] = [];
+  let dropped = 0;
+  for (const item of feed.items ?? []) {
+    const parsed = rawItemSchema.safeParse(toRawItem(item));
+    if (parsed.success) items.push(parsed.data);
+    else dropped++;
+  }
+  const title = firstText(feed.rawTitle) ?? (typeof feed.title === 'string' ? feed.title : null);
+  return {
+    title: title?.trim() || null,
+    link: typeof feed.link === 'string' ? feed.link : null,
+    language: typeof feed.language === 'string' ? feed.language : null,
+    items,
+    dropped,
+  };
+}

@@ -1,0 +1,30 @@
+import { decodeFeedBytes } from './decode.js';
+import { normalizeItem } from './normalize.js';
+import { parseFeed } from './parse.js';
+import type { Article, ParsedFeed } from './types.js';
+
+export interface ReadFeedOptions {
+  contentType?: string | null;
+  now: Date;
+  /** Where the bytes came from, to resolve relative links. */
+  feedUrl?: string | null;
+}
+
+export interface ReadFeedResult {
+  feed: ParsedFeed;
+  articles: Article[];
+  encoding: string;
+}
+
+/** decode → parse → normalize: feed bytes to clean articles (no classification yet). */
+export async function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions): Promise<ReadFeedResult> {
+  const decoded = decodeFeedBytes(bytes, opts.contentType);
+  const feed = await parseFeed(decoded.text);
+  const articles: Article[] = [];
+  for (const raw of feed.items) {
+    const article = normalizeItem(raw, { now: opts.now, feedLanguage: feed.language, feedUrl: opts.feedUrl ?? feed.link });
+    if (article) articles.push(article);
+    else feed.dropped++;
+  }
+  return { feed, articles, encoding: decoded.encoding };
+}

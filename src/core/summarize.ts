@@ -1,0 +1,54 @@
+import { titleFingerprint } from './normalize.js';
+import type { Lang } from './types.js';
+
+const MAX_SUMMARY = 280;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function sentenceSegmenter(lang: Lang): Intl.Segmenter {
+  const locale = lang === 'other' ? 'en' : lang;
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+/** Split text into sentences with ICU's rules for the language. */
+export function splitSentences(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const { segment } of sentenceSegmenter(lang).segment(text)) {
+    const sentence = segment.trim();
+    if (sentence) out.push(sentence);
+  }
+  return out;
+}
+
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, max - 1);
+  const lastSpace = slice.lastIndexOf(' ');
+  // Chinese has no spaces: cut anywhere; otherwise at the last word boundary.
+  const cut = lastSpace > max * 0.6 ? slice.slice(0, lastSpace) : slice;
+  return cut.replace(/[\s,;:，、；：-]+$/u, '') + '…';
+}
+
+/**
+ * An extractive summary in the item's own language: its first one or two sentences that are
+ * not a repeat of the title, at most 280 characters.
+ */
+export function summarizeArticle(article: { title: string; text: string; lang: Lang }): string {
+  const text = article.text.length > 3000 ? article.text.slice(0, 3000) : article.text;
+  const titleKey = titleFingerprint(article.title);
+  const sentences = splitSentences(text, article.lang).filter((s) => {
+    const key = titleFingerprint(s);
+    return key.length > 0 && key !== titleKey && !(key.length < 20 && titleKey.includes(key));
+  });
+  if (sentences.length === 0) return '';
+  const first = sentences[0]!;
+  if (first.length >= MAX_SUMMARY) return cutAtWord(first, MAX_SUMMARY);
+  const second = sentences[1];
+  const joiner = article.lang === 'zh' ? '' : ' ';
+  if (second && first.length + joiner.length + second.length <= MAX_SUMMARY) return first + joiner + second;
+  return first;
+}

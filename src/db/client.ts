@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+
+/** Thrown when the database file is damaged or cannot be opened; the message says what to do. */
+export class DatabaseOpenError extends Error {}
+
+/**
+ * Open (creating if needed) the SQLite database, set WAL, foreign keys and a busy timeout, check
+ * its integrity and apply pending migrations. `':memory:'` gives a test database with the same schema.
+ */
+export function openDatabase(path: string, options: { check?: boolean } = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+  } catch (error) {
+    throw new DatabaseOpenError(`cannot open the database at ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  if (options.check !== false && path !== ':memory:') {
+    const result = sqlite.pragma('quick_check', { simple: true });
+    if (result !== 'ok') {
+      sqlite.close();
+      throw new DatabaseOpenError(
+        `the database at ${path} is damaged (quick_check: ${String(result)}). Stop Troika, restore a backup ` +
+          `(made with "troika backup <file>") or move the file away to start fresh.`,
+      );
+    }
+  }
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  return db;
+}
+
+/** Close the underlying connection (checkpointing the WAL). */
+export function closeDatabase(db: Db): void {
+  if (db.$client.open) db.$client.close();
+}

@@ -1,0 +1,63 @@
+import { and, asc, count, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { feeds, itemSources, items, meta } from './schema.js';
+
+export type FeedRow = typeof feeds.$inferSelect;
+
+export interface FeedHealth extends FeedRow {
+  itemCount: number;
+  relevantCount: number;
+}
+
+/** Storage of feeds and their health. */
+export function createFeedStore(db: Db) {
+  return {
+    list(): FeedRow[] {
+      return db.select().from(feeds).orderBy(asc(feeds.id)).all();
+    },
+    listWithHealth(): FeedHealth[] {
+      const rows = db
+        .select({
+          feed: feeds,
+          itemCount: count(itemSources.itemId),
+          relevantCount: sql<number>`coalesce(sum(case when ${items.relevant} then 1 else 0 end), 0)`,
+        })
+        .from(feeds)
+        .leftJoin(itemSources, eq(itemSources.feedId, feeds.id))
+        .leftJoin(items, eq(items.id, itemSources.itemId))
+        .groupBy(feeds.id)
+        .orderBy(asc(feeds.id))
+        .all();
+      return rows.map((r) => ({ ...r.feed, itemCount: r.itemCount, relevantCount: Number(r.relevantCount) }));
+    },
+    get(id: number): FeedRow | undefined {
+      return db.select().from(feeds).where(eq(feeds.id, id)).get();
+    },
+    getByUrl(url: string): FeedRow | undefined {
+      return db.select().from(feeds).where(eq(feeds.url, url)).get();
+    },
+    /** Enabled feeds whose next check is due (or all enabled ones). */
+    due(now: Date, all = false): FeedRow[] {
+      const enabled = eq(feeds.enabled, true);
+      const where = all ? enabled : and(enabled, or(isNull(feeds.nextCheckAt), lte(feeds.nextCheckAt, now)));
+      return db.select().from(feeds).where(where).orderBy(asc(feeds.id)).all();
+    },
+    insert(feed: { url: string; name?: string | null; title?: string | null; language?: string | null; addedBy: string; createdAt: Date }): FeedRow {
+      return db.insert(feeds).values(feed).returning().get();
+    },
+    update(id: number, patch: Partial<Omit<FeedRow, 'id'>>): void {
+      db.update(feeds).set(patch).where(eq(feeds.id, id)).run();
+    },
+    remove(id: number): boolean {
+      return db.delete(feeds).where(eq(feeds.id, id)).run().changes > 0;
+    },
+    getMeta(key: string): string | undefined {
+      return db.select().from(meta).where(eq(meta.key, key)).get()?.value;
+    },
+    setMeta(key: string, value: string): void {
+      db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+    },
+  };
+}
+
+export type FeedStore = ReturnType<typeof createFeedStore>;

@@ -1,0 +1,189 @@
+import { and, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
+import type { Article, Classification, Country, Stance, Topic } from '../core/types.js';
+import type { Db } from './client.js';
+import { deliveredItems, itemSources, items } from './schema.js';
+
+/** A stored story as the rest of the program sees it. */
+export interface Story {
+  id: number;
+  url: string | null;
+  link: string | null;
+  title: string;
+  summary: string;
+  text: string;
+  lang: string;
+  source: string | null;
+  publishedAt: Date | null;
+  firstSeenAt: Date;
+  sortAt: Date;
+  relevant: boolean;
+  score: number;
+  countries: Country[];
+  stance: Stance | null;
+  topics: Topic[];
+  evidence: Classification['evidence'];
+  sourceCount: number;
+}
+
+export interface LabelledArticle {
+  article: Article;
+  classification: Classification;
+  summary: string;
+}
+
+type ItemRow = typeof items.$inferSelect;
+
+function toStory(row: ItemRow): Story {
+  return {
+    id: row.id,
+    url: row.url,
+    link: row.link,
+    title: row.title,
+    summary: row.summary,
+    text: row.text,
+    lang: row.lang,
+    source: row.source,
+    publishedAt: row.publishedAt,
+    firstSeenAt: row.firstSeenAt,
+    sortAt: row.sortAt,
+    relevant: row.relevant,
+    score: row.score,
+    countries: (row.countries ? row.countries.split(',') : []) as Country[],
+    stance: row.stance as Stance | null,
+    topics: JSON.parse(row.topics) as Topic[],
+    evidence: JSON.parse(row.evidence) as Classification['evidence'],
+    sourceCount: row.sourceCount,
+  };
+}
+
+/** Storage of stories; inserts are idempotent by (feed, item key) and by the global dedupe key. */
+export function createItemStore(db: Db) {
+  const sourceExists = db.$client.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
+  const byDedupeKey = db.$client.prepare('select id from items where dedupe_key = ?').pluck();
+
+  return {
+    /**
+     * Store a feed's labelled articles in one transaction; returns only the stories new to the
+     * database (a story another feed already brought counts one more source, not a new story).
+     */
+    storeArticles(feedId: number, labelled: LabelledArticle[], now: Date, sourceName: string | null): Story[] {
+      return db.transaction((tx) => {
+        const fresh: Story[] = [];
+        for (const { article, classification, summary } of labelled) {
+          if (sourceExists.get(feedId, article.itemKey)) continue;
+          const existingId = byDedupeKey.get(article.dedupeKey) as number | undefined;
+          let itemId: number;
+          if (existingId !== undefined) {
+            itemId = existingId;
+            tx.update(items).set({ sourceCount: sql`${items.sourceCount} + 1` }).where(eq(items.id, itemId)).run();
+          } else {
+            const row = tx
+              .insert(items)
+              .values({
+                dedupeKey: article.dedupeKey,
+                url: article.url,
+                link: article.link,
+                title: article.title,
+                text: article.text,
+                summary,
+                lang: article.lang,
+                source: article.source ?? sourceName,
+                publishedAt: article.publishedAt,
+                firstSeenAt: now,
+                sortAt: article.publishedAt ?? now,
+                relevant: classification.relevant,
+                score: classification.score,
+                countries: classification.countries.join(','),
+                stance: classification.stance,
+                topics: JSON.stringify(classification.topics),
+                evidence: JSON.stringify(classification.evidence),
+              })
+              .returning()
+              .get();
+            itemId = row.id;
+            fresh.push(toStory(row));
+          }
+          tx.insert(itemSources).values({ feedId, itemKey: article.itemKey, itemId, seenAt: now }).onConflictDoNothing().run();
+        }
+        return fresh;
+      });
+    },
+
+    get(id: number): Story | undefined {
+      const row = db.select().from(items).where(eq(items.id, id)).get();
+      return row ? toStory(row) : undefined;
+    },
+
+    /** Relevant stories first seen after `seenAfter` and dated after `datedAfter`, not yet sent to the chat. */
+    digestCandidates(args: { chatId: number; seenAfter: Date; datedAfter: Date; limit: number }): Story[] {
+      const rows = db
+        .select()
+        .from(items)
+        .where(
+          and(
+            eq(items.relevant, true),
+            gt(items.firstSeenAt, args.seenAfter),
+            gte(items.sortAt, args.datedAfter),
+            sql`not exists (select 1 from ${deliveredItems} d where d.chat_id = ${args.chatId} and d.item_id = ${items.id})`,
+          ),
+        )
+        .orderBy(desc(items.score), desc(items.sortAt))
+        .limit(args.limit)
+        .all();
+      return rows.map(toStory);
+    },
+
+    /** Newest relevant stories, optionally only those with a country or a stance. */
+    latestRelevant(args: { limit: number; country?: Country; stance?: Stance; scanLimit?: number }): Story[] {
+      const conditions = [eq(items.relevant, true)];
+      if (args.stance) conditions.push(eq(items.stance, args.stance));
+      if (args.country) conditions.push(sql`(',' || ${items.countries} || ',') like ${`%,${args.country},%`}`);
+      const rows = db
+        .select()
+        .from(items)
+        .where(and(...conditions))
+        .orderBy(desc(items.sortAt), desc(items.id))
+        .limit(args.limit)
+        .all();
+      return rows.map(toStory);
+    },
+
+    /** Relevant stories whose title or text contains every word (Unicode case-insensitive). */
+    searchRelevant(words: string[], limit: number, scanLimit = 5000): Story[] {
+      const needles = words.map((w) => w.toLocaleLowerCase()).filter(Boolean);
+      if (needles.length === 0) return [];
+      const rows = db.select().from(items).where(eq(items.relevant, true)).orderBy(desc(items.sortAt)).limit(scanLimit).all();
+      const found: Story[] = [];
+      for (const row of rows) {
+        const haystack = `${row.title}\n${row.text}`.toLocaleLowerCase();
+        if (needles.every((n) => haystack.includes(n))) found.push(toStory(row));
+        if (found.length >= limit) break;
+      }
+      return found;
+    },
+
+    markDelivered(chatId: number, itemIds: number[], digestDate: string): void {
+      if (itemIds.length === 0) return;
+      db.insert(deliveredItems)
+        .values(itemIds.map((itemId) => ({ chatId, itemId, digestDate })))
+        .onConflictDoNothing()
+        .run();
+    },
+
+    getMany(ids: number[]): Story[] {
+      if (ids.length === 0) return [];
+      return db.select().from(items).where(inArray(items.id, ids)).all().map(toStory);
+    },
+
+    countSince(since: Date): { items: number; relevant: number } {
+      const row = db
+        .select({ items: sql<number>`count(*)`, relevant: sql<number>`coalesce(sum(case when ${items.relevant} then 1 else 0 end), 0)` })
+        .from(items)
+        .where(gte(items.firstSeenAt, since))
+        .get();
+      return { items: Number(row?.items ?? 0), relevant: Number(row?.relevant ?? 0) };
+    },
+  };
+}
+
+export type ItemStore = ReturnType<typeof createItemStore>;

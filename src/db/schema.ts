@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(unixepoch() * 1000)`;
+
+/** Feeds the refresh job pulls, with their HTTP validators and health. */
+export const feeds = sqliteTable('feeds', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull().unique(),
+  title: text('title'),
+  name: text('name'),
+  language: text('language'),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  lastCheckedAt: integer('last_checked_at', { mode: 'timestamp_ms' }),
+  lastSuccessAt: integer('last_success_at', { mode: 'timestamp_ms' }),
+  nextCheckAt: integer('next_check_at', { mode: 'timestamp_ms' }),
+  consecutiveErrors: integer('consecutive_errors').notNull().default(0),
+  lastError: text('last_error'),
+  lastWarning: text('last_warning'),
+  newestItemAt: integer('newest_item_at', { mode: 'timestamp_ms' }),
+  addedBy: text('added_by').notNull().default('seed'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
+
+/** One story, stored once however many feeds or fetches carry it (unique dedupe key). */
+export const items = sqliteTable(
+  'items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    url: text('url'),
+    link: text('link'),
+    title: text('title').notNull(),
+    text: text('text').notNull(),
+    summary: text('summary').notNull(),
+    lang: text('lang').notNull(),
+    source: text('source'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    firstSeenAt: integer('first_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    /** publishedAt, or firstSeenAt when the feed gave no date: what "recent" is measured on. */
+    sortAt: integer('sort_at', { mode: 'timestamp_ms' }).notNull(),
+    relevant: integer('relevant', { mode: 'boolean' }).notNull(),
+    score: real('score').notNull(),
+    countries: text('countries').notNull(),
+    stance: text('stance'),
+    topics: text('topics').notNull(),
+    evidence: text('evidence').notNull(),
+    sourceCount: integer('source_count').notNull().default(1),
+  },
+  (t) => [
+    index('items_relevant_first_seen').on(t.relevant, t.firstSeenAt),
+    index('items_relevant_sort').on(t.relevant, t.sortAt),
+  ],
+);
+
+/** Which feed carried which story under which item key: makes re-fetches idempotent. */
+export const itemSources = sqliteTable(
+  'item_sources',
+  {
+    feedId: integer('feed_id')
+      .notNull()
+      .references(() => feeds.id, { onDelete: 'cascade' }),
+    itemKey: text('item_key').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.feedId, t.itemKey] }), index('item_sources_item').on(t.itemId)],
+);
+
+/** A chat that gets the daily briefing, with its preferences. */
+export const subscribers = sqliteTable('subscribers', {
+  chatId: integer('chat_id').primaryKey(),
+  chatType: text('chat_type').notNull(),
+  title: text('title'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  inactiveReason: text('inactive_reason'),
+  digestTime: text('digest_time').notNull(),
+  timezone: text('timezone').notNull(),
+  countries: text('countries').notNull().default('CN,RU,US'),
+  stances: text('stances').notNull().default('cooperation,competition,mixed'),
+  sendEmpty: integer('send_empty', { mode: 'boolean' }).notNull().default(false),
+  /** Stories first seen after this instant are new to the subscriber. */
+  lastDigestAt: integer('last_digest_at', { mode: 'timestamp_ms' }),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now),
+});
+
+/**
+ * The delivery ledger: one row per chat and local digest date, holding the composed parts so a
+ * restart resends exactly the parts not yet sent (parts_sent) and never one twice.
+ */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    chatId: integer('chat_id').notNull(),
+    digestDate: text('digest_date').notNull(),
+    parts: text('parts').notNull(),
+    itemIds: text('item_ids').notNull(),
+    partsSent: integer('parts_sent').notNull().default(0),
+    status: text('status').notNull().default('pending'),
+    lastError: text('last_error'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('deliveries_chat_date').on(t.chatId, t.digestDate), index('deliveries_status').on(t.status)],
+);
+
+/** Stories each chat has already been sent, so nobody gets one twice. */
+export const deliveredItems = sqliteTable(
+  'delivered_items',
+  {
+    chatId: integer('chat_id').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => items.id, { onDelete: 'cascade' }),
+    digestDate: text('digest_date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.itemId] })],
+);
+
+/** Every admin change: who, what, when. */
+export const adminLog = sqliteTable('admin_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  detail: text('detail').notNull(),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** One row per refresh run, for /stats and operators. */
+export const refreshRuns = sqliteTable('refresh_runs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
+  finishedAt: integer('finished_at', { mode: 'timestamp_ms' }).notNull(),
+  feeds: integer('feeds').notNull(),
+  fetched: integer('fetched').notNull(),
+  notModified: integer('not_modified').notNull(),
+  failed: integer('failed').notNull(),
+  newItems: integer('new_items').notNull(),
+  relevant: integer('relevant').notNull(),
+});
+
+/** Key-value flags such as "default feeds seeded", so re-seeding never overrides the user's choices. */
+export const meta = sqliteTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
