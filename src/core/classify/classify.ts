@@ -1,0 +1,256 @@
+/** The relevance classifier: is this item about AI between at least two of CN, RU and US? */
+import type { Classification, ClassifyInput, Country, Evidence, Stance, Topic } from '../types.js';
+import { COUNTRIES, TOPICS } from '../types.js';
+import type { Match } from './matcher.js';
+import { matchSentence } from './matcher.js';
+import { MAIN, TOPIC } from './compile.js';
+import { toSentences } from './text.js';
+import type { Sentence } from './text.js';
+
+/** Tunable weights; exported so tests and the evaluation can report them. */
+export const WEIGHTS = {
+  title: 3,
+  lead: 1.5,
+  body: 1,
+  /** A sentence whose only country mention sits in an aside ("as competition with the US intensifies"). */
+  aside: 0.25,
+  /** Presence a country needs to be a party on its own (a title mention, or two body sentences). */
+  party: 2,
+  /** Share of the (weighted) text that must talk about AI for AI to be the main subject. */
+  aiCoverage: 0.3,
+  /** Minimum weighted AI signal. */
+  aiMin: 2,
+  /** Minimum relation strength between the parties. */
+  relation: 1,
+  /** Stance is mixed when the weaker side reaches this share of the stronger one... */
+  mixedRatio: 0.5,
+  /** ...and at least this absolute weight. */
+  mixedMin: 1.5,
+} as const;
+
+interface SentenceFacts {
+  w: number;
+  ai: number;
+  aiWeak: number;
+  countries: Map<Country, number>;
+  /** Countries seen only through firms/labs in this sentence. */
+  entityOnly: Set<Country>;
+  coop: number;
+  comp: number;
+  aside: boolean;
+}
+
+const LANG_ID_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'akan', 'dalam', 'tidak', 'juga', 'sebagai', 'oleh', 'pada', 'atas', 'bisa']);
+const LANG_EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'as', 'its', 'said', 'was', 'by', 'from', 'are', 'has']);
+
+/** The language the text is actually in, trusting the script over the detector's hint. */
+export function effectiveLang(hint: string, sentences: Sentence[]): string {
+  let han = 0;
+  let cyr = 0;
+  let lat = 0;
+  let idw = 0;
+  let enw = 0;
+  for (const s of sentences) {
+    for (const r of s.han) han += r.length;
+    for (const t of s.tokens) {
+      const c = t.fold.charCodeAt(0);
+      if (c >= 0x400 && c <= 0x4ff) cyr += t.fold.length;
+      else {
+        lat += t.fold.length;
+        if (LANG_ID_WORDS.has(t.fold)) idw++;
+        else if (LANG_EN_WORDS.has(t.fold)) enw++;
+      }
+    }
+  }
+  if (han > 0 && han * 2 >= cyr + lat * 0.5) return 'zh';
+  if (cyr > lat) return 'ru';
+  if (idw + enw === 0) return hint === 'id' ? 'id' : 'en';
+  if (idw > enw) return 'id';
+  if (enw > idw) return 'en';
+  return hint === 'id' ? 'id' : 'en';
+}
+
+function pushUnique(list: string[], v: string): void {
+  if (!list.includes(v)) list.push(v);
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+/** Classify one item; pure, fast, and explains itself in `evidence.rules`. */
+export function classifyArticle(input: ClassifyInput): Classification {
+  const sentences = toSentences(input.title ?? '', input.text ?? '');
+  const lang = effectiveLang(input.lang, sentences);
+  const evidence: Evidence = { ai: [], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: [] };
+  if (lang !== input.lang && input.lang !== 'other') evidence.rules.push(`language hint ${input.lang} overridden by script/stopwords: ${lang}`);
+
+  // 1. Match every sentence.
+  const perSentence: Match[][] = sentences.map((s) => {
+    const out: Match[] = [];
+    matchSentence(MAIN, s, lang, out);
+    return out;
+  });
+  const guarded = perSentence.some((ms) => ms.some((m) => m.entry.effects.some((e) => e.cat === 'guard')));
+  if (guarded) evidence.rules.push('guard: context says "AI" is not artificial intelligence (avian influenza, a name, a flight), bare "AI" ignored');
+
+  // 2. Facts per sentence.
+  let bodyIndex = 0;
+  const facts: SentenceFacts[] = sentences.map((s, si) => {
+    const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
+    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, comp: 0, aside: false };
+    const named = new Set<Country>();
+    for (const m of perSentence[si]!) {
+      if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${m.fuzzyOf}`);
+      for (const e of m.entry.effects) {
+        switch (e.cat) {
+          case 'ignore':
+            pushUnique(evidence.ignored, m.found);
+            break;
+          case 'ai':
+            if (e.abbr && guarded) {
+              pushUnique(evidence.ignored, m.found);
+              break;
+            }
+            f.ai++;
+            pushUnique(evidence.ai, m.found);
+            break;
+          case 'aiWeak':
+            f.aiWeak++;
+            pushUnique(evidence.ai, m.found);
+            break;
+          case 'country':
+            for (const c of e.countries ?? []) {
+              f.countries.set(c, (f.countries.get(c) ?? 0) + 1);
+              if (!e.entity) named.add(c);
+              const list = (evidence.countries[c] ??= []);
+              pushUnique(list, m.found);
+            }
+            break;
+          case 'coop':
+            f.coop++;
+            pushUnique(evidence.cooperation, m.found);
+            break;
+          case 'comp':
+            f.comp++;
+            pushUnique(evidence.competition, m.found);
+            break;
+          case 'aside':
+            f.aside = true;
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    for (const c of f.countries.keys()) if (!named.has(c)) f.entityOnly.add(c);
+    return f;
+  });
+
+  // 3. Is AI the main subject?
+  let total = 0;
+  let aiCovered = 0;
+  let aiSignal = 0;
+  let titleAi = false;
+  for (const f of facts) {
+    total += f.w;
+    const strength = f.ai + 0.5 * f.aiWeak;
+    if (f.ai > 0 || f.aiWeak >= 2) aiCovered += f.w;
+    else if (f.aiWeak > 0) aiCovered += f.w * 0.5;
+    aiSignal += f.w * Math.min(strength, 2);
+    if (f.w === WEIGHTS.title && sentences[0]?.isTitle && f === facts[0] && f.ai > 0) titleAi = true;
+  }
+  const coverage = total > 0 ? aiCovered / total : 0;
+  const strongAny = facts.some((f) => f.ai > 0);
+  const aiMain = strongAny && aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4));
+  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
+
+  // 4. Which countries are substantively present?
+  const presence = new Map<Country, number>();
+  for (const f of facts) {
+    for (const c of f.countries.keys()) {
+      const lone = f.aside && f.countries.size <= 2;
+      const w = lone ? f.w * WEIGHTS.aside : f.w;
+      presence.set(c, (presence.get(c) ?? 0) + w * (f.entityOnly.has(c) ? 0.8 : 1));
+    }
+  }
+  const parties = new Set<Country>();
+  for (const [c, p] of presence) if (p >= WEIGHTS.party - 1e-9) parties.add(c);
+  // A country named once in the body joins when that sentence relates it to a party (cue, no aside).
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const f of facts) {
+      if (f.aside || f.coop + f.comp === 0) continue;
+      const here = [...f.countries.keys()];
+      if (!here.some((c) => parties.has(c))) continue;
+      for (const c of here) {
+        if (!parties.has(c)) {
+          parties.add(c);
+          grew = true;
+          evidence.rules.push(`${c} joins: named once, but in a sentence relating it to ${here.filter((x) => x !== c).join('/')} with a relation cue`);
+        }
+      }
+    }
+  }
+  for (const [c, p] of presence) {
+    if (!parties.has(c)) evidence.rules.push(`${c} is a passing mention (presence ${round(p)})`);
+  }
+
+  // 5. Relation between the parties: co-occurrence in a sentence, weighted by cues.
+  let relation = 0;
+  let coop = 0;
+  let comp = 0;
+  for (const f of facts) {
+    const here = [...f.countries.keys()].filter((c) => parties.has(c));
+    const cueW = f.aside ? f.w * WEIGHTS.aside : f.w;
+    if (here.length >= 1) {
+      coop += cueW * f.coop;
+      comp += cueW * f.comp;
+    }
+    if (here.length >= 2 && f.coop + f.comp > 0) relation += cueW * Math.min(2, f.coop + f.comp);
+    else if (here.length >= 2) relation += cueW * 0.25;
+  }
+  const partyList = COUNTRIES.filter((c) => parties.has(c));
+  const hasRelation = partyList.length >= 2 && relation >= WEIGHTS.relation;
+  if (partyList.length >= 2) evidence.rules.push(`relation between ${partyList.join('/')}: ${round(relation)} (needs ${WEIGHTS.relation})`);
+  else evidence.rules.push(`fewer than two parties (${partyList.join('/') || 'none'})`);
+
+  const relevant = aiMain && hasRelation;
+  let stance: Stance | null = null;
+  if (relevant) {
+    const hi = Math.max(coop, comp);
+    const lo = Math.min(coop, comp);
+    if (lo >= WEIGHTS.mixedMin && lo >= hi * WEIGHTS.mixedRatio) stance = 'mixed';
+    else stance = comp >= coop ? 'competition' : 'cooperation';
+    evidence.rules.push(`stance ${stance}: cooperation ${round(coop)}, competition ${round(comp)}`);
+  }
+  const score = scoreOf(aiSignal, coverage, aiMain, relation, partyList.length, relevant);
+  evidence.rules.push(relevant ? `relevant (score ${round(score)})` : `not relevant (score ${round(score)})`);
+
+  return {
+    relevant,
+    score,
+    countries: relevant ? partyList : [],
+    stance,
+    topics: topicsOf(sentences, lang),
+    evidence,
+  };
+}
+
+function scoreOf(aiSignal: number, coverage: number, aiMain: boolean, relation: number, parties: number, relevant: boolean): number {
+  const a = Math.min(1, aiSignal / 8) * 0.5 + Math.min(1, coverage / 0.6) * 0.5;
+  const r = parties >= 2 ? Math.min(1, relation / 4) : 0;
+  const raw = 0.5 * a + 0.5 * r;
+  // Keep the score on the right side of 0.5 so it agrees with the decision.
+  const s = relevant ? 0.5 + raw / 2 : Math.min(0.49, raw / 2 + (aiMain ? 0.1 : 0));
+  return Math.round(s * 1000) / 1000;
+}
+
+function topicsOf(sentences: Sentence[], lang: string): Topic[] {
+  const counts = new Map<Topic, number>();
+  for (const s of sentences) {
+    const out: Match[] = [];
+    matchSentence(TOPIC, s, lang, out);
+    for (const m of out) for (const e of m.entry.effects) if (e.topic) counts.set(e.topic, (counts.get(e.topic) ?? 0) + (s.isTitle ? 2 : 1));
+  }
+  return TOPICS.filter((t) => (counts.get(t) ?? 0) >= 2);
+}

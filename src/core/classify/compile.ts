@@ -1,0 +1,52 @@
+/** Builds the matchers from all lexicons once, at module load. */
+import type { Country } from '../types.js';
+import type { LexiconData } from './lexicon/types.js';
+import type { Effect, Matcher } from './matcher.js';
+import { compileMatcher } from './matcher.js';
+import { EN } from './lexicon/en.js';
+import { ID } from './lexicon/id.js';
+import { RU } from './lexicon/ru.js';
+import { ZH } from './lexicon/zh.js';
+
+export const LEXICONS: readonly LexiconData[] = [EN, ID, RU, ZH];
+
+type Item = { pattern: string; effect: Effect; lang: string; fuzzy?: boolean };
+
+function itemsOf(lex: LexiconData): Item[] {
+  const out: Item[] = [];
+  const push = (patterns: readonly string[], effect: Effect, fuzzy = false): void => {
+    for (const pattern of patterns) {
+      const e: Effect = pattern === '=AI' ? { ...effect, abbr: true } : effect;
+      out.push({ pattern, effect: e, lang: lex.lang, fuzzy });
+    }
+  };
+  push(lex.ai.strong, { cat: 'ai' });
+  push(lex.ai.weak, { cat: 'aiWeak' });
+  for (const c of Object.keys(lex.countries) as Country[]) {
+    const def = lex.countries[c];
+    push(def.names, { cat: 'country', countries: [c] }, true);
+    push(def.entities ?? [], { cat: 'country', countries: [c], entity: true }, true);
+    push(def.aiEntities ?? [], { cat: 'country', countries: [c], entity: true }, true);
+    push(def.aiEntities ?? [], { cat: 'ai' }, true);
+  }
+  for (const [pattern, cs] of lex.pairs ?? []) out.push({ pattern, effect: { cat: 'country', countries: [...cs].sort() }, lang: lex.lang });
+  push(lex.cooperation, { cat: 'coop' });
+  push(lex.competition, { cat: 'comp' });
+  push(lex.asides, { cat: 'aside' });
+  push(lex.ignore, { cat: 'ignore' });
+  push(lex.aiAbbrevGuards, { cat: 'guard' });
+  return out;
+}
+
+function topicItems(lex: LexiconData): Item[] {
+  const out: Item[] = [];
+  for (const [topic, patterns] of Object.entries(lex.topics)) {
+    for (const pattern of patterns ?? []) out.push({ pattern, effect: { cat: 'topic', topic: topic as Effect['topic'] }, lang: lex.lang });
+  }
+  return out;
+}
+
+/** Main matcher: AI terms, countries, relation cues, asides, false friends. */
+export const MAIN: Matcher = compileMatcher(LEXICONS.flatMap(itemsOf));
+/** Topic matcher, run separately so topic words never shadow relation terms. */
+export const TOPIC: Matcher = compileMatcher(LEXICONS.flatMap(topicItems));

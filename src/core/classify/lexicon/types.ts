@@ -1,0 +1,38 @@
+import type { Country, Topic } from '../../types.js';
+
+/**
+ * One language's vocabulary, as data. Pattern syntax (Latin/Cyrillic):
+ * - words separated by spaces match consecutive tokens after case/diacritic folding;
+ * - a trailing `*` on a word matches any token starting with it (Russian/Indonesian morphology);
+ * - a leading `=` makes a word case-sensitive (`=US`, `=AS`, `=AI`);
+ * - a leading `!` restricts the whole pattern to texts whose detected language is this lexicon's.
+ * Han patterns are plain substrings matched longest-first.
+ */
+export interface LexiconData {
+  lang: 'en' | 'id' | 'ru' | 'zh';
+  ai: {
+    /** Unambiguous AI terms: artificial intelligence, LLM, model names, AI-chip names. */
+    strong: string[];
+    /** AI-enabling but ambiguous on their own: chip, GPU, data centre, supercomputer. */
+    weak: string[];
+  };
+  countries: Record<Country, {
+    /** Country names, adjectives, demonyms, capitals, leaders, ministries, state media. */
+    names: string[];
+    /** Firms and labs; they stand for their country and (aiEntity) may also signal AI. */
+    entities?: string[];
+    /** Firms whose name is itself an AI signal (Nvidia, OpenAI, DeepSeek). */
+    aiEntities?: string[];
+  }>;
+  /** Terms naming two parties at once: 中美, 中俄, американо-китайский. */
+  pairs?: Array<[string, Country[]]>;
+  cooperation: string[];
+  competition: string[];
+  /** Constructions that turn a country mention into a passing aside ("as competition with"). */
+  asides: string[];
+  /** False friends: consumed and reported, never counted. */
+  ignore: string[];
+  /** If any of these occur, bare "AI" abbreviations are read as something else (avian influenza...). */
+  aiAbbrevGuards: string[];
+  topics: Partial<Record<Topic, string[]>>;
+}

@@ -1,0 +1,220 @@
+/** Compiles lexicon data once into lookup tables and finds terms in tokenised sentences. */
+import type { Country, Topic } from '../types.js';
+import type { LexiconData } from './lexicon/types.js';
+import type { Sentence, Token } from './text.js';
+import { editDistance, fuzzBudget, squeeze } from './fuzzy.js';
+import { foldWord } from './text.js';
+
+export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic';
+
+export interface Effect {
+  cat: Cat;
+  countries?: Country[];
+  /** Country term that is a firm/lab rather than the state itself. */
+  entity?: boolean;
+  /** A bare "AI" abbreviation: void when a guard (avian influenza, Iverson...) is present. */
+  abbr?: boolean;
+  topic?: Topic;
+}
+
+interface Word {
+  text: string;
+  prefix: boolean;
+  cs: boolean;
+}
+
+export interface Entry {
+  pattern: string;
+  words: Word[];
+  effects: Effect[];
+  /** Only active when the item's effective language is this one. */
+  onlyLang: string | null;
+  /** Total pattern length, to prefer the longest match. */
+  weight: number;
+}
+
+export interface Match {
+  entry: Entry;
+  /** The text as found. */
+  found: string;
+  /** Set when read through a spelling error. */
+  fuzzyOf?: string;
+}
+
+export interface Matcher {
+  exact: Map<string, Entry[]>;
+  cased: Map<string, Entry[]>;
+  prefix: Map<string, Entry[]>;
+  compound: Map<string, Entry[]>;
+  compoundPrefix: Entry[];
+  han: Map<string, Entry[]>;
+  /** Single-word names eligible for fuzzy reading, by first letter. */
+  fuzzy: Map<string, Entry[]>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function parseWords(pattern: string): Word[] {
+  return pattern.split(/\s+/).map((w) => {
+    const cs = w.startsWith('=');
+    let text = cs ? w.slice(1) : w;
+    const prefix = text.endsWith('*') && text.length > 1;
+    if (prefix) text = text.slice(0, -1);
+    return { text: cs ? text : foldWord(text), prefix, cs };
+  });
+}
+
+function add(map: Map<string, Entry[]>, key: string, e: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(e);
+  else map.set(key, [e]);
+}
+
+/** Build the lookup tables for a set of (pattern, effect, fuzzy?) triples. */
+export function compileMatcher(items: Array<{ pattern: string; effect: Effect; lang: string; fuzzy?: boolean }>): Matcher {
+  const byKey = new Map<string, Entry>();
+  const fuzzyNames = new Set<string>();
+  for (const it of items) {
+    let p = it.pattern.trim();
+    let onlyLang: string | null = null;
+    if (p.startsWith('!')) {
+      onlyLang = it.lang;
+      p = p.slice(1);
+    }
+    const key = `${onlyLang ?? ''}|${HAN.test(p) ? p : p.split(/\s+/).map((w) => (w.startsWith('=') ? w : foldWord(w))).join(' ')}`;
+    let e = byKey.get(key);
+    if (!e) {
+      const words = HAN.test(p) ? [{ text: p, prefix: false, cs: true }] : parseWords(p);
+      e = { pattern: p, words, effects: [], onlyLang, weight: words.reduce((n, w) => n + w.text.length + 1, 0) };
+      byKey.set(key, e);
+    }
+    if (!e.effects.some((f) => f.cat === it.effect.cat && f.topic === it.effect.topic)) e.effects.push(it.effect);
+    if (it.fuzzy && e.words.length === 1 && !e.words[0]!.prefix && !e.words[0]!.cs) fuzzyNames.add(key);
+  }
+  const m: Matcher = {
+    exact: new Map(), cased: new Map(), prefix: new Map(), compound: new Map(), compoundPrefix: [], han: new Map(), fuzzy: new Map(),
+  };
+  for (const [key, e] of byKey) {
+    // An ignore entry shadows everything else on the same pattern.
+    if (e.effects.some((f) => f.cat === 'ignore')) e.effects = e.effects.filter((f) => f.cat === 'ignore' || f.cat === 'guard');
+    const w0 = e.words[0]!;
+    if (HAN.test(e.pattern)) {
+      add(m.han, w0.text[0]!, e);
+      continue;
+    }
+    if (e.words.length === 1 && w0.text.includes('-')) {
+      if (w0.prefix) m.compoundPrefix.push(e);
+      else add(m.compound, w0.text, e);
+      continue;
+    }
+    if (w0.cs) add(m.cased, w0.text, e);
+    else if (w0.prefix) add(m.prefix, w0.text.slice(0, 2), e);
+    else add(m.exact, w0.text, e);
+    if (fuzzyNames.has(key) && w0.text.length >= 5) add(m.fuzzy, w0.text[0]!, e);
+  }
+  for (const list of m.han.values()) list.sort((a, b) => b.pattern.length - a.pattern.length);
+  return m;
+}
+
+function wordMatches(w: Word, t: Token): boolean {
+  if (w.cs) return t.orig === w.text;
+  return w.prefix ? t.fold.startsWith(w.text) : t.fold === w.text;
+}
+
+function active(e: Entry, lang: string): boolean {
+  return e.onlyLang === null || e.onlyLang === lang;
+}
+
+const FUZZY_TOKEN = /^\p{Lu}[\p{L}]{4,}$/u;
+
+/** All lexicon matches in one sentence, longest match first at each position. */
+export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[]): void {
+  const toks = s.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    // A hyphenated compound that is itself a term (Китай-город, US-listed, self-driving) wins over its parts.
+    if (t.compound) {
+      let best: Entry | null = null;
+      for (const e of m.compound.get(t.compound) ?? []) if (active(e, lang)) best = e;
+      if (!best) for (const e of m.compoundPrefix) if (active(e, lang) && t.compound.startsWith(e.words[0]!.text)) best = e;
+      if (best) {
+        out.push({ entry: best, found: toks.slice(i, i + t.parts).map((x) => x.orig).join('-') });
+        i += t.parts;
+        continue;
+      }
+    }
+    let best: Entry | null = null;
+    let bestLen = 0;
+    const consider = (list: Entry[] | undefined): void => {
+      if (!list) return;
+      for (const e of list) {
+        if (!active(e, lang)) continue;
+        const n = e.words.length;
+        if (i + n > toks.length) continue;
+        let ok = true;
+        for (let k = 0; k < n; k++) {
+          if (!wordMatches(e.words[k]!, toks[i + k]!)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok && (n > bestLen || (n === bestLen && best !== null && e.weight > best.weight))) {
+          best = e;
+          bestLen = n;
+        }
+      }
+    };
+    consider(m.exact.get(t.fold));
+    consider(m.cased.get(t.orig));
+    consider(m.prefix.get(t.fold.slice(0, 2)));
+    if (best !== null) {
+      const b: Entry = best;
+      out.push({ entry: b, found: toks.slice(i, i + bestLen).map((x) => x.orig).join(' ') });
+      i += bestLen;
+      continue;
+    }
+    // Spelling tolerance only for capitalised words long enough not to collide.
+    if (FUZZY_TOKEN.test(t.orig)) {
+      const f = fuzzyLookup(m, t.fold);
+      if (f) out.push({ entry: f, found: t.orig, fuzzyOf: f.pattern });
+    }
+    i++;
+  }
+  for (const run of s.han) matchHan(m, run, lang, out);
+}
+
+function fuzzyLookup(m: Matcher, fold: string): Entry | null {
+  const list = m.fuzzy.get(fold[0]!);
+  if (!list) return null;
+  const sq = squeeze(fold);
+  for (const e of list) {
+    const name = e.words[0]!.text;
+    const budget = fuzzBudget(name.length);
+    if (Math.abs(name.length - fold.length) > Math.max(budget, 1)) continue;
+    // Short names only through doubled letters (Puttin → Putin); longer ones through edit distance.
+    if (squeeze(name) === sq) return e;
+    if (budget > 0 && Math.abs(name.length - fold.length) <= budget && editDistance(fold, name, budget) <= budget) return e;
+  }
+  return null;
+}
+
+function matchHan(m: Matcher, run: string, lang: string, out: Match[]): void {
+  let i = 0;
+  while (i < run.length) {
+    const list = m.han.get(run[i]!);
+    let hit: Entry | null = null;
+    if (list) {
+      for (const e of list) {
+        if (active(e, lang) && run.startsWith(e.pattern, i)) {
+          hit = e;
+          break;
+        }
+      }
+    }
+    if (hit) {
+      out.push({ entry: hit, found: hit.pattern });
+      i += hit.pattern.length;
+    } else i++;
+  }
+}
