@@ -80,7 +80,8 @@ CREATE TABLE `items` (
 	`stance` text,
 	`topics` text NOT NULL,
 	`evidence` text NOT NULL,
-	`source_count` integer DEFAULT 1 NOT NULL
+	`source_count` integer DEFAULT 1 NOT NULL,
+	`backfill` integer DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `items_dedupe_key_unique` ON `items` (`dedupe_key`);--> statement-breakpoint

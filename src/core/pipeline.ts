@@ -1,7 +1,15 @@
 import { decodeFeedBytes } from './decode.js';
 import { normalizeItem } from './normalize.js';
 import { parseFeed } from './parse.js';
-import type { Article, ParsedFeed } from './types.js';
+import { classifyArticle } from './classify/index.js';
+import { summarizeArticle } from './summarize.js';
+import type { Article, Classification, ParsedFeed } from './types.js';
+
+export interface LabelledArticle {
+  article: Article;
+  classification: Classification;
+  summary: string;
+}
 
 export interface ReadFeedOptions {
   contentType?: string | null;
@@ -27,4 +35,13 @@ export async function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions)
     else feed.dropped++;
   }
   return { feed, articles, encoding: decoded.encoding };
+}
+
+/** classify + summarize each article: what the store and the `classify` command need. */
+export function labelArticles(articles: Article[]): LabelledArticle[] {
+  return articles.map((article) => ({
+    article,
+    classification: classifyArticle({ title: article.title, text: article.text, lang: article.lang }),
+    summary: summarizeArticle(article),
+  }));
 }

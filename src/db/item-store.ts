@@ -1,5 +1,6 @@
-import { and, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
-import type { Article, Classification, Country, Stance, Topic } from '../core/types.js';
+import { and, desc, eq, gt, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import type { LabelledArticle } from '../core/pipeline.js';
+import type { Classification, Country, Stance, Topic } from '../core/types.js';
 import type { Db } from './client.js';
 import { deliveredItems, itemSources, items } from './schema.js';
 
@@ -25,11 +26,6 @@ export interface Story {
   sourceCount: number;
 }
 
-export interface LabelledArticle {
-  article: Article;
-  classification: Classification;
-  summary: string;
-}
 
 type ItemRow = typeof items.$inferSelect;
 
@@ -66,7 +62,7 @@ export function createItemStore(db: Db) {
      * Store a feed's labelled articles in one transaction; returns only the stories new to the
      * database (a story another feed already brought counts one more source, not a new story).
      */
-    storeArticles(feedId: number, labelled: LabelledArticle[], now: Date, sourceName: string | null): Story[] {
+    storeArticles(feedId: number, labelled: LabelledArticle[], now: Date, sourceName: string | null, backfill = false): Story[] {
       return db.transaction((tx) => {
         const fresh: Story[] = [];
         for (const { article, classification, summary } of labelled) {
@@ -97,6 +93,7 @@ export function createItemStore(db: Db) {
                 stance: classification.stance,
                 topics: JSON.stringify(classification.topics),
                 evidence: JSON.stringify(classification.evidence),
+                backfill,
               })
               .returning()
               .get();
@@ -115,7 +112,7 @@ export function createItemStore(db: Db) {
     },
 
     /** Relevant stories first seen after `seenAfter` and dated after `datedAfter`, not yet sent to the chat. */
-    digestCandidates(args: { chatId: number; seenAfter: Date; datedAfter: Date; limit: number }): Story[] {
+    digestCandidates(args: { chatId: number; seenAfter: Date; datedAfter: Date; backfillDatedAfter: Date; limit: number }): Story[] {
       const rows = db
         .select()
         .from(items)
@@ -124,6 +121,8 @@ export function createItemStore(db: Db) {
             eq(items.relevant, true),
             gt(items.firstSeenAt, args.seenAfter),
             gte(items.sortAt, args.datedAfter),
+            // A new feed's back catalogue only counts when it is genuinely fresh.
+            or(eq(items.backfill, false), gte(items.publishedAt, args.backfillDatedAfter)),
             sql`not exists (select 1 from ${deliveredItems} d where d.chat_id = ${args.chatId} and d.item_id = ${items.id})`,
           ),
         )
@@ -146,6 +145,18 @@ export function createItemStore(db: Db) {
         .limit(args.limit)
         .all();
       return rows.map(toStory);
+    },
+
+    /** Relevant stories dated (published, else first seen) in [start, end). */
+    relevantBetween(start: Date, end: Date, limit = 1000): Story[] {
+      return db
+        .select()
+        .from(items)
+        .where(and(eq(items.relevant, true), gte(items.sortAt, start), lt(items.sortAt, end)))
+        .orderBy(desc(items.sortAt))
+        .limit(limit)
+        .all()
+        .map(toStory);
     },
 
     /** Relevant stories whose title or text contains every word (Unicode case-insensitive). */

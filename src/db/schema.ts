@@ -48,6 +48,8 @@ export const items = sqliteTable(
     topics: text('topics').notNull(),
     evidence: text('evidence').notNull(),
     sourceCount: integer('source_count').notNull().default(1),
+    /** Brought by a feed's first fetch: its back catalogue, kept out of briefings unless fresh. */
+    backfill: integer('backfill', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     index('items_relevant_first_seen').on(t.relevant, t.firstSeenAt),

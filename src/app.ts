@@ -1,0 +1,67 @@
+import type { Config } from './config.js';
+import { openDatabase, closeDatabase, type Db } from './db/client.js';
+import { createFeedStore } from './db/feed-store.js';
+import { createItemStore } from './db/item-store.js';
+import { createRunStore } from './db/run-store.js';
+import { createDeliveryStore, createSubscriberStore } from './db/subscriber-store.js';
+import { fetchFeed } from './fetch/index.js';
+import type { Logger } from './logger.js';
+import { seedDefaultFeeds } from './services/default-feeds.js';
+import { createFeedManager } from './services/manage-feeds.js';
+import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
+
+export const USER_AGENT = 'TroikaBot/0.1 (+https://github.com/troika-briefing; RSS reader for a Telegram news briefing)';
+
+/** Everything that holds state, built once from the config: the composition root's core. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  stores: {
+    feeds: ReturnType<typeof createFeedStore>;
+    items: ReturnType<typeof createItemStore>;
+    runs: ReturnType<typeof createRunStore>;
+    subscribers: ReturnType<typeof createSubscriberStore>;
+    deliveries: ReturnType<typeof createDeliveryStore>;
+  };
+  fetch: FetchFn;
+  refresher: ReturnType<typeof createFeedRefresher>;
+  feedManager: ReturnType<typeof createFeedManager>;
+  now: () => Date;
+  close(): void;
+}
+
+/** Interval between two checks of a healthy feed, from FETCH_CRON's most common shapes (default 30 min). */
+export function intervalFromCron(cron: string): number {
+  const minutes = /^\*\/(\d+) \* \* \* \*$/.exec(cron.trim());
+  if (minutes) return Number(minutes[1]) * 60_000;
+  const hours = /^\d+ \*\/(\d+) \* \* \*$/.exec(cron.trim());
+  if (hours) return Number(hours[1]) * 3600_000;
+  return 30 * 60_000;
+}
+
+export function createApp(config: Config, logger: Logger, options: { now?: () => Date; fetch?: FetchFn; seed?: boolean; db?: Db } = {}): App {
+  const db = options.db ?? openDatabase(config.DATABASE_PATH);
+  const now = options.now ?? (() => new Date());
+  const stores = {
+    feeds: createFeedStore(db),
+    items: createItemStore(db),
+    runs: createRunStore(db),
+    subscribers: createSubscriberStore(db),
+    deliveries: createDeliveryStore(db),
+  };
+  if (options.seed !== false) {
+    const seeded = seedDefaultFeeds(stores.feeds, now());
+    if (seeded) logger.info({ seeded }, 'default feeds added to a new database');
+  }
+  const fetch: FetchFn =
+    options.fetch ??
+    ((url, validators) =>
+      fetchFeed(url, validators, { timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivate: config.FEED_ALLOW_PRIVATE, userAgent: USER_AGENT }));
+  const refresher = createFeedRefresher({
+    feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, logger,
+    concurrency: config.FETCH_CONCURRENCY, intervalMs: intervalFromCron(config.FETCH_CRON), maxFailures: config.FEED_MAX_FAILURES,
+  });
+  const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now });
+  return { config, logger, db, stores, fetch, refresher, feedManager, now, close: () => closeDatabase(db) };
+}

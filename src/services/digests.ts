@@ -1,0 +1,160 @@
+import { composeDigest, type StoryView } from '../core/compose.js';
+import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
+import { rankStories } from '../core/rank.js';
+import type { ItemStore, Story } from '../db/item-store.js';
+import type { DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
+import type { Logger } from '../logger.js';
+
+/** Outcome of one Telegram send, as the digest service needs to know it. */
+export type SendResult =
+  | { ok: true }
+  | { ok: false; kind: 'blocked' | 'migrated' | 'rejected' | 'failed'; description: string; migrateToChatId?: number };
+
+/** The port the Telegram adapter implements (with flood control and retries inside). */
+export interface MessageSender {
+  sendHtml(chatId: number, html: string): Promise<SendResult>;
+}
+
+export interface DigestDeps {
+  items: ItemStore;
+  subscribers: SubscriberStore;
+  deliveries: DeliveryStore;
+  sender: MessageSender;
+  now: () => Date;
+  logger: Logger;
+  /** How many chats are served at once (the sender's rate limiter paces them). */
+  fanOut?: number;
+  maxStories?: number;
+}
+
+export interface SendReport {
+  sent: number;
+  skipped: number;
+  failed: number;
+  /** Chats found due (not yet briefed today, past their time). */
+  due: number;
+}
+
+const HOUR = 3600_000;
+const NEW_SUBSCRIBER_WINDOW = 48 * HOUR;
+const MAX_AGE = 7 * 24 * HOUR;
+
+/** How a stored story is shown. */
+export function toView(story: Story): StoryView {
+  return { id: story.id, title: story.title, url: story.url ?? story.link, source: story.source, summary: story.summary, stance: story.stance, countries: story.countries, sourceCount: story.sourceCount };
+}
+
+function matchesPreferences(story: Story, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {
+  const countriesOk = story.countries.filter((c) => sub.countries.includes(c)).length >= Math.min(2, sub.countries.length);
+  return countriesOk && (story.stance === null || sub.stances.includes(story.stance));
+}
+
+/** Due briefings: compose, record in the ledger, send part by part, resume after a crash. */
+export function createDigestService(deps: DigestDeps) {
+  const maxStories = deps.maxStories ?? 15;
+
+  function selectStories(sub: Subscriber, now: Date): Story[] {
+    const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
+    const candidates = deps.items.digestCandidates({
+      chatId: sub.chatId,
+      seenAfter,
+      datedAfter: new Date(now.getTime() - MAX_AGE),
+      backfillDatedAfter: new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW),
+      limit: 300,
+    });
+    return rankStories(candidates.filter((s) => matchesPreferences(s, sub)), now).slice(0, maxStories);
+  }
+
+  async function deliver(sub: Subscriber, now: Date): Promise<'sent' | 'skipped' | 'failed'> {
+    const date = localDate(now, sub.timezone);
+    let ledger = deps.deliveries.get(sub.chatId, date);
+    if (!ledger) {
+      const stories = selectStories(sub, now);
+      if (stories.length === 0 && !sub.sendEmpty) {
+        // Nothing to say today: record the day as done so we do not look again every minute.
+        deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
+        const row = deps.deliveries.get(sub.chatId, date)!;
+        deps.deliveries.finish(row.id, 'sent', now);
+        return 'skipped';
+      }
+      const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView) });
+      ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: stories.map((s) => s.id), now });
+    }
+    if (ledger.status !== 'pending') return 'skipped';
+    const parts = JSON.parse(ledger.parts) as string[];
+    for (let index = ledger.partsSent; index < parts.length; index++) {
+      const result = await deps.sender.sendHtml(sub.chatId, parts[index]!);
+      if (!result.ok) {
+        const at = deps.now();
+        if (result.kind === 'blocked') deps.subscribers.deactivate(sub.chatId, result.description, at);
+        if (result.kind === 'migrated' && result.migrateToChatId) {
+          deps.subscribers.migrate(sub.chatId, result.migrateToChatId, at);
+          deps.logger.info({ chat_id: sub.chatId, new_chat_id: result.migrateToChatId }, 'group migrated; subscription moved');
+          // The ledger moved with the chat; the next pass resumes there.
+          return 'failed';
+        }
+        const final = result.kind === 'blocked' || result.kind === 'rejected';
+        if (final) deps.deliveries.finish(ledger.id, 'failed', at, result.description);
+        deps.logger.warn({ chat_id: sub.chatId, part: index, kind: result.kind, error: result.description }, 'briefing part not delivered');
+        return 'failed';
+      }
+      deps.deliveries.markPartSent(ledger.id, index + 1);
+    }
+    deps.deliveries.finish(ledger.id, 'sent', deps.now());
+    return 'sent';
+  }
+
+  return {
+    selectStories,
+
+    /** Subscribers whose local digest time has passed today and whose briefing is not done. */
+    dueSubscribers(now: Date): Subscriber[] {
+      return deps.subscribers.listActive().filter((sub) => {
+        if (localClock(now, sub.timezone) < sub.digestTime) return false;
+        const ledger = deps.deliveries.get(sub.chatId, localDate(now, sub.timezone));
+        return !ledger || ledger.status === 'pending';
+      });
+    },
+
+    /** One pass over everyone due: what the scheduler runs every minute and `digest --send` runs once. */
+    async sendDue(): Promise<SendReport> {
+      const now = deps.now();
+      const due = this.dueSubscribers(now);
+      const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.length };
+      let next = 0;
+      const workers = Array.from({ length: Math.min(deps.fanOut ?? 3, due.length) }, async () => {
+        while (next < due.length) {
+          const sub = due[next++]!;
+          try {
+            report[await deliver(sub, now)]++;
+          } catch (error) {
+            report.failed++;
+            deps.logger.error({ chat_id: sub.chatId, err: error }, 'briefing failed');
+          }
+        }
+      });
+      await Promise.all(workers);
+      deps.logger.info({ job: 'digests', ...report }, 'due briefings pass finished');
+      return report;
+    },
+
+    /** Today's briefing for one chat, now, without touching the ledger (for /digest). */
+    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'>, now: Date): string[] {
+      const stories = deps.items
+        .latestRelevant({ limit: 200 })
+        .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE)
+        .filter((s) => matchesPreferences(s, sub));
+      return composeDigest({ dateLabel: formatDateLabel(localDate(now, sub.timezone)), stories: rankStories(stories, now).slice(0, maxStories).map(toView) });
+    },
+
+    /** A day's briefing from the database, for `digest --preview`: relevant stories dated that local day. */
+    preview(date: string, timezone: string): { stories: Story[]; parts: string[] } {
+      const { start, end } = localDayRange(date, timezone);
+      const stories = deps.items.relevantBetween(start, end);
+      const ranked = rankStories(stories, end).slice(0, maxStories);
+      return { stories: ranked, parts: composeDigest({ dateLabel: formatDateLabel(date), stories: ranked.map(toView) }) };
+    },
+  };
+}
+
+export type DigestService = ReturnType<typeof createDigestService>;
