@@ -26,6 +26,12 @@ export const WEIGHTS = {
   mixedRatio: 0.5,
   /** ...and at least this absolute weight. */
   mixedMin: 1.5,
+  /** Weight of a commercial cue (sell, order) relative to a cooperation cue. */
+  trade: 0.5,
+  /** Relation credit for two parties in one sentence without any cue. */
+  bareCoMention: 0.15,
+  /** Relation credit for a cue sentence naming only one of the parties. */
+  oneSided: 0.25,
 } as const;
 
 interface SentenceFacts {
@@ -36,6 +42,7 @@ interface SentenceFacts {
   /** Countries seen only through firms/labs in this sentence. */
   entityOnly: Set<Country>;
   coop: number;
+  trade: number;
   comp: number;
   aside: boolean;
 }
@@ -96,7 +103,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
-    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, comp: 0, aside: false };
+    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, aside: false };
     const named = new Set<Country>();
     for (const m of perSentence[si]!) {
       if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${m.fuzzyOf}`);
@@ -127,6 +134,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'coop':
             f.coop++;
+            pushUnique(evidence.cooperation, m.found);
+            break;
+          case 'trade':
+            f.trade++;
             pushUnique(evidence.cooperation, m.found);
             break;
           case 'comp':
@@ -174,19 +185,20 @@ export function classifyArticle(input: ClassifyInput): Classification {
   }
   const parties = new Set<Country>();
   for (const [c, p] of presence) if (p >= WEIGHTS.party - 1e-9) parties.add(c);
-  // A country named once in the body joins when that sentence relates it to a party (cue, no aside).
-  let grew = true;
+  // A country named only in passing joins when a sentence puts it in a relation (a cooperation or
+  // competition cue, not an aside) while another country is already a party.
+  let grew = parties.size > 0;
   while (grew) {
     grew = false;
     for (const f of facts) {
       if (f.aside || f.coop + f.comp === 0) continue;
       const here = [...f.countries.keys()];
-      if (!here.some((c) => parties.has(c))) continue;
       for (const c of here) {
         if (!parties.has(c)) {
           parties.add(c);
           grew = true;
-          evidence.rules.push(`${c} joins: named once, but in a sentence relating it to ${here.filter((x) => x !== c).join('/')} with a relation cue`);
+          const with_ = here.filter((x) => parties.has(x) && x !== c);
+          evidence.rules.push(`${c} joins: named in passing, but in a sentence with a relation cue${with_.length ? ` next to ${with_.join('/')}` : ''}`);
         }
       }
     }
@@ -197,17 +209,20 @@ export function classifyArticle(input: ClassifyInput): Classification {
 
   // 5. Relation between the parties: co-occurrence in a sentence, weighted by cues.
   let relation = 0;
+  const partyCount = parties.size;
   let coop = 0;
   let comp = 0;
   for (const f of facts) {
     const here = [...f.countries.keys()].filter((c) => parties.has(c));
     const cueW = f.aside ? f.w * WEIGHTS.aside : f.w;
+    const cues = f.coop + f.comp + WEIGHTS.trade * f.trade;
     if (here.length >= 1) {
-      coop += cueW * f.coop;
+      coop += cueW * (f.coop + WEIGHTS.trade * f.trade);
       comp += cueW * f.comp;
     }
-    if (here.length >= 2 && f.coop + f.comp > 0) relation += cueW * Math.min(2, f.coop + f.comp);
-    else if (here.length >= 2) relation += cueW * 0.25;
+    if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
+    else if (here.length >= 2) relation += cueW * WEIGHTS.bareCoMention;
+    else if (here.length === 1 && cues > 0 && partyCount >= 2) relation += cueW * WEIGHTS.oneSided * Math.min(2, cues);
   }
   const partyList = COUNTRIES.filter((c) => parties.has(c));
   const hasRelation = partyList.length >= 2 && relation >= WEIGHTS.relation;

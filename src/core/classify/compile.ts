@@ -31,6 +31,7 @@ function itemsOf(lex: LexiconData): Item[] {
   }
   for (const [pattern, cs] of lex.pairs ?? []) out.push({ pattern, effect: { cat: 'country', countries: [...cs].sort() }, lang: lex.lang });
   push(lex.cooperation, { cat: 'coop' });
+  push(lex.trade ?? [], { cat: 'trade' });
   push(lex.competition, { cat: 'comp' });
   push(lex.asides, { cat: 'aside' });
   push(lex.ignore, { cat: 'ignore' });

@@ -41,7 +41,7 @@ export function prepareText(s: string): string {
 
 // Sentence ends: Latin/Cyrillic punctuation followed by space, or CJK punctuation anywhere, or line breaks.
 const SENTENCE_SPLIT = /(?<=[.!?;])\s+(?=[^a-z])|(?<=[。！？；])|\n+/u;
-const WORD = /\p{Script=Han}+|[\p{L}\p{N}$]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const WORD = /\p{Script=Han}+|[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}$]+(?:[-'’.][\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]+)*/gu;
 const HAN = /^\p{Script=Han}/u;
 
 /** Split a title and a body into tokenised sentences (title first). */

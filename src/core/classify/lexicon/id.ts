@@ -31,9 +31,10 @@ export const ID: LexiconData = {
   cooperation: [
     'kerja sama', 'kerjasama', 'bekerja sama', 'kolaborasi', 'mitra', 'kemitraan', 'bersama', 'sepakat*', 'kesepakatan',
     'perjanjian', 'menandatangani', 'gandeng', 'menggandeng', 'aliansi', 'dialog', 'mendukung', 'dukungan', 'izinkan',
-    'mengizinkan', 'diizinkan', 'dijual', 'menjual', 'penjualan', 'kembali dijual', 'jaminan lisensi', 'memuji', 'perkuat',
-    'pernyataan bersama', 'konsensus', 'memperdalam', 'bergabung', 'janji', 'melayani', 'menyediakan', 'adopsi',
+    'mengizinkan', 'diizinkan', 'kembali dijual', 'jaminan lisensi', 'memuji', 'perkuat',
+    'pernyataan bersama', 'konsensus', 'memperdalam', 'bergabung', 'janji', 'adopsi',
   ],
+  trade: ['dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong'],
   competition: [
     'persaingan', 'bersaing', 'saing*', 'pesaing', 'lawan', 'melawan', 'sanksi', 'larang*', 'melarang', 'dilarang',
     'pembatasan', 'membatasi', 'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor',

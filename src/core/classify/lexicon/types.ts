@@ -27,6 +27,8 @@ export interface LexiconData {
   /** Terms naming two parties at once: 中美, 中俄, американо-китайский. */
   pairs?: Array<[string, Country[]]>;
   cooperation: string[];
+  /** Commercial exchange (sell, order, supply): weak cooperation, it often happens inside a rivalry. */
+  trade?: string[];
   competition: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
