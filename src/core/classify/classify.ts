@@ -26,6 +26,8 @@ export const WEIGHTS = {
   mixedRatio: 0.5,
   /** ...and at least this absolute weight. */
   mixedMin: 1.5,
+  /** Distinct cues needed on each side for a mixed stance. */
+  mixedVariety: 2,
   /** Weight of a commercial cue (sell, order) relative to a cooperation cue. */
   trade: 0.5,
   /** Relation credit for two parties in one sentence without any cue. */
@@ -44,6 +46,9 @@ interface SentenceFacts {
   coop: number;
   trade: number;
   comp: number;
+  coopTerms: string[];
+  tradeTerms: string[];
+  compTerms: string[];
   aside: boolean;
 }
 
@@ -103,7 +108,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
-    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, aside: false };
+    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false };
     const named = new Set<Country>();
     for (const m of perSentence[si]!) {
       if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${m.fuzzyOf}`);
@@ -134,14 +139,17 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'coop':
             f.coop++;
+            f.coopTerms.push(m.entry.pattern);
             pushUnique(evidence.cooperation, m.found);
             break;
           case 'trade':
             f.trade++;
+            f.tradeTerms.push(m.entry.pattern);
             pushUnique(evidence.cooperation, m.found);
             break;
           case 'comp':
             f.comp++;
+            f.compTerms.push(m.entry.pattern);
             pushUnique(evidence.competition, m.found);
             break;
           case 'aside':
@@ -185,9 +193,19 @@ export function classifyArticle(input: ClassifyInput): Classification {
   }
   const parties = new Set<Country>();
   for (const [c, p] of presence) if (p >= WEIGHTS.party - 1e-9) parties.add(c);
+  // Two countries named together with a relation cue are parties to that relation.
+  for (const f of facts) {
+    if (f.aside || f.coop + f.comp === 0 || f.countries.size < 2) continue;
+    for (const c of f.countries.keys()) {
+      if (!parties.has(c)) {
+        parties.add(c);
+        evidence.rules.push(`${c} is a party: named with ${[...f.countries.keys()].filter((x) => x !== c).join('/')} in a sentence with a relation cue`);
+      }
+    }
+  }
   // A country named only in passing joins when a sentence puts it in a relation (a cooperation or
   // competition cue, not an aside) while another country is already a party.
-  let grew = parties.size > 0;
+  let grew = parties.size > 0 && parties.size < COUNTRIES.length;
   while (grew) {
     grew = false;
     for (const f of facts) {
@@ -211,6 +229,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let relation = 0;
   const partyCount = parties.size;
   let coop = 0;
+  const coopTerms = new Map<string, number>();
+  const compTerms = new Set<string>();
   let comp = 0;
   for (const f of facts) {
     const here = [...f.countries.keys()].filter((c) => parties.has(c));
@@ -219,6 +239,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
     if (here.length >= 1) {
       coop += cueW * (f.coop + WEIGHTS.trade * f.trade);
       comp += cueW * f.comp;
+      for (const t of f.coopTerms) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
+      for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
+      for (const t of f.compTerms) compTerms.add(t);
     }
     if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
     else if (here.length >= 2) relation += cueW * WEIGHTS.bareCoMention;
@@ -234,9 +257,15 @@ export function classifyArticle(input: ClassifyInput): Classification {
   if (relevant) {
     const hi = Math.max(coop, comp);
     const lo = Math.min(coop, comp);
-    if (lo >= WEIGHTS.mixedMin && lo >= hi * WEIGHTS.mixedRatio) stance = 'mixed';
+    // Mixed needs variety on both sides (two distinct cues each), not one cue repeated.
+    let coopVariety = 0;
+    for (const v of coopTerms.values()) coopVariety += v;
+    const compVariety = compTerms.size;
+    if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
+    else if (hi === 0) stance = 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';
-    evidence.rules.push(`stance ${stance}: cooperation ${round(coop)}, competition ${round(comp)}`);
+    void lo;
+    evidence.rules.push(`stance ${stance}: cooperation ${round(coop)} (${round(coopVariety)} distinct), competition ${round(comp)} (${compVariety} distinct)`);
   }
   const score = scoreOf(aiSignal, coverage, aiMain, relation, partyList.length, relevant);
   evidence.rules.push(relevant ? `relevant (score ${round(score)})` : `not relevant (score ${round(score)})`);

@@ -71,7 +71,7 @@ export const EN: LexiconData = {
     'hosts', 'lands on', 'made available', 'licences to',
     'licenses to', 'praised', 'world class', 'red lines', 'reopen*', 'welcome*', 'bilateral', 'both sides', 'shared',
   ],
-  trade: ['supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'use', 'uses', 'customer*', 'shipments'],
+  trade: ['supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments'],
   competition: [
     'race', 'racing', 'arms race', 'rival*', 'compet*', 'sanction*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred',
     'bars', 'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'curb*', 'restrict*',
@@ -81,7 +81,7 @@ export const EN: LexiconData = {
     'domestic*', 'self-sufficien*', 'self-reliance', 'decoupl*', 'tariff*', 'retaliat*', 'pressure', 'warn*', 'concern*',
     'security risk*', 'backdoor*', 'distill*', 'steal*', 'theft', 'stolen', 'copied', 'copying', 'win the race', 'adversar*',
     'pacing challenge', 'counter*', 'oppos*', 'unilateral', 'bullying', 'containment', 'crack down', 'crackdown', 'tighten*',
-    'licence requirement', 'license requirement', 'require a licence', 'require a license', 'loophole*', 'divert*', 'diversion',
+    'licence requirement', 'license requirement', 'requir* a licen*', 'need a licen*', 'needs a licen*', 'loophole*', 'divert*', 'diversion',
     'shut out', 'cut off', 'cuts off', 'disinformation', 'influence operation*', 'propaganda', 'hack*', 'intrusion',
     'malicious', 'surveillance', 'evad*', 'circumvent*', 'work around', 'illegal*', 'charged', 'prosecutor*', 'indict*',
     'lose', 'losing', 'wipes', 'upends', 'shock', 'cries foul', 'foul', 'monopoly', 'monopolies', 'tech curbs', 'summon*',
