@@ -694,6 +694,8 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
       if (Array.isArray(allowed)) allowedUpdates = allowed.length === 0 ? null : new Set(allowed.map(String));
       const limit = Math.min(100, Math.max(1, asInt(params.limit) ?? 100));
       const timeout = Math.max(0, asInt(params.timeout) ?? 0);
+      // The client may have given up (aborted) while its body was being read.
+      if (res.destroyed || res.socket === null || res.socket.destroyed) return [];
       if (poller !== null) {
         // Telegram answers the older request with 409 and serves the newer one.
         poller.finish(new ApiError(409, CONFLICT_POLL));
@@ -841,6 +843,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
 
     getchat: (params) => {
       const chat = resolveChat(params.chat_id);
+      if (chat.type !== 'private') assertWritable(chat);
       return { ...apiChat(chat), accent_color_id: 0, max_reaction_count: 11 };
     },
 
@@ -852,13 +855,14 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
         if (userId !== chat.id && userId !== botId) throw badRequest('user not found');
         return apiMember(userId, 'member');
       }
-      if (blocked.has(chat.id)) throw badRequest('chat not found');
+      assertWritable(chat);
       return apiMember(userId, userId === botId ? (members.get(chat.id)?.get(botId) ?? 'member') : memberStatus(chat, userId));
     },
 
     getchatadministrators: (params) => {
       const chat = resolveChat(params.chat_id);
       if (chat.type === 'private') throw badRequest('there are no administrators in the private chat');
+      assertWritable(chat);
       const out: Record<string, unknown>[] = [];
       for (const [userId, status] of members.get(chat.id) ?? []) {
         if (status === 'creator') out.unshift(apiMember(userId, status));

@@ -128,6 +128,22 @@ describe('long polling', () => {
     expect(await second).toEqual([]);
   });
 
+  it('stops the first of two polling bots with 409, as Telegram does', async () => {
+    const first = makeBot();
+    first.catch(() => {});
+    const firstRunning = first.start({ timeout: 5 }).catch((e: unknown) => e);
+    await api.waitFor(() => (api.stats.byMethod.getUpdates ?? 0) >= 1);
+    await new Promise((r) => setTimeout(r, 30));
+    const second = makeBot();
+    second.command('ping', (ctx) => ctx.reply('pong'));
+    const { running } = await startPolling(second);
+    expect(await firstRunning).toMatchObject({ error_code: 409 });
+    api.sendText(3, 3, '/ping');
+    await api.waitFor(() => api.messagesTo(3)[0]?.text === 'pong');
+    await second.stop();
+    await running;
+  });
+
   it('refuses getUpdates while a webhook is set', async () => {
     const bot = makeBot();
     await bot.api.setWebhook('https://example.org/hook');
