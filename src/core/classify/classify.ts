@@ -86,6 +86,12 @@ function pushUnique(list: string[], v: string): void {
   if (!list.includes(v)) list.push(v);
 }
 
+/** Show a lexicon name in the case the text used ("gigachat" → "Gigachat" for "Gigachte"). */
+function displayName(pattern: string, found: string): string {
+  if (pattern !== pattern.toLowerCase()) return pattern;
+  return found[0] === found[0]?.toUpperCase() ? pattern.charAt(0).toUpperCase() + pattern.slice(1) : pattern;
+}
+
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Classify one item; pure, fast, and explains itself in `evidence.rules`. */
@@ -111,7 +117,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false };
     const named = new Set<Country>();
     for (const m of perSentence[si]!) {
-      if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${m.fuzzyOf}`);
+      if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${displayName(m.fuzzyOf, m.found)}`);
       for (const e of m.entry.effects) {
         switch (e.cat) {
           case 'ignore':

@@ -11,7 +11,7 @@ export const EN: LexiconData = {
       'agi', 'superintelligence', 'machine vision', 'computer vision', 'self-driving', 'full self-driving', 'autonomous weapon*',
       'autonomous drone*', 'autonomous swarm*', 'intelligentized', 'intelligentised', 'facial recognition', 'deepfake*',
       'distillation', 'inference', 'training data', 'chatgpt', 'gpt-*', 'gpt', 'claude', 'claude code', 'gemini', 'llama',
-      'grok', 'copilot', 'sora', 'gigachat', 'yandexgpt', 'kandinsky', 'alice ai', 'qwen', 'ernie', 'ernie bot', 'kimi', 'hunyuan',
+      'grok', 'copilot', 'sora', 'GigaChat', 'YandexGPT', 'Kandinsky', 'alice ai', 'qwen', 'ernie', 'ernie bot', 'kimi', 'hunyuan',
       'doubao', 'deepseek-r1', 'r1', 'v3', 'chatbit', 'h20', 'h100', 'h200', 'h800', 'a100', 'a800', 'b200', 'b30a', 'gb200', 'blackwell',
       'hopper', 'rubin', 'mi308', 'rtx pro 6000d', 'jetson', 'jetson orin', 'ascend', 'ascend 910b', 'ascend 910c', 'kunlun',
       'ai chip*', 'ai accelerator*', 'accelerator*', 'hbm', 'tpu', 'tpus', 'stargate', 'ai diffusion', 'diffusion rule',
@@ -33,11 +33,11 @@ export const EN: LexiconData = {
         'hegseth', 'us navy', 'nasa', 'fbi', 'darpa', 'air force', 'house china committee', 'silicon valley', 'federal',
       ],
       entities: [
-        '=Apple', 'microsoft', 'google', 'alphabet', 'amazon', 'aws', 'azure', 'meta', 'intel', '=AMD', 'qualcomm', 'broadcom',
+        '=Apple', 'Microsoft', 'Google', 'Alphabet', 'Amazon', 'aws', 'azure', 'meta', 'intel', '=AMD', 'qualcomm', 'broadcom',
         'micron', 'tesla', 'elon musk', 'musk', 'oracle', 'airbnb', 'applied materials', 'lam research', '=KLA', 'cadence',
         'synopsys', 'jensen huang', 'huang', 'sam altman', 'altman', 'zuckerberg', 'newsguard',
       ],
-      aiEntities: ['nvidia', 'openai', 'anthropic', 'xai', 'google deepmind', 'deepmind', 'scale ai'],
+      aiEntities: ['Nvidia', 'OpenAI', 'Anthropic', 'xAI', 'google deepmind', 'deepmind', 'scale ai'],
     },
     CN: {
       names: [
@@ -46,21 +46,21 @@ export const EN: LexiconData = {
         'ministry of commerce', 'mofcom', 'xinhua', 'sino', 'tianjin', 'harbin', 'hong kong',
       ],
       entities: [
-        'huawei', 'alibaba', 'tencent', 'bytedance', 'baidu', 'xiaomi', 'smic', 'china mobile', 'zte', 'lenovo', 'joe tsai',
+        'Huawei', 'Alibaba', 'Tencent', 'ByteDance', 'Baidu', 'Xiaomi', 'smic', 'china mobile', 'zte', 'lenovo', 'joe tsai',
         'cxmt', 'ymtc', 'byd', 'meituan', 'unitree', 'tiktok', 'hikvision',
       ],
       aiEntities: [
-        'deepseek', 'moonshot', 'zhipu', 'cambricon', 'moore threads', 'biren', 'iflytek', 'sensetime', 'minimax', 'manus',
+        'DeepSeek', 'Moonshot', 'Zhipu', 'Cambricon', 'Moore Threads', 'biren', 'iflytek', 'sensetime', 'minimax', 'manus',
       ],
     },
     RU: {
       names: [
-        'russia', 'russian*', 'moscow', 'kremlin', 'putin', 'vladimir putin', 'peskov', 'lavrov', 'shoigu',
+        'russia', 'russian*', 'moscow', 'kremlin', 'Putin', 'Vladimir Putin', 'peskov', 'lavrov', 'shoigu',
         'mishustin', 'medvedev', 'tass', 'ria novosti', 'rosstandart', 'russo', 'st petersburg', 'saint petersburg',
         'soviet',
       ],
-      entities: ['sberbank', 'sber', 'yandex', 'kaspersky', 'rostec', 'vk', 'gref', 'herman gref', 'german gref', 'vedyakhin', 'mts'],
-      aiEntities: ['gigachat', 'yandexgpt', 'ai journey'],
+      entities: ['Sberbank', 'Sber', 'Yandex', 'Kaspersky', 'rostec', 'vk', 'gref', 'herman gref', 'german gref', 'vedyakhin', 'mts'],
+      aiEntities: ['GigaChat', 'YandexGPT', 'AI Journey'],
     },
   },
   cooperation: [

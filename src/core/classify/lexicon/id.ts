@@ -21,7 +21,7 @@ export const ID: LexiconData = {
     CN: {
       names: [
         'china', 'tiongkok', 'cina', 'tionghoa', 'negeri tirai bambu', 'beijing', 'xi jinping', 'perdana menteri china',
-        'badan siber china', 'hangjo',
+        'badan siber china', 'hangzhou', 'shenzhen', 'shanghai',
       ],
     },
     RU: {
