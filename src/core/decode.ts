@@ -76,11 +76,11 @@ export function contentTypeCharset(contentType: string | null | undefined): stri
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string | null {
+  // iconv-lite first: Node 20's TextDecoder reads windows-1252 as plain Latin-1 (no curly quotes).
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
   try {
-    return new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(encoding).decode(bytes);
   } catch {
-    // Not known to ICU's TextDecoder: iconv-lite covers most of the rest.
-    if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding);
     return null;
   }
 }

@@ -1,0 +1,111 @@
+/**
+ * The `troika` command: `npm run --silent troika -- <command> [args]`.
+ * Every subcommand has --help; bad arguments exit 2 with one clear line.
+ */
+import { createApp, type App } from './app.js';
+import { backupCommand } from './cli/backup.js';
+import { classifyCommand } from './cli/classify.js';
+import { digestCommand } from './cli/digest.js';
+import { evalCommand } from './cli/eval.js';
+import { feedsCommand } from './cli/feeds.js';
+import { ingestCommand } from './cli/ingest.js';
+import { UsageError } from './cli/io.js';
+import { loadConfigOrExit } from './config.js';
+import { DatabaseOpenError } from './db/client.js';
+import { createLogger } from './logger.js';
+import { createDigestService, type MessageSender } from './services/digests.js';
+
+const HELP = `troika — AI between the US, China and Russia, briefed daily in Telegram
+
+usage: npm run --silent troika -- <command> [options]
+
+commands:
+  classify <file-or-url>...      classify feed items, JSON lines on stdout (no database)
+  eval <corpus-dir> [--errors]   precision/recall/F1, country and stance accuracy against labels.json
+  ingest [--all]                 refresh due (or all) feeds into the database once
+  feeds list|add|remove|enable|disable
+                                 manage the feeds
+  digest --preview [--date D] [--tz Z] | --send
+                                 print a day's briefing, or send the due briefings once
+  console                        chat with the bot in this terminal (no token, no network)
+  backup <file>                  consistent copy of the database while the bot runs
+
+Run "troika <command> --help" for details. Settings come from environment variables (see README).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const out = process.stdout;
+  const err = process.stderr;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    out.write(HELP + '\n');
+    return command ? 0 : 2;
+  }
+  const config = loadConfigOrExit();
+  // Logs go to stderr; quiet by default for a command-line tool unless LOG_LEVEL asks for more.
+  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
+
+  if (command === 'classify') return classifyCommand(rest, config, out, err);
+  if (command === 'eval') return evalCommand(rest);
+
+  const withApp = async (fn: (app: App) => Promise<number>): Promise<number> => {
+    const app = createApp(config, logger);
+    try {
+      return await fn(app);
+    } finally {
+      app.close();
+    }
+  };
+  switch (command) {
+    case 'ingest':
+      return withApp((app) => ingestCommand(rest, app, out));
+    case 'feeds':
+      return withApp((app) => feedsCommand(rest, app, out, err));
+    case 'backup':
+      return withApp((app) => backupCommand(rest, app, out));
+    case 'digest':
+      return withApp((app) =>
+        digestCommand(rest, app, async (sending) => {
+          const sender: MessageSender = sending ? await createSenderFromConfig(app) : { sendHtml: async () => ({ ok: false, kind: 'failed', description: 'preview does not send' }) };
+          return createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger });
+        }, out),
+      );
+    case 'console':
+      return withApp(async (app) => {
+        const { runConsole } = await import('./telegram/console.js');
+        await runConsole({ app, input: process.stdin, output: process.stdout, config });
+        return 0;
+      });
+    default:
+      throw new UsageError(`unknown command "${command}". Run "troika --help" for the list.`);
+  }
+}
+
+async function createSenderFromConfig(app: App): Promise<MessageSender> {
+  const { requireBotToken } = await import('./telegram/token.js');
+  const token = requireBotToken(app.config);
+  const { Api } = await import('grammy');
+  const { createTelegramSender } = await import('./telegram/notifier.js');
+  const api = new Api(token, { apiRoot: app.config.TELEGRAM_API_ROOT });
+  return createTelegramSender(api, { perSecond: app.config.SEND_RATE_PER_SECOND, groupPerMinute: app.config.SEND_GROUP_PER_MINUTE, logger: app.logger });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`troika: ${error.message}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof DatabaseOpenError) {
+      process.stderr.write(`troika: ${error.message}\n`);
+      process.exitCode = 1;
+    } else if (error instanceof Error && error.name === 'TokenError') {
+      process.stderr.write(`troika: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`troika: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

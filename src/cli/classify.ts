@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { USER_AGENT } from '../app.js';
+import type { Config } from '../config.js';
+import { labelArticles, readFeedArticles } from '../core/pipeline.js';
+import { fetchFeed } from '../fetch/index.js';
+import { UsageError } from './io.js';
+
+export const CLASSIFY_HELP = `usage: troika classify <file-or-url>...
+
+Reads each feed (a local file or an http(s) URL) through the same decode → parse → normalise →
+classify path as the bot, and prints JSON lines on stdout: one {"type":"feed",...} line per feed,
+then one object per item with link, title, published (ISO 8601 UTC or null), lang, relevant,
+score, countries, stance, topics, summary, evidence and content (the item's full plain text). No database is used.`;
+
+async function readSource(source: string, config: Config): Promise<{ bytes: Uint8Array; contentType: string | null; url: string | null }> {
+  if (/^https?:\/\//i.test(source)) {
+    const outcome = await fetchFeed(source, { etag: null, lastModified: null }, { timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivate: config.FEED_ALLOW_PRIVATE, userAgent: USER_AGENT });
+    if (outcome.kind === 'failed') throw new Error(outcome.error.message);
+    if (outcome.kind === 'not-modified') throw new Error('the server answered 304 Not Modified');
+    return { bytes: outcome.body, contentType: outcome.contentType, url: outcome.finalUrl };
+  }
+  return { bytes: await readFile(source), contentType: null, url: null };
+}
+
+/** `troika classify`: exit 0 when every source was read, 1 when some could not be. */
+export async function classifyCommand(argv: string[], config: Config, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    out.write(CLASSIFY_HELP + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('classify needs at least one feed file or URL');
+  let failures = 0;
+  const now = new Date();
+  for (const source of positionals) {
+    try {
+      const { bytes, contentType, url } = await readSource(source, config);
+      const { feed, articles } = await readFeedArticles(bytes, { contentType, now, feedUrl: url });
+      out.write(JSON.stringify({ type: 'feed', title: feed.title, link: feed.link, source, items: articles.length, dropped: feed.dropped }) + '\n');
+      for (const { article, classification, summary } of labelArticles(articles)) {
+        out.write(
+          JSON.stringify({
+            link: article.link,
+            title: article.title,
+            published: article.publishedAt ? article.publishedAt.toISOString() : null,
+            lang: article.lang,
+            relevant: classification.relevant,
+            score: Math.round(classification.score * 1000) / 1000,
+            countries: classification.countries,
+            stance: classification.stance,
+            topics: classification.topics,
+            summary,
+            evidence: classification.evidence,
+            content: article.text,
+          }) + '\n',
+        );
+      }
+    } catch (error) {
+      failures++;
+      err.write(`troika classify: ${source}: ${(error as Error).message}\n`);
+    }
+  }
+  return failures ? 1 : 0;
+}

@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import type { App } from '../app.js';
+import { parseFeedId } from '../services/manage-feeds.js';
+import { clipText, formatTable, UsageError } from './io.js';
+
+export const FEEDS_HELP = `usage: troika feeds <subcommand>
+
+  list                      every feed with its health
+  add <url> [--name NAME]   fetch and parse once, then add (refuses duplicates, unreadable feeds, private addresses)
+  remove <id>               delete a feed (its stories stay)
+  enable <id>               resume a paused or disabled feed
+  disable <id>              pause a feed`;
+
+const ACTOR = 'cli';
+
+function iso(d: Date | null): string | null {
+  return d ? d.toISOString().replace(/\.\d+Z$/, 'Z') : null;
+}
+
+export async function feedsCommand(argv: string[], app: App, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const [sub, arg, ...rest] = positionals;
+  if (values.help || !sub) {
+    out.write(FEEDS_HELP + '\n');
+    return values.help ? 0 : 2;
+  }
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const manager = app.feedManager;
+  const report = (result: { ok: true; value: unknown } | { ok: false; error: { message: string } }, success: string): number => {
+    if (result.ok) {
+      out.write(success + '\n');
+      return 0;
+    }
+    err.write(`troika feeds ${sub}: ${result.error.message}\n`);
+    return 1;
+  };
+  switch (sub) {
+    case 'list': {
+      const rows = manager.list();
+      out.write(
+        formatTable(
+          ['id', 'on', 'name', 'url', 'items', 'relevant', 'last success', 'errors', 'last error'],
+          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipText(f.name ?? f.title, 32), clipText(f.url, 60), f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipText(f.lastError, 50)]),
+        ) + '\n',
+      );
+      return 0;
+    }
+    case 'add': {
+      if (!arg) throw new UsageError('feeds add needs a URL');
+      const result = await manager.add(arg, { name: values.name ?? null, actor: ACTOR });
+      return report(result, result.ok ? `added feed ${result.value.feed.id}: ${result.value.feed.url} (${result.value.items} items, ${result.value.relevant} look relevant)` : '');
+    }
+    case 'remove':
+    case 'enable':
+    case 'disable': {
+      const id = parseFeedId(arg);
+      if (!id.ok) throw new UsageError(id.error.message);
+      const result = manager[sub](id.value, ACTOR);
+      const verb = { remove: 'removed', enable: 'enabled', disable: 'disabled' }[sub];
+      return report(result, result.ok ? `${verb} feed ${id.value}: ${result.value.url}` : '');
+    }
+    default:
+      throw new UsageError(`unknown feeds subcommand "${sub}" (list, add, remove, enable, disable)`);
+  }
+}
