@@ -7,7 +7,7 @@ const SNIFF_WINDOW = 4096;
 /**
  * A cheap sanity check on a 200 body, deliberately simple; decoding and parsing happen later:
  * - empty-body: no bytes, or only whitespace;
- * - not-a-feed: fewer than MIN_FEED_BYTES bytes after trimming, or an HTML page (starts with
+ * - not-a-feed: fewer than MIN_FEED_BYTES bytes once surrounding whitespace is trimmed, or an HTML page (starts with
  *   `<!doctype html` or `<html`) with no `<rss`, `<feed` or `<rdf:RDF` in its first 4 KiB
  *   (login walls, parked domains, "this feed moved" pages).
  * Anything else passes, including non-UTF-8 and UTF-16 bodies.
@@ -19,7 +19,7 @@ export function checkFeedBody(body: Buffer, host: string): FetchError | null {
   if (head === '' && body.toString('latin1').trim() === '') {
     return { kind: 'empty-body', message: `${host} returned an empty body` };
   }
-  if (nonWhitespaceLength(body) < MIN_FEED_BYTES) {
+  if (trimmedLength(body) < MIN_FEED_BYTES) {
     return { kind: 'not-a-feed', message: `${host} returned ${body.length} bytes, too short to be a feed` };
   }
   const lower = head.toLowerCase();
@@ -29,11 +29,12 @@ export function checkFeedBody(body: Buffer, host: string): FetchError | null {
   return null;
 }
 
-function nonWhitespaceLength(body: Buffer): number {
-  let n = 0;
-  for (const b of body.subarray(0, SNIFF_WINDOW)) {
-    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) n++;
-    if (n >= MIN_FEED_BYTES) break;
-  }
-  return n;
+const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
+
+function trimmedLength(body: Buffer): number {
+  let start = 0;
+  let end = body.length;
+  while (start < end && isSpace(body[start])) start++;
+  while (end > start && isSpace(body[end - 1])) end--;
+  return end - start;
 }
