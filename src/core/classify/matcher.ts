@@ -88,7 +88,13 @@ export function compileMatcher(items: Array<{ pattern: string; effect: Effect; l
       e = { pattern: p, words, effects: [], onlyLang, weight: words.reduce((n, w) => n + w.text.length + 1, 0) };
       byKey.set(key, e);
     }
-    if (!e.effects.some((f) => f.cat === it.effect.cat && f.topic === it.effect.topic)) e.effects.push(it.effect);
+    const same = e.effects.find((f) => f.cat === it.effect.cat && f.topic === it.effect.topic);
+    if (!same) e.effects.push({ ...it.effect });
+    else if (same.countries && it.effect.countries) {
+      // One pattern listed for two countries (a pair term) stands for both.
+      same.countries = [...new Set([...same.countries, ...it.effect.countries])].sort() as Country[];
+      if (!it.effect.entity) delete same.entity;
+    }
     if (it.fuzzy && e.words.length === 1 && !e.words[0]!.prefix && !e.words[0]!.cs) fuzzyNames.add(key);
   }
   const m: Matcher = {
@@ -199,17 +205,31 @@ function fuzzyLookup(m: Matcher, fold: string): Entry | null {
   return null;
 }
 
+// Word boundaries for Chinese: short (1-2 character) terms such as 中美 or 美国 only count when they start
+// a word, so 其中美国 reads 其中|美国 and not 中美. Longer terms are specific enough to match anywhere.
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+function wordStarts(run: string): Set<number> {
+  const starts = new Set<number>();
+  for (const seg of SEGMENTER.segment(run)) starts.add(seg.index);
+  return starts;
+}
+
 function matchHan(m: Matcher, run: string, lang: string, out: Match[]): void {
   let i = 0;
+  let starts: Set<number> | null = null;
   while (i < run.length) {
     const list = m.han.get(run[i]!);
     let hit: Entry | null = null;
     if (list) {
       for (const e of list) {
-        if (active(e, lang) && run.startsWith(e.pattern, i)) {
-          hit = e;
-          break;
+        if (!active(e, lang) || !run.startsWith(e.pattern, i)) continue;
+        if (e.pattern.length <= 2 && i > 0) {
+          starts ??= wordStarts(run);
+          if (!starts.has(i)) continue;
         }
+        hit = e;
+        break;
       }
     }
     if (hit) {
