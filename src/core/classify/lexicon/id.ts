@@ -21,18 +21,19 @@ export const ID: LexiconData = {
     CN: {
       names: [
         'china', 'tiongkok', 'cina', 'tionghoa', 'negeri tirai bambu', 'beijing', 'xi jinping', 'perdana menteri china',
-        'badan siber china', 'hangzhou', 'shenzhen', 'shanghai',
+        'badan siber china', 'hangzhou', 'shenzhen', 'shanghai', 'pemerintah china', 'partai komunis', 'warga negara china',
       ],
     },
     RU: {
-      names: ['rusia', 'moskwa', 'moskow', 'kremlin', 'negeri beruang merah', 'presiden rusia'],
+      names: ['rusia', 'moskwa', 'moskow', 'kremlin', 'negeri beruang merah', 'presiden rusia', 'pemerintah rusia'],
     },
   },
   cooperation: [
     'kerja sama', 'kerjasama', 'bekerja sama', 'kolaborasi', 'mitra', 'kemitraan', 'bersama', 'sepakat*', 'kesepakatan',
     'perjanjian', 'menandatangani', 'gandeng', 'menggandeng', 'aliansi', 'dialog', 'mendukung', 'dukungan', 'izinkan',
     'mengizinkan', 'diizinkan', 'kembali dijual', 'jaminan lisensi', 'memuji', 'perkuat',
-    'pernyataan bersama', 'konsensus', 'memperdalam', 'bergabung', 'janji', 'adopsi',
+    'pernyataan bersama', 'konsensus', 'memperdalam', 'bergabung', 'janji', 'adopsi', 'nota kesepahaman', 'mou',
+    'kemitraan strategis', 'patungan', 'berkolaborasi', 'menjalin', 'koordinasi', 'pertukaran', 'gencatan',
   ],
   trade: ['dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong'],
   competition: [
@@ -43,7 +44,9 @@ export const ID: LexiconData = {
     'mengejar', 'tertinggal', 'blokir', 'memblokir', 'selidik*', 'menyelidiki', 'antimonopoli', 'gantikan', 'menggantikan',
     'pengganti', 'mandiri', 'tarif', 'balasan', 'tekanan', 'khawatir', 'kekhawatiran', 'keamanan', 'pintu belakang', 'curi',
     'mencuri', 'ungguli', 'mengungguli', 'memenangkan', 'monopoli', 'perang dagang', 'perang chip', 'melanggar', 'rugi',
-    'anjlok', 'ambruk', 'panggil', 'memanggil', 'curigai', 'alternatif', 'ketegangan', 'menyamai',
+    'anjlok', 'ambruk', 'panggil', 'memanggil', 'curigai', 'alternatif', 'ketegangan', 'menyamai', 'perang teknologi',
+    'rivalitas', 'rival', 'kecam', 'mengecam', 'protes', 'membalas', 'embargo', 'daftar entitas', 'peretas', 'peretasan',
+    'serangan siber', 'dibatasi', 'ketergantungan', 'kedaulatan', 'penyalahgunaan', 'mendominasi', 'unggul', 'keunggulan',
   ],
   asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang'],
   ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
