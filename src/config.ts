@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 
 const bool = z
@@ -30,7 +31,7 @@ const schema = z
   .object({
     DATABASE_PATH: z.string().min(1).default('data/troika.db'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    FETCH_CRON: z.string().default('*/30 * * * *'),
+    FETCH_CRON: z.string().refine((v) => cron.validate(v), 'a cron expression such as */30 * * * *').default('*/30 * * * *'),
     FETCH_CONCURRENCY: int(1, 64).default(4),
     FETCH_TIMEOUT_MS: int(1000, 300_000).default(20_000),
     FETCH_MAX_BYTES: int(1024, 200 * 1024 * 1024).default(10 * 1024 * 1024),

@@ -2,7 +2,7 @@ import { and, desc, eq, gt, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { LabelledArticle } from '../core/pipeline.js';
 import type { Classification, Country, Stance, Topic } from '../core/types.js';
 import type { Db } from './client.js';
-import { deliveredItems, itemSources, items } from './schema.js';
+import { deliveredItems, items } from './schema.js';
 
 /** A stored story as the rest of the program sees it. */
 export interface Story {
@@ -54,8 +54,46 @@ function toStory(row: ItemRow): Story {
 
 /** Storage of stories; inserts are idempotent by (feed, item key) and by the global dedupe key. */
 export function createItemStore(db: Db) {
-  const sourceExists = db.$client.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
-  const byDedupeKey = db.$client.prepare('select id from items where dedupe_key = ?').pluck();
+  const sqlite = db.$client;
+  const sourceExists = sqlite.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
+  const byDedupeKey = sqlite.prepare('select id from items where dedupe_key = ?').pluck();
+  const bumpSourceCount = sqlite.prepare('update items set source_count = source_count + 1 where id = ?');
+  const insertItem = sqlite.prepare(
+    `insert into items (dedupe_key, url, link, title, text, summary, lang, source, published_at, first_seen_at, sort_at,
+       relevant, score, countries, stance, topics, evidence, backfill)
+     values (@dedupeKey, @url, @link, @title, @text, @summary, @lang, @source, @publishedAt, @firstSeenAt, @sortAt,
+       @relevant, @score, @countries, @stance, @topics, @evidence, @backfill)`,
+  );
+  const insertSource = sqlite.prepare('insert or ignore into item_sources (feed_id, item_key, item_id, seen_at) values (?, ?, ?, ?)');
+
+  const storeTransaction = sqlite.transaction((feedId: number, labelled: LabelledArticle[], nowMs: number, sourceName: string | null, backfill: boolean): Story[] => {
+    const fresh: Story[] = [];
+    for (const { article, classification, summary } of labelled) {
+      if (sourceExists.get(feedId, article.itemKey)) continue;
+      let itemId = byDedupeKey.get(article.dedupeKey) as number | undefined;
+      if (itemId !== undefined) {
+        bumpSourceCount.run(itemId);
+      } else {
+        const publishedAt = article.publishedAt?.getTime() ?? null;
+        const row = {
+          dedupeKey: article.dedupeKey, url: article.url, link: article.link, title: article.title, text: article.text, summary,
+          lang: article.lang, source: article.source ?? sourceName, publishedAt, firstSeenAt: nowMs, sortAt: publishedAt ?? nowMs,
+          relevant: classification.relevant ? 1 : 0, score: classification.score, countries: classification.countries.join(','),
+          stance: classification.stance, topics: JSON.stringify(classification.topics), evidence: JSON.stringify(classification.evidence),
+          backfill: backfill ? 1 : 0,
+        };
+        itemId = Number(insertItem.run(row).lastInsertRowid);
+        fresh.push({
+          id: itemId, url: article.url, link: article.link, title: article.title, summary, text: article.text, lang: article.lang,
+          source: row.source, publishedAt: article.publishedAt, firstSeenAt: new Date(nowMs), sortAt: new Date(row.sortAt),
+          relevant: classification.relevant, score: classification.score, countries: classification.countries,
+          stance: classification.stance, topics: classification.topics, evidence: classification.evidence, sourceCount: 1,
+        });
+      }
+      insertSource.run(feedId, article.itemKey, itemId, nowMs);
+    }
+    return fresh;
+  });
 
   return {
     /**
@@ -63,47 +101,8 @@ export function createItemStore(db: Db) {
      * database (a story another feed already brought counts one more source, not a new story).
      */
     storeArticles(feedId: number, labelled: LabelledArticle[], now: Date, sourceName: string | null, backfill = false): Story[] {
-      return db.transaction((tx) => {
-        const fresh: Story[] = [];
-        for (const { article, classification, summary } of labelled) {
-          if (sourceExists.get(feedId, article.itemKey)) continue;
-          const existingId = byDedupeKey.get(article.dedupeKey) as number | undefined;
-          let itemId: number;
-          if (existingId !== undefined) {
-            itemId = existingId;
-            tx.update(items).set({ sourceCount: sql`${items.sourceCount} + 1` }).where(eq(items.id, itemId)).run();
-          } else {
-            const row = tx
-              .insert(items)
-              .values({
-                dedupeKey: article.dedupeKey,
-                url: article.url,
-                link: article.link,
-                title: article.title,
-                text: article.text,
-                summary,
-                lang: article.lang,
-                source: article.source ?? sourceName,
-                publishedAt: article.publishedAt,
-                firstSeenAt: now,
-                sortAt: article.publishedAt ?? now,
-                relevant: classification.relevant,
-                score: classification.score,
-                countries: classification.countries.join(','),
-                stance: classification.stance,
-                topics: JSON.stringify(classification.topics),
-                evidence: JSON.stringify(classification.evidence),
-                backfill,
-              })
-              .returning()
-              .get();
-            itemId = row.id;
-            fresh.push(toStory(row));
-          }
-          tx.insert(itemSources).values({ feedId, itemKey: article.itemKey, itemId, seenAt: now }).onConflictDoNothing().run();
-        }
-        return fresh;
-      });
+      // Prepared statements rather than the query builder: this is the ingest hot path.
+      return storeTransaction(feedId, labelled, now.getTime(), sourceName, backfill);
     },
 
     get(id: number): Story | undefined {

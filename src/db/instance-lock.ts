@@ -1,0 +1,50 @@
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+
+export class InstanceLockError extends Error {}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Make sure only one bot process uses a database file: a lock file beside it holding our pid.
+ * A lock left by a process that no longer exists (after a crash or SIGKILL) is taken over.
+ */
+export function acquireInstanceLock(databasePath: string): { release: () => void } {
+  if (databasePath === ':memory:') return { release: () => {} };
+  const lockPath = `${databasePath}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      let released = false;
+      return {
+        release: () => {
+          if (released) return;
+          released = true;
+          try {
+            if (readFileSync(lockPath, 'utf8').trim() === String(process.pid)) unlinkSync(lockPath);
+          } catch {
+            // Already gone: nothing to release.
+          }
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(lockPath, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+        throw new InstanceLockError(
+          `another Troika bot (pid ${pid}) is already running with the database ${databasePath}. Stop it first, or give this one its own DATABASE_PATH.`,
+        );
+      }
+      unlinkSync(lockPath);
+    }
+  }
+  throw new InstanceLockError(`could not take the lock ${lockPath}`);
+}
