@@ -1,0 +1,80 @@
+/**
+ * The Telegram bot: a thin shell that parses a command, calls a service, formats the reply.
+ *
+ *   createBot(deps: BotDeps): Bot
+ *   publishCommands(api: Api, adminIds: readonly number[]): Promise<void>   (from ./commands.js)
+ *
+ * Usage (composition root):
+ *   const bot = createBot({ app, token: config.BOT_TOKEN! });
+ *   const sender = createTelegramSender(bot.api, { perSecond, groupPerMinute, logger });  // same limiter
+ *   await publishCommands(bot.api, config.ADMIN_IDS);
+ *   void bot.start();   // or webhookCallback(bot, ...) in webhook mode
+ *
+ * createBot installs flood control and auto-retry on bot.api (installFloodControl, once per Api), so
+ * replies and briefings share one pacer. Features live in ./features/*.ts, each a Composer; the
+ * fallback is registered last; unexpected errors reach bot.catch and are logged with context.
+ */
+import { Bot } from 'grammy';
+import type { UserFromGetMe } from 'grammy/types';
+import type { App } from '../app.js';
+import { createDigestService, type DigestService } from '../services/digests.js';
+import type { FeatureDeps } from './deps.js';
+import { adminFeature } from './features/admin.js';
+import { fallbackFeature } from './features/fallback.js';
+import { settingsFeature } from './features/settings.js';
+import { startFeature } from './features/start.js';
+import { storiesFeature } from './features/stories.js';
+import { subscriptionFeature } from './features/subscription.js';
+import { createTelegramSender, installFloodControl, type FloodOptions } from './notifier.js';
+
+export { publishCommands } from './commands.js';
+
+export interface BotDeps {
+  app: App;
+  /** Bot token (the console uses the fake API's token). */
+  token: string;
+  /** Bot API root; default app.config.TELEGRAM_API_ROOT. */
+  apiRoot?: string;
+  /** Known bot user, to skip getMe at start (tests, webhook cold starts). */
+  botInfo?: UserFromGetMe;
+  /** Digest service for /digest; by default one over this bot's own sender. */
+  digests?: DigestService;
+  /** Flood-control overrides (default from config: SEND_RATE_PER_SECOND, SEND_GROUP_PER_MINUTE, 1/s per chat). */
+  flood?: Partial<FloodOptions>;
+}
+
+/** Build the bot with every feature wired; does not start it. */
+export function createBot(deps: BotDeps): Bot {
+  const { app } = deps;
+  const config = app.config;
+  const bot = new Bot(deps.token, {
+    client: { apiRoot: deps.apiRoot ?? config.TELEGRAM_API_ROOT },
+    ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
+  });
+  const flood: FloodOptions = { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, ...deps.flood };
+  installFloodControl(bot.api, flood);
+
+  const digests =
+    deps.digests ??
+    createDigestService({
+      items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
+      sender: createTelegramSender(bot.api, { ...flood, logger: app.logger }), now: app.now, logger: app.logger,
+    });
+  const features: FeatureDeps = { app, digests, adminIds: config.ADMIN_IDS };
+
+  bot.use(startFeature(features));
+  bot.use(subscriptionFeature(features));
+  bot.use(settingsFeature(features));
+  bot.use(storiesFeature(features));
+  bot.use(adminFeature(features));
+  bot.use(fallbackFeature());
+
+  bot.catch((err) => {
+    const ctx = err.ctx;
+    app.logger.error(
+      { err: err.error, update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id, text: ctx.message?.text?.slice(0, 100) ?? ctx.callbackQuery?.data },
+      'update handling failed',
+    );
+  });
+  return bot;
+}
