@@ -52,7 +52,9 @@ interface SentenceFacts {
   aside: boolean;
 }
 
-const LANG_ID_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'akan', 'dalam', 'tidak', 'juga', 'sebagai', 'oleh', 'pada', 'atas', 'bisa']);
+const LANG_ID_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'akan', 'dalam', 'tidak', 'juga', 'sebagai', 'oleh', 'pada', 'atas', 'bisa',
+  'para', 'bahwa', 'telah', 'sudah', 'karena', 'lewat', 'soal', 'usai', 'tak', 'bukan', 'agar', 'serta', 'kepada', 'hingga', 'setelah',
+  'sejak', 'menjadi', 'lebih', 'tersebut', 'kini', 'masih', 'ada', 'secara', 'warga', 'negara', 'pemerintah', 'bersama']);
 const LANG_EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'on', 'as', 'its', 'said', 'was', 'by', 'from', 'are', 'has']);
 
 /** The language the text is actually in, trusting the script over the detector's hint. */
@@ -69,6 +71,8 @@ export function effectiveLang(hint: string, sentences: Sentence[]): string {
       if (c >= 0x400 && c <= 0x4ff) cyr += t.fold.length;
       else {
         lat += t.fold.length;
+        // Only lower-case function words: Indonesian "AS" is not English "as".
+        if (t.orig !== t.fold) continue;
         if (LANG_ID_WORDS.has(t.fold)) idw++;
         else if (LANG_EN_WORDS.has(t.fold)) enw++;
       }
@@ -76,10 +80,10 @@ export function effectiveLang(hint: string, sentences: Sentence[]): string {
   }
   if (han > 0 && han * 2 >= cyr + lat * 0.5) return 'zh';
   if (cyr > lat) return 'ru';
-  if (idw + enw === 0) return hint === 'id' ? 'id' : 'en';
-  if (idw > enw) return 'id';
-  if (enw > idw) return 'en';
-  return hint === 'id' ? 'id' : 'en';
+  // The hint stands unless the function words clearly disagree with it.
+  if (hint === 'id') return (enw >= 2 && idw === 0) || (enw >= 3 && enw >= 2 * idw) ? 'en' : 'id';
+  if (hint === 'en') return (idw >= 2 && enw === 0) || (idw >= 3 && idw >= 2 * enw) ? 'id' : 'en';
+  return idw > enw ? 'id' : 'en';
 }
 
 function pushUnique(list: string[], v: string): void {
@@ -217,6 +221,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
     for (const f of facts) {
       if (f.aside || f.coop + f.comp === 0) continue;
       const here = [...f.countries.keys()];
+      // Without a party in the sentence, only a rival set against an existing relation joins
+      // ("Russia and China ... US monopoly is unacceptable").
+      if (!here.some((c) => parties.has(c)) && !(parties.size >= 2 && f.comp > 0)) continue;
       for (const c of here) {
         if (!parties.has(c)) {
           parties.add(c);

@@ -40,6 +40,11 @@ const relevance: Case[] = [
   ['zh: 美的 is not the US', 'zh', '美的发布AI冰箱', '美的集团推出搭载大模型的冰箱，可识别食材。', null],
   ['zh: 俄罗斯方块 is Tetris', 'zh', '俄罗斯方块新纪录：AI与人类玩家同台', '一名美国玩家打破纪录。', null],
   ['zh: 美团 and 爱奇艺', 'zh', '美团与爱奇艺合作推出AI推荐', '两家公司将在国内市场推出新功能。', null],
+  ['zh: word boundaries (其中|美国, not 中美)', 'zh', '某修图应用上线AI新功能', '公司称海外用户增长超过四成，其中美国市场表现突出。', null],
+  ['en: benchmark comparison is an aside', 'en', 'Startup releases an open-weight coding model',
+    'The lab says the model tops a coding benchmark, beating rivals including Chinese labs such as DeepSeek and OpenAI models.', null],
+  ['id: wrong language hint', 'en', 'AS Tuding China Curi Teknologi AI Lewat Peretasan',
+    'Departemen Kehakiman AS mendakwa warga negara China atas pencurian rahasia chip AI.', ['CN', 'US']],
 ];
 
 describe('classifyArticle relevance and parties', () => {

@@ -105,7 +105,8 @@ export const EN: LexiconData = {
   ],
   asides: [
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',
-    'a crowded year', 'after reports that', 'the answer',
+    'a crowded year', 'after reports that', 'the answer', 'benchmark*', 'leaderboard*', 'on par with', 'comparable to',
+    'rivals, including', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need',
   ],
   ignore: [
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',

@@ -48,7 +48,7 @@ export const ID: LexiconData = {
     'rivalitas', 'rival', 'kecam', 'mengecam', 'protes', 'membalas', 'embargo', 'daftar entitas', 'peretas', 'peretasan',
     'serangan siber', 'dibatasi', 'ketergantungan', 'kedaulatan', 'penyalahgunaan', 'mendominasi', 'unggul', 'keunggulan',
   ],
-  asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang'],
+  asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan'],
   ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
   aiAbbrevGuards: ['flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],
   topics: {
