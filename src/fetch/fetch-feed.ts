@@ -92,7 +92,7 @@ export async function fetchFeed(url: string, validators: Validators, opts: Fetch
       }
       if (status < 200 || status > 299) {
         req.destroy();
-        const reason = res.statusMessage ? ` ${res.statusMessage}` : '';
+        const reason = res.statusMessage ? ` ${res.statusMessage.slice(0, 60)}` : '';
         throw new Failure({ kind: 'http-status', status, message: `HTTP ${status}${reason} from ${host}` });
       }
 
@@ -203,7 +203,8 @@ const NETWORK_WORDS: Record<string, string> = {
   EPIPE: 'connection closed',
 };
 
-function toFetchError(err: unknown, host: string, opts: FetchOptions, timedOut: boolean): FetchError {
+/** Maps whatever ended a fetch to a FetchError (exported for tests; not part of the public API). */
+export function toFetchError(err: unknown, host: string, opts: FetchOptions, timedOut: boolean): FetchError {
   if (err instanceof Failure) return err.error;
   if (err instanceof BlockedAddressError) return { kind: 'blocked-address', message: err.message };
   if (err instanceof BodyTooLargeError) return { kind: 'too-large', message: err.message };

@@ -49,6 +49,16 @@ describe('overall timeout', () => {
     await server.waitForNoConnections(500); // the socket was destroyed, not left to linger
   });
 
+  it('gives up on a slow gzip body too (the deadline covers the decompressor)', async () => {
+    const gz = zlib.gzipSync(Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>`));
+    server.route('/slow-gz', trickle(gz, 100, { 'Content-Encoding': 'gzip' }));
+    const started = Date.now();
+    const error = errorOf(await fetchFeed(server.url('/slow-gz'), NO_VALIDATORS, { ...OPTS, timeoutMs: 250 }));
+    expect(error.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(550);
+    await server.waitForNoConnections(500);
+  });
+
   it('gives up on a server that never answers', async () => {
     server.route('/hang', hang());
     const started = Date.now();

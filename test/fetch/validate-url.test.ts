@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_URL_LENGTH, checkFeedBody, parseRetryAfter, validateFeedUrl } from '../../src/fetch/index.js';
+import { MAX_URL_LENGTH, validateFeedUrl } from '../../src/fetch/index.js';
 
 describe('validateFeedUrl', () => {
   it.each([
@@ -56,50 +56,5 @@ describe('validateFeedUrl', () => {
   it('accepts a URL of exactly the maximum length', () => {
     const base = 'https://news.example/';
     expect(validateFeedUrl(base + 'a'.repeat(MAX_URL_LENGTH - base.length)).ok).toBe(true);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.parse('2024-05-14T10:00:00Z');
-  it.each([
-    ['120', 120_000],
-    ['0', 0],
-    [' 5 ', 5000],
-    ['Tue, 14 May 2024 10:01:30 GMT', 90_000],
-    ['Tue, 14 May 2024 09:00:00 GMT', 0], // in the past: retry now
-    ['soon', undefined],
-    ['-5', undefined],
-    ['1.5', undefined],
-    [undefined, undefined],
-  ])('%j → %j', (value, expected) => {
-    expect(parseRetryAfter(value, now)).toBe(expected);
-  });
-});
-
-describe('checkFeedBody', () => {
-  const b = (s: string) => Buffer.from(s, 'latin1');
-  it.each([
-    ['', 'empty-body'],
-    ['\r\n \t', 'empty-body'],
-    ['OK', 'not-a-feed'],
-    ['{"error":"nope"}', 'not-a-feed'],
-    ['   <rss/>        ', 'not-a-feed'],
-    ['<!DOCTYPE html><html><body>Sign in</body></html>', 'not-a-feed'],
-    ['\n<HTML><HEAD><TITLE>Moved</TITLE></HEAD></HTML>', 'not-a-feed'],
-    ['<rss version="2.0"/>', null],
-    ['<?xml version="1.0"?><rss version="2.0"><channel/></rss>', null],
-    ['\u00ef\u00bb\u00bf<feed xmlns="http://www.w3.org/2005/Atom"></feed>', null],
-    ['<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>', null],
-    ['<!DOCTYPE html><html><body>weird page wrapping <rss version="2.0"></rss></body></html>', null], // left to the parser
-    ['{"version":"https://jsonfeed.org/version/1.1","items":[]}', null], // non-XML bodies of real size pass; the parser decides
-  ])('%j → %s', (body, kind) => {
-    expect(checkFeedBody(b(body), 'news.example')?.kind ?? null).toBe(kind);
-  });
-
-  it('names the host in its messages', () => {
-    expect(checkFeedBody(b(''), 'news.example')?.message).toBe('news.example returned an empty body');
-    expect(checkFeedBody(b('<html><body>parked domain for sale</body></html>'), 'news.example')?.message).toBe(
-      'news.example returned an HTML page, not a feed',
-    );
   });
 });

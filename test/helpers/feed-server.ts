@@ -126,18 +126,19 @@ export function redirect(status: number, location: string): Handler {
   return respond('', { status, headers: { Location: location } });
 }
 
-/** Sends headers, then `body` one byte every `intervalMs` until the client goes away. */
-export function trickle(body: string, intervalMs: number): Handler {
+/** Sends headers, then `body` one byte every `intervalMs` until done or the client goes away. */
+export function trickle(body: string | Buffer, intervalMs: number, headers: Record<string, string> = { 'Content-Type': 'application/rss+xml' }): Handler {
+  const bytes = Buffer.from(body);
   return (req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/rss+xml' });
+    res.writeHead(200, headers);
     let i = 0;
     const timer = setInterval(() => {
-      if (i >= body.length) {
+      if (i >= bytes.length) {
         clearInterval(timer);
         res.end();
         return;
       }
-      res.write(body.charAt(i++));
+      res.write(bytes.subarray(i, ++i));
     }, intervalMs);
     req.socket.on('close', () => clearInterval(timer));
   };
