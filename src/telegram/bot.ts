@@ -39,6 +39,8 @@ export interface BotDeps {
   botInfo?: UserFromGetMe;
   /** Digest service for /digest; by default one over this bot's own sender. */
   digests?: DigestService;
+  /** Bot admins; default app.config.ADMIN_IDS (the console adds its user). */
+  adminIds?: readonly number[];
   /** Flood-control overrides (default from config: SEND_RATE_PER_SECOND, SEND_GROUP_PER_MINUTE, 1/s per chat). */
   flood?: Partial<FloodOptions>;
 }
@@ -60,7 +62,7 @@ export function createBot(deps: BotDeps): Bot {
       items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
       sender: createTelegramSender(bot.api, { ...flood, logger: app.logger }), now: app.now, logger: app.logger,
     });
-  const features: FeatureDeps = { app, digests, adminIds: config.ADMIN_IDS };
+  const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));
