@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { openDatabase, closeDatabase, type Db } from './db/client.js';
-import { createFeedStore } from './db/feed-store.js';
+import { createFeedStore, type FeedRow } from './db/feed-store.js';
 import { createItemStore } from './db/item-store.js';
 import { createRunStore } from './db/run-store.js';
 import { createDeliveryStore, createSubscriberStore } from './db/subscriber-store.js';
@@ -40,7 +40,16 @@ export function intervalFromCron(cron: string): number {
   return 30 * 60_000;
 }
 
-export function createApp(config: Config, logger: Logger, options: { now?: () => Date; fetch?: FetchFn; seed?: boolean; db?: Db } = {}): App {
+export interface AppOptions {
+  now?: () => Date;
+  fetch?: FetchFn;
+  seed?: boolean;
+  db?: Db;
+  /** Told when a feed is disabled after repeated failures (the bot tells the admins). */
+  onFeedDisabled?: (feed: FeedRow, error: string) => void | Promise<void>;
+}
+
+export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const db = options.db ?? openDatabase(config.DATABASE_PATH);
   const now = options.now ?? (() => new Date());
   const stores = {
@@ -61,6 +70,7 @@ export function createApp(config: Config, logger: Logger, options: { now?: () =>
   const refresher = createFeedRefresher({
     feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, logger,
     concurrency: config.FETCH_CONCURRENCY, intervalMs: intervalFromCron(config.FETCH_CRON), maxFailures: config.FEED_MAX_FAILURES,
+    ...(options.onFeedDisabled ? { onFeedDisabled: options.onFeedDisabled } : {}),
   });
   const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now });
   return { config, logger, db, stores, fetch, refresher, feedManager, now, close: () => closeDatabase(db) };
