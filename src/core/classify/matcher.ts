@@ -150,34 +150,13 @@ export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[
         continue;
       }
     }
-    let best: Entry | null = null;
-    let bestLen = 0;
-    const consider = (list: Entry[] | undefined): void => {
-      if (!list) return;
-      for (const e of list) {
-        if (!active(e, lang)) continue;
-        const n = e.words.length;
-        if (i + n > toks.length) continue;
-        let ok = true;
-        for (let k = 0; k < n; k++) {
-          if (!wordMatches(e.words[k]!, toks[i + k]!)) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok && (n > bestLen || (n === bestLen && best !== null && e.weight > best.weight))) {
-          best = e;
-          bestLen = n;
-        }
-      }
-    };
-    consider(m.exact.get(t.fold));
-    consider(m.cased.get(t.orig));
-    consider(m.prefix.get(t.fold.slice(0, 2)));
-    if (best !== null) {
-      const b: Entry = best;
-      out.push({ entry: b, found: toks.slice(i, i + bestLen).map((x) => x.orig).join(' ') });
-      i += bestLen;
+    const pick: Pick = { best: null, len: 0 };
+    consider(pick, m.exact.get(t.fold), toks, i, lang);
+    consider(pick, m.cased.get(t.orig), toks, i, lang);
+    consider(pick, m.prefix.get(t.fold.slice(0, 2)), toks, i, lang);
+    if (pick.best !== null) {
+      out.push({ entry: pick.best, found: toks.slice(i, i + pick.len).map((x) => x.orig).join(' ') });
+      i += pick.len;
       continue;
     }
     // Spelling tolerance only for capitalised words long enough not to collide.
@@ -190,7 +169,48 @@ export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[
   for (const run of s.han) matchHan(m, run, lang, out);
 }
 
+interface Pick {
+  best: Entry | null;
+  len: number;
+}
+
+/** Keep the longest (then heaviest) entry of `list` that matches at token i. */
+function consider(pick: Pick, list: Entry[] | undefined, toks: Token[], i: number, lang: string): void {
+  if (!list) return;
+  for (const e of list) {
+    if (!active(e, lang)) continue;
+    const n = e.words.length;
+    if (i + n > toks.length || n < pick.len) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      if (!wordMatches(e.words[k]!, toks[i + k]!)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (n > pick.len || (pick.best !== null && e.weight > pick.best.weight))) {
+      pick.best = e;
+      pick.len = n;
+    }
+  }
+}
+
+// Fuzzy reads are deterministic per (matcher, word); memoise them, bounded so memory stays flat.
+const FUZZY_CACHE = new WeakMap<Matcher, Map<string, Entry | null>>();
+const FUZZY_CACHE_MAX = 20_000;
+
 function fuzzyLookup(m: Matcher, fold: string): Entry | null {
+  let cache = FUZZY_CACHE.get(m);
+  if (!cache) FUZZY_CACHE.set(m, (cache = new Map()));
+  const hit = cache.get(fold);
+  if (hit !== undefined) return hit;
+  const found = fuzzyScan(m, fold);
+  if (cache.size >= FUZZY_CACHE_MAX) cache.clear();
+  cache.set(fold, found);
+  return found;
+}
+
+function fuzzyScan(m: Matcher, fold: string): Entry | null {
   const list = m.fuzzy.get(fold[0]!);
   if (!list) return null;
   const sq = squeeze(fold);
@@ -209,15 +229,9 @@ function fuzzyLookup(m: Matcher, fold: string): Entry | null {
 // a word, so 其中美国 reads 其中|美国 and not 中美. Longer terms are specific enough to match anywhere.
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
-function wordStarts(run: string): Set<number> {
-  const starts = new Set<number>();
-  for (const seg of SEGMENTER.segment(run)) starts.add(seg.index);
-  return starts;
-}
-
 function matchHan(m: Matcher, run: string, lang: string, out: Match[]): void {
   let i = 0;
-  let starts: Set<number> | null = null;
+  let segments: Intl.Segments | null = null;
   while (i < run.length) {
     const list = m.han.get(run[i]!);
     let hit: Entry | null = null;
@@ -225,8 +239,8 @@ function matchHan(m: Matcher, run: string, lang: string, out: Match[]): void {
       for (const e of list) {
         if (!active(e, lang) || !run.startsWith(e.pattern, i)) continue;
         if (e.pattern.length <= 2 && i > 0) {
-          starts ??= wordStarts(run);
-          if (!starts.has(i)) continue;
+          segments ??= SEGMENTER.segment(run);
+          if (segments.containing(i)?.index !== i) continue;
         }
         hit = e;
         break;
