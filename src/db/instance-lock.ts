@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export class InstanceLockError extends Error {}
 
@@ -18,6 +19,7 @@ function isAlive(pid: number): boolean {
 export function acquireInstanceLock(databasePath: string): { release: () => void } {
   if (databasePath === ':memory:') return { release: () => {} };
   const lockPath = `${databasePath}.lock`;
+  mkdirSync(dirname(databasePath), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
