@@ -2,12 +2,12 @@
  * The Telegram bot: a thin shell that parses a command, calls a service, formats the reply.
  *
  *   createBot(deps: BotDeps): Bot
- *   publishCommands(api: Api, adminIds: readonly number[]): Promise<void>   (from ./commands.js)
+ *   publishCommands(api: Api, adminIds: readonly number[], logger?: Logger): Promise<void>   (from ./commands.js)
  *
  * Usage (composition root):
  *   const bot = createBot({ app, token: config.BOT_TOKEN! });
  *   const sender = createTelegramSender(bot.api, { perSecond, groupPerMinute, logger });  // same limiter
- *   await publishCommands(bot.api, config.ADMIN_IDS);
+ *   await publishCommands(bot.api, config.ADMIN_IDS, logger);
  *   void bot.start();   // or webhookCallback(bot, ...) in webhook mode
  *
  * createBot installs flood control and auto-retry on bot.api (installFloodControl, once per Api), so

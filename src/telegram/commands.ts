@@ -1,5 +1,6 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
+import type { Logger } from '../logger.js';
 
 /** Commands for everyone: name, menu description, and a /help example. */
 export const READER_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = [
@@ -33,10 +34,18 @@ export const ADMIN_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = [
 
 const plain = (list: ReadonlyArray<BotCommand>): BotCommand[] => list.map(({ command, description }) => ({ command, description }));
 
-/** Publish the command menu: reader commands for everyone, plus admin commands in each admin's private chat. */
-export async function publishCommands(api: Api, adminIds: readonly number[]): Promise<void> {
+/**
+ * Publish the command menu: reader commands for everyone, plus admin commands in each admin's private chat.
+ * An admin who never wrote to the bot makes Telegram answer "chat not found" for their scope: that is
+ * logged and skipped (it must not stop the bot from starting); the default list still fails loudly.
+ */
+export async function publishCommands(api: Api, adminIds: readonly number[], logger?: Logger): Promise<void> {
   await api.setMyCommands(plain(READER_COMMANDS));
   for (const id of adminIds) {
-    await api.setMyCommands([...plain(READER_COMMANDS), ...plain(ADMIN_COMMANDS)], { scope: { type: 'chat', chat_id: id } });
+    try {
+      await api.setMyCommands([...plain(READER_COMMANDS), ...plain(ADMIN_COMMANDS)], { scope: { type: 'chat', chat_id: id } });
+    } catch (error) {
+      logger?.warn({ user_id: id, err: error }, 'admin command menu not set (has this admin written to the bot?)');
+    }
   }
 }

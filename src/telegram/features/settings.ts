@@ -160,7 +160,9 @@ export function settingsFeature(deps: FeatureDeps): Composer<Context> {
       return;
     }
     if (choice.field === 'ask') {
-      pending.set(key(ctx), { what: choice.value, until: Date.now() + PENDING_MS });
+      const t = Date.now();
+      for (const [k, v] of pending) if (v.until < t) pending.delete(k);
+      pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS });
       await ctx.answerCallbackQuery();
       return replyHtml(ctx, choice.value === 'time' ? TIME_HELP : ZONE_HELP);
     }
