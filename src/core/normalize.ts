@@ -28,15 +28,14 @@ export function titleFingerprint(title: string): string {
 // Aggregators link through their own redirect URLs: the same story has many, so match on title + source.
 const AGGREGATOR_HOSTS = /(^|\.)(news\.google\.com|bing\.com|news\.yahoo\.com)$/i;
 
-/** Clean one raw item into an article; null when nothing readable is left. */
-export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article | null {
+/** Clean one raw item into an article (title and text may be empty: callers decide what to keep). */
+export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
   const title = htmlToText(raw.title ?? '').slice(0, MAX_TITLE);
   const bodyHtml = raw.content ?? raw.summary ?? '';
   let text = htmlToText(bodyHtml);
   if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
   const link = resolveLink(raw.link, ctx.feedUrl);
   const url = canonicalUrl(link);
-  if (!title && !text) return null;
   const displayTitle = title || text.slice(0, 120);
   const source = raw.source ? htmlToText(raw.source).slice(0, 200) || null : null;
 

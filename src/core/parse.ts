@@ -20,6 +20,7 @@ const parser = new Parser({
     item: [
       ['title', 'rawTitle', { keepArray: true }],
       ['description', 'rawDescription', { keepArray: true }],
+      ['dc:description', 'rawDcDescription', { keepArray: true }],
       ['content:encoded', 'rawEncoded', { keepArray: true }],
       ['xhtml:body', 'rawXhtmlBody', { keepArray: true }],
       ['body', 'rawBody', { keepArray: true }],
@@ -109,8 +110,8 @@ const rawItemSchema = z
     categories: z.array(z.string().max(500)).max(100),
     source: z.string().max(500).nullable(),
   })
-  .refine((item) => Boolean(item.title?.trim() || item.link?.trim() || item.content?.trim() || item.summary?.trim()), {
-    message: 'item has no title, link or text',
+  .refine((item) => Boolean(item.title?.trim() || item.link?.trim() || item.content?.trim() || item.summary?.trim() || item.guid || item.date), {
+    message: 'item is empty',
   });
 
 type ParserItem = Record<string, unknown>;
@@ -120,7 +121,7 @@ function toRawItem(item: ParserItem): unknown {
   const encoded = firstText(item.rawEncoded);
   const xhtmlBody = firstText(item.rawXhtmlBody) ?? firstText(item.rawBody);
   const atomContent = firstText(item.rawContent);
-  const description = firstText(item.rawDescription);
+  const description = firstText(item.rawDescription) ?? firstText(item.rawDcDescription);
   const atomSummary = firstText(item.rawSummary);
   const summary = atomSummary ?? description;
   const content = encoded ?? xhtmlBody ?? atomContent ?? summary;
@@ -156,11 +157,27 @@ function toRawItem(item: ParserItem): unknown {
 }
 
 /**
+ * Shapes rss-parser cannot map but real feeds use: RSS 2.0 elements in a prefixed namespace
+ * (`<r:rss><r:channel>`), and `<rss>` items with no `<channel>` around them.
+ */
+function normalizeRssShape(xml: string): string {
+  const prefixed = /^(?:\s*<\?[\s\S]*?\?>|\s*<!--[\s\S]*?-->)*\s*<([A-Za-z][\w.-]*):rss\b/.exec(xml);
+  if (prefixed) {
+    const prefix = prefixed[1]!;
+    xml = xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');
+  }
+  if (/<rss[\s>]/.test(xml) && !/<channel[\s>]/.test(xml)) {
+    xml = xml.replace(/(<rss\b[^>]*>)/, '$1<channel>').replace(/<\/rss\s*>(?![\s\S]*<\/rss)/, '</channel></rss>');
+  }
+  return xml;
+}
+
+/**
  * Parse feed text (RSS 0.9x/1.0/2.0, Atom 0.3/1.0) after repairing what real feeds get wrong.
  * Items that fail validation are dropped and counted; only a document that is not a feed at all throws.
  */
 export async function parseFeed(xml: string): Promise<ParsedFeed> {
-  const repaired = repairXml(xml);
+  const repaired = normalizeRssShape(repairXml(xml));
   let feed: Record<string, unknown> & { items?: ParserItem[] };
   try {
     feed = (await parser.parseString(repaired)) as typeof feed;

@@ -30,11 +30,14 @@ export async function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions)
   const feed = await parseFeed(decoded.text);
   const articles: Article[] = [];
   for (const raw of feed.items) {
-    const article = normalizeItem(raw, { now: opts.now, feedLanguage: feed.language, feedUrl: opts.feedUrl ?? feed.link });
-    if (article) articles.push(article);
-    else feed.dropped++;
+    articles.push(normalizeItem(raw, { now: opts.now, feedLanguage: feed.language, feedUrl: opts.feedUrl ?? feed.link }));
   }
   return { feed, articles, encoding: decoded.encoding };
+}
+
+/** Whether an article has anything a reader could see (a title or some text). */
+export function isReadable(article: Article): boolean {
+  return article.title !== '' || article.text !== '';
 }
 
 /** classify + summarize each article: what the store and the `classify` command need. */

@@ -1,4 +1,4 @@
-import { labelArticles, readFeedArticles } from '../core/pipeline.js';
+import { isReadable, labelArticles, readFeedArticles } from '../core/pipeline.js';
 import type { FeedHealth, FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -65,7 +65,8 @@ export function createFeedManager(deps: ManageDeps) {
         return fail('unreadable', `cannot read it as a feed: ${(error as Error).message}`);
       }
       const now = deps.now();
-      const labelled = labelArticles(read.articles.slice(0, 500));
+      const readable = read.articles.filter(isReadable);
+      const labelled = labelArticles(readable.slice(0, 500));
       const feed = deps.feeds.insert({ url: finalUrl, name, title: read.feed.title, language: read.articles[0]?.lang ?? null, addedBy: options.actor, createdAt: now });
       deps.items.storeArticles(feed.id, labelled, now, name ?? read.feed.title, true);
       deps.feeds.update(feed.id, {
@@ -73,7 +74,7 @@ export function createFeedManager(deps: ManageDeps) {
         nextCheckAt: null,
       });
       audit(options.actor, 'feed.add', `${feed.id} ${finalUrl}`);
-      return { ok: true, value: { feed: deps.feeds.get(feed.id)!, items: read.articles.length, relevant: labelled.filter((l) => l.classification.relevant).length } };
+      return { ok: true, value: { feed: deps.feeds.get(feed.id)!, items: readable.length, relevant: labelled.filter((l) => l.classification.relevant).length } };
     },
 
     remove(id: number, actor: string): ManageResult<FeedRow> {

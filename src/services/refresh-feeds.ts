@@ -1,5 +1,5 @@
 import { nextCheckAfterFailure } from '../core/backoff.js';
-import { labelArticles, readFeedArticles } from '../core/pipeline.js';
+import { isReadable, labelArticles, readFeedArticles } from '../core/pipeline.js';
 import type { FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -122,13 +122,14 @@ export function createFeedRefresher(deps: RefreshDeps) {
         return report;
       }
       const warnings: string[] = [];
-      let articles = read.articles;
+      let articles = read.articles.filter(isReadable);
+      const unreadable = read.articles.length - articles.length;
       if (articles.length > maxItems) {
         warnings.push(`feed has ${articles.length} items; only the first ${maxItems} were read`);
         articles = articles.slice(0, maxItems);
       }
-      report.dropped = read.feed.dropped;
-      if (read.feed.dropped > 0) warnings.push(`${read.feed.dropped} unreadable item(s) skipped`);
+      report.dropped = read.feed.dropped + unreadable;
+      if (report.dropped > 0) warnings.push(`${report.dropped} unreadable item(s) skipped`);
       if (articles.length === 0) warnings.push('feed has no items');
       const newest = articles.reduce<Date | null>((max, a) => (a.publishedAt && (!max || a.publishedAt > max) ? a.publishedAt : max), null);
       if (newest && now.getTime() - newest.getTime() > STALE_AFTER_MS) {
