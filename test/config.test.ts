@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.js';
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ DATABASE_PATH: 'data/troika.db', FETCH_CRON: '*/30 * * * *', FEED_ALLOW_PRIVATE: false, DEFAULT_TIMEZONE: 'UTC', DIGEST_TIME: '08:00', BOT_MODE: 'polling', ADMIN_IDS: [] });
+  });
+
+  it('reads typed values', () => {
+    expect(parseConfig({ ADMIN_IDS: '1, 22,333', FETCH_CONCURRENCY: '8', FEED_ALLOW_PRIVATE: 'true' })).toMatchObject({ ADMIN_IDS: [1, 22, 333], FETCH_CONCURRENCY: 8, FEED_ALLOW_PRIVATE: true });
+  });
+
+  it.each([
+    [{ FETCH_CONCURRENCY: 'lots' }, /FETCH_CONCURRENCY/],
+    [{ DEFAULT_TIMEZONE: 'Mars/Olympus' }, /DEFAULT_TIMEZONE: an IANA time zone/],
+    [{ DIGEST_TIME: '25:00' }, /DIGEST_TIME: a time of day/],
+    [{ FETCH_CRON: 'every minute' }, /FETCH_CRON: a cron expression/],
+    [{ ADMIN_IDS: 'alice' }, /ADMIN_IDS/],
+    [{ BOT_MODE: 'webhook' }, /WEBHOOK_URL: required[\s\S]*WEBHOOK_SECRET: required/],
+    [{ FEED_ALLOW_PRIVATE: 'maybe' }, /FEED_ALLOW_PRIVATE/],
+  ])('names each bad variable: %o', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('never echoes secrets in its messages', () => {
+    try {
+      parseConfig({ BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.example/hook', WEBHOOK_SECRET: 'short secret!' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('short secret!');
+    }
+  });
+});
