@@ -40,8 +40,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
   const source = raw.source ? htmlToText(raw.source).slice(0, 200) || null : null;
 
   const host = url ? new URL(url).hostname : '';
-  const fingerprint = titleFingerprint(displayTitle);
-  const dedupeKey = url && !AGGREGATOR_HOSTS.test(host) ? `u:${url}` : `t:${hash(fingerprint, source ?? '')}`;
+  const dedupeKey = url && !AGGREGATOR_HOSTS.test(host) ? `u:${url}` : `t:${hash(titleFingerprint(displayTitle), source ?? '')}`;
   const itemKey = raw.guid ? `g:${raw.guid.slice(0, 512)}` : url ? `u:${url}` : `h:${hash(displayTitle, text)}`;
 
   return {
@@ -51,7 +50,7 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
     url,
     title: displayTitle,
     text,
-    lang: detectLanguage(`${displayTitle} ${text.slice(0, 2000)}`, ctx.feedLanguage),
+    lang: detectLanguage(`${displayTitle} ${text.slice(0, 1000)}`, ctx.feedLanguage),
     publishedAt: saneDate(parseFeedDate(raw.date), ctx.now),
     author: raw.author ? htmlToText(raw.author).slice(0, 200) || null : null,
     source,

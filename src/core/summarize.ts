@@ -14,16 +14,6 @@ function sentenceSegmenter(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
-/** Split text into sentences with ICU's rules for the language. */
-export function splitSentences(text: string, lang: Lang): string[] {
-  const out: string[] = [];
-  for (const { segment } of sentenceSegmenter(lang).segment(text)) {
-    const sentence = segment.trim();
-    if (sentence) out.push(sentence);
-  }
-  return out;
-}
-
 function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const slice = text.slice(0, max - 1);
@@ -41,10 +31,16 @@ export function summarizeArticle(article: { title: string; text: string; lang: L
   // Two sentences within 280 characters come from the opening; segmenting more is wasted work.
   const text = article.text.length > 1200 ? article.text.slice(0, 1200) : article.text;
   const titleKey = titleFingerprint(article.title);
-  const sentences = splitSentences(text, article.lang).filter((s) => {
-    const key = titleFingerprint(s);
-    return key.length > 0 && key !== titleKey && !(key.length < 20 && titleKey.includes(key));
-  });
+  // Only the first sentences can make the summary: stop segmenting once two are found.
+  const sentences: string[] = [];
+  for (const { segment } of sentenceSegmenter(article.lang).segment(text)) {
+    const sentence = segment.trim();
+    if (!sentence) continue;
+    const key = titleFingerprint(sentence);
+    if (key.length === 0 || key === titleKey || (key.length < 20 && titleKey.includes(key))) continue;
+    sentences.push(sentence);
+    if (sentences.length === 2) break;
+  }
   if (sentences.length === 0) return '';
   const first = sentences[0]!;
   if (first.length >= MAX_SUMMARY) return cutAtWord(first, MAX_SUMMARY);
