@@ -9,6 +9,7 @@ import type { Logger } from './logger.js';
 import { seedDefaultFeeds } from './services/default-feeds.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
+import { createPipelinePool } from './workers/pipeline-pool.js';
 
 export const USER_AGENT = 'TroikaBot/0.1 (+https://github.com/troika-briefing; RSS reader for a Telegram news briefing)';
 
@@ -45,6 +46,8 @@ export interface AppOptions {
   fetch?: FetchFn;
   seed?: boolean;
   db?: Db;
+  /** Worker threads for the CPU-bound stages; default PIPELINE_WORKERS (0 = main thread). */
+  pipelineWorkers?: number;
   /** Told when a feed is disabled after repeated failures (the bot tells the admins). */
   onFeedDisabled?: (feed: FeedRow, error: string) => void | Promise<void>;
 }
@@ -67,11 +70,19 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     options.fetch ??
     ((url, validators) =>
       fetchFeed(url, validators, { timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivate: config.FEED_ALLOW_PRIVATE, userAgent: USER_AGENT }));
+  const pool = createPipelinePool(options.pipelineWorkers ?? config.PIPELINE_WORKERS, logger);
   const refresher = createFeedRefresher({
+    analyze: pool.analyze,
     feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, logger,
     concurrency: config.FETCH_CONCURRENCY, intervalMs: intervalFromCron(config.FETCH_CRON), maxFailures: config.FEED_MAX_FAILURES,
     ...(options.onFeedDisabled ? { onFeedDisabled: options.onFeedDisabled } : {}),
   });
   const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now });
-  return { config, logger, db, stores, fetch, refresher, feedManager, now, close: () => closeDatabase(db) };
+  return {
+    config, logger, db, stores, fetch, refresher, feedManager, now,
+    close: () => {
+      void pool.close();
+      closeDatabase(db);
+    },
+  };
 }

@@ -37,6 +37,7 @@ const schema = z
     FETCH_MAX_BYTES: int(1024, 200 * 1024 * 1024).default(10 * 1024 * 1024),
     FEED_ALLOW_PRIVATE: bool.default(false),
     FEED_MAX_FAILURES: int(1, 1000).default(10),
+    PIPELINE_WORKERS: int(0, 16).default(2),
     DEFAULT_TIMEZONE: timeZone.default('UTC'),
     DIGEST_TIME: clockTime.default('08:00'),
     BOT_TOKEN: z.string().optional(),

@@ -48,3 +48,40 @@ export function labelArticles(articles: Article[]): LabelledArticle[] {
     summary: summarizeArticle(article),
   }));
 }
+
+export interface AnalyzeOptions extends ReadFeedOptions {
+  /** Most items taken from one document; the rest are counted, not read. */
+  maxItems: number;
+}
+
+/** What the refresh job needs from a fetched document: the feed's facts and its labelled, readable items. */
+export interface FeedAnalysis {
+  title: string | null;
+  link: string | null;
+  language: string | null;
+  labelled: LabelledArticle[];
+  /** Readable items in the document, before the maxItems cap. */
+  readableItems: number;
+  /** Items dropped as invalid or empty. */
+  dropped: number;
+  /** Newest publication date among the kept items. */
+  newest: Date | null;
+}
+
+/** decode → parse → normalize → classify → summarize one document: the CPU-bound part of a refresh. */
+export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
+  const { feed, articles } = await readFeedArticles(bytes, opts);
+  const readable = articles.filter(isReadable);
+  const kept = readable.slice(0, opts.maxItems);
+  let newest: Date | null = null;
+  for (const a of kept) if (a.publishedAt && (!newest || a.publishedAt > newest)) newest = a.publishedAt;
+  return {
+    title: feed.title,
+    link: feed.link,
+    language: feed.language ?? kept[0]?.lang ?? null,
+    labelled: labelArticles(kept),
+    readableItems: readable.length,
+    dropped: feed.dropped + (articles.length - readable.length),
+    newest,
+  };
+}

@@ -1,5 +1,5 @@
 import { nextCheckAfterFailure } from '../core/backoff.js';
-import { isReadable, labelArticles, readFeedArticles } from '../core/pipeline.js';
+import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
 import type { FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -43,6 +43,8 @@ export interface RefreshDeps {
   maxFailures: number;
   /** Most items taken from one fetch (a 10,000-item feed must not stall the run). */
   maxItemsPerFetch?: number;
+  /** The CPU-bound stages (decode → summarize); a worker pool in production, in-thread by default. */
+  analyze?: (bytes: Uint8Array, opts: AnalyzeOptions) => Promise<FeedAnalysis>;
   /** Told when a feed gets disabled, e.g. to notify the admins. */
   onFeedDisabled?: (feed: FeedRow, error: string) => void | Promise<void>;
 }
@@ -65,6 +67,7 @@ async function mapPool<T, R>(inputs: T[], limit: number, fn: (input: T) => Promi
 /** Refresh feeds: fetch, read, label and store each due feed; one feed's failure never stops the others. */
 export function createFeedRefresher(deps: RefreshDeps) {
   const maxItems = deps.maxItemsPerFetch ?? 500;
+  const analyze = deps.analyze ?? analyzeFeed;
 
   async function recordFailure(feed: FeedRow, report: FeedReport, message: string, retryAfterMs?: number): Promise<void> {
     const now = deps.now();
@@ -114,40 +117,35 @@ export function createFeedRefresher(deps: RefreshDeps) {
         });
         return report;
       }
-      let read;
+      let analysis: FeedAnalysis;
       try {
-        read = await readFeedArticles(outcome.body, { contentType: outcome.contentType, now, feedUrl: outcome.finalUrl });
+        analysis = await analyze(outcome.body, { contentType: outcome.contentType, now, feedUrl: outcome.finalUrl, maxItems });
       } catch (error) {
         await recordFailure(feed, report, (error as Error).message);
         return report;
       }
       const warnings: string[] = [];
-      let articles = read.articles.filter(isReadable);
-      const unreadable = read.articles.length - articles.length;
-      if (articles.length > maxItems) {
-        warnings.push(`feed has ${articles.length} items; only the first ${maxItems} were read`);
-        articles = articles.slice(0, maxItems);
-      }
-      report.dropped = read.feed.dropped + unreadable;
+      if (analysis.readableItems > maxItems) warnings.push(`feed has ${analysis.readableItems} items; only the first ${maxItems} were read`);
+      report.dropped = analysis.dropped;
       if (report.dropped > 0) warnings.push(`${report.dropped} unreadable item(s) skipped`);
-      if (articles.length === 0) warnings.push('feed has no items');
-      const newest = articles.reduce<Date | null>((max, a) => (a.publishedAt && (!max || a.publishedAt > max) ? a.publishedAt : max), null);
+      if (analysis.labelled.length === 0) warnings.push('feed has no items');
+      const newest = analysis.newest;
       if (newest && now.getTime() - newest.getTime() > STALE_AFTER_MS) {
         warnings.push(`newest item is ${Math.floor((now.getTime() - newest.getTime()) / 86_400_000)} days old`);
       }
-      const labelled = labelArticles(articles);
+      const { labelled } = analysis;
       const firstFetch = feed.lastSuccessAt === null;
-      const stored = deps.items.storeArticles(feed.id, labelled, now, feed.name ?? read.feed.title ?? feed.title, firstFetch);
+      const stored = deps.items.storeArticles(feed.id, labelled, now, feed.name ?? analysis.title ?? feed.title, firstFetch);
       newStories.push(...stored);
-      report.items = articles.length;
+      report.items = labelled.length;
       report.newItems = stored.length;
       report.relevant = stored.filter((s) => s.relevant).length;
       report.warning = warnings.length ? warnings.join('; ') : null;
-      report.title = feed.name ?? read.feed.title ?? feed.title;
+      report.title = feed.name ?? analysis.title ?? feed.title;
       deps.feeds.update(feed.id, {
         ...(movedTo ? { url: movedTo } : {}),
-        title: read.feed.title ?? feed.title,
-        language: feed.language ?? read.articles[0]?.lang ?? null,
+        title: analysis.title ?? feed.title,
+        language: feed.language ?? analysis.language,
         etag: outcome.etag,
         lastModified: outcome.lastModified,
         lastCheckedAt: now,

@@ -1,0 +1,112 @@
+import { Worker } from 'node:worker_threads';
+import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
+import type { Logger } from '../logger.js';
+import type { AnalyzeRequest, AnalyzeResponse } from './pipeline-worker.js';
+
+export interface PipelinePool {
+  analyze(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis>;
+  close(): Promise<void>;
+}
+
+interface Task {
+  request: AnalyzeRequest;
+  resolve: (analysis: FeedAnalysis) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+}
+
+const BOOT = new URL('./boot.mjs', import.meta.url);
+const ENTRY = new URL('./pipeline-worker.ts', import.meta.url).href;
+
+function analyzeInThread(task: Task): void {
+  const { request } = task;
+  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems }).then(task.resolve, task.reject);
+}
+
+/**
+ * Run the CPU-bound pipeline stages on `size` worker threads, so a refresh uses every core and the
+ * bot stays responsive. A worker that dies mid-task fails that one feed and is replaced; if no
+ * worker can start at all, documents are analysed in-thread instead (logged once).
+ */
+export function createPipelinePool(size: number, logger: Logger): PipelinePool {
+  if (size <= 0) return { analyze: analyzeFeed, close: async () => {} };
+  const slots: Slot[] = [];
+  const queue: Task[] = [];
+  let nextId = 1;
+  let anyOnline = false;
+  let inThread = false;
+  let closed = false;
+
+  function spawn(): void {
+    const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY } }), task: null };
+    slot.worker.unref();
+    slot.worker.once('online', () => {
+      anyOnline = true;
+    });
+    slot.worker.on('message', (response: AnalyzeResponse) => {
+      const task = slot.task;
+      slot.task = null;
+      if (task && task.request.id === response.id) {
+        if (response.ok) task.resolve(response.analysis);
+        else task.reject(new Error(response.message));
+      }
+      pump();
+    });
+    slot.worker.on('error', (error) => {
+      slots.splice(slots.indexOf(slot), 1);
+      const task = slot.task;
+      slot.task = null;
+      if (!anyOnline) {
+        // Workers cannot run here at all: analyse on the main thread from now on.
+        if (!inThread) logger.warn({ err: error }, 'pipeline workers unavailable; analysing feeds on the main thread');
+        inThread = true;
+        if (task) queue.unshift(task);
+      } else {
+        logger.error({ err: error }, 'pipeline worker died; replacing it');
+        task?.reject(new Error(`analysis failed: ${error.message}`, { cause: error }));
+        if (!closed) spawn();
+      }
+      pump();
+    });
+    slots.push(slot);
+  }
+
+  function pump(): void {
+    while (queue.length > 0) {
+      if (inThread || closed) {
+        analyzeInThread(queue.shift()!);
+        continue;
+      }
+      const slot = slots.find((s) => s.task === null);
+      if (!slot) return;
+      const task = queue.shift()!;
+      slot.task = task;
+      // A copy of our own can be transferred without detaching the caller's buffer.
+      const bytes = new Uint8Array(task.request.bytes);
+      slot.worker.postMessage({ ...task.request, bytes }, [bytes.buffer]);
+    }
+  }
+
+  return {
+    analyze(bytes, opts) {
+      // Workers start on first use: commands that never refresh pay nothing.
+      if (slots.length === 0 && !inThread && !closed) for (let i = 0; i < size; i++) spawn();
+      return new Promise<FeedAnalysis>((resolve, reject) => {
+        const request: AnalyzeRequest = { id: nextId++, bytes, contentType: opts.contentType ?? null, nowMs: opts.now.getTime(), feedUrl: opts.feedUrl ?? null, maxItems: opts.maxItems };
+        queue.push({ request, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      const busy = slots.filter((s) => s.task);
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      for (const slot of busy) slot.task?.reject(new Error('pipeline closed'));
+      slots.length = 0;
+    },
+  };
+}

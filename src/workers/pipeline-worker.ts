@@ -1,0 +1,21 @@
+/** Worker thread: runs analyzeFeed (decode → parse → normalize → classify → summarize) off the main thread. */
+import { parentPort } from 'node:worker_threads';
+import { analyzeFeed } from '../core/pipeline.js';
+
+export interface AnalyzeRequest {
+  id: number;
+  bytes: Uint8Array;
+  contentType: string | null;
+  nowMs: number;
+  feedUrl: string | null;
+  maxItems: number;
+}
+
+export type AnalyzeResponse = { id: number; ok: true; analysis: Awaited<ReturnType<typeof analyzeFeed>> } | { id: number; ok: false; message: string };
+
+parentPort?.on('message', (request: AnalyzeRequest) => {
+  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems }).then(
+    (analysis) => parentPort!.postMessage({ id: request.id, ok: true, analysis } satisfies AnalyzeResponse),
+    (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AnalyzeResponse),
+  );
+});
