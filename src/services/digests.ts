@@ -49,9 +49,43 @@ function matchesPreferences(story: Story, sub: Pick<Subscriber, 'countries' | 's
   return countriesOk && (story.stance === null || sub.stances.includes(story.stance));
 }
 
+/**
+ * What one pass over everyone due can share: the pass has a single `now`, so each time zone's local
+ * date is the same for all its chats, and chats with the same stories get the same briefing. Without
+ * this, a pass over 10,000 chats built 10,000 date formatters (Intl objects, ~30 kB of native memory
+ * each) and composed the same text 10,000 times.
+ */
+interface PassMemo {
+  dates: Map<string, string>;
+  parts: Map<string, string[]>;
+}
+const MEMO_MAX_BRIEFINGS = 512;
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map() });
+
 /** Due briefings: compose, record in the ledger, send part by part, resume after a crash. */
 export function createDigestService(deps: DigestDeps) {
   const maxStories = deps.maxStories ?? 15;
+
+  function passDate(memo: PassMemo, now: Date, timezone: string): string {
+    let date = memo.dates.get(timezone);
+    if (date === undefined) {
+      date = localDate(now, timezone);
+      memo.dates.set(timezone, date);
+    }
+    return date;
+  }
+
+  /** composeDigest, once per (date, stories) in a pass. */
+  function composeFor(memo: PassMemo, date: string, stories: Story[]): string[] {
+    const key = `${date}|${stories.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
+    const cached = memo.parts.get(key);
+    if (cached) return cached;
+    const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView) });
+    // Chats with their own preferences and history can each differ: keep the memo small.
+    if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
+    memo.parts.set(key, parts);
+    return parts;
+  }
 
   function selectStories(sub: Subscriber, now: Date): Story[] {
     const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
@@ -65,8 +99,8 @@ export function createDigestService(deps: DigestDeps) {
     return rankStories(candidates.filter((s) => matchesPreferences(s, sub)), now).slice(0, maxStories);
   }
 
-  async function deliver(sub: Subscriber, now: Date): Promise<'sent' | 'skipped' | 'failed'> {
-    const date = localDate(now, sub.timezone);
+  async function deliver(sub: Subscriber, now: Date, memo: PassMemo): Promise<'sent' | 'skipped' | 'failed'> {
+    const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
       const stories = selectStories(sub, now);
@@ -77,7 +111,7 @@ export function createDigestService(deps: DigestDeps) {
         deps.deliveries.finish(row.id, 'sent', now);
         return 'skipped';
       }
-      const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView) });
+      const parts = composeFor(memo, date, stories);
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: stories.map((s) => s.id), now });
     }
     if (ledger.status !== 'pending') return 'skipped';
@@ -104,29 +138,41 @@ export function createDigestService(deps: DigestDeps) {
     return 'sent';
   }
 
+  /** Subscribers whose local digest time has passed today and whose briefing is not done. */
+  function findDue(now: Date, memo: PassMemo): Subscriber[] {
+    const clocks = new Map<string, string>();
+    return deps.subscribers.listActive().filter((sub) => {
+      let clock = clocks.get(sub.timezone);
+      if (clock === undefined) {
+        clock = localClock(now, sub.timezone);
+        clocks.set(sub.timezone, clock);
+      }
+      if (clock < sub.digestTime) return false;
+      const ledger = deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone));
+      return !ledger || ledger.status === 'pending';
+    });
+  }
+
   return {
     selectStories,
 
     /** Subscribers whose local digest time has passed today and whose briefing is not done. */
     dueSubscribers(now: Date): Subscriber[] {
-      return deps.subscribers.listActive().filter((sub) => {
-        if (localClock(now, sub.timezone) < sub.digestTime) return false;
-        const ledger = deps.deliveries.get(sub.chatId, localDate(now, sub.timezone));
-        return !ledger || ledger.status === 'pending';
-      });
+      return findDue(now, newPassMemo());
     },
 
     /** One pass over everyone due: what the scheduler runs every minute and `digest --send` runs once. */
     async sendDue(): Promise<SendReport> {
       const now = deps.now();
-      const due = this.dueSubscribers(now);
+      const memo = newPassMemo();
+      const due = findDue(now, memo);
       const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.length };
       let next = 0;
       const workers = Array.from({ length: Math.min(deps.fanOut ?? 3, due.length) }, async () => {
         while (next < due.length) {
           const sub = due[next++]!;
           try {
-            report[await deliver(sub, now)]++;
+            report[await deliver(sub, now, memo)]++;
           } catch (error) {
             report.failed++;
             deps.logger.error({ chat_id: sub.chatId, err: error }, 'briefing failed');

@@ -1,0 +1,252 @@
+/**
+ * `npm run bench:broadcast`: one day's briefing to 10,000 subscribers through the production path
+ * (in-memory app → digest service → Telegram sender with flood control and auto-retry → grammY Api)
+ * against the fake Bot API with Telegram's limits scaled ×10 (300 msg/s overall).
+ *
+ * The fake runs in a child process by default, as Telegram is not in the bot's process: the RSS
+ * figure is then Troika's own, and the fake's bookkeeping (a snapshot of all 10,000 messages with
+ * their entities) and its CPU are not charged to the bot. `-- --in-process` runs it in this process
+ * instead (RSS then includes the fake's records; the fake also competes for this process's CPU).
+ *
+ * Prints throughput against the allowed rate, 429s, duplicates, losses and peak RSS, and PASS/FAIL
+ * against the targets; exits 1 on FAIL.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Api } from 'grammy';
+import { createApp } from '../src/app.js';
+import { parseConfig } from '../src/config.js';
+import type { LabelledArticle } from '../src/core/pipeline.js';
+import type { Country, Stance, Topic } from '../src/core/types.js';
+import { createLogger } from '../src/logger.js';
+import { createDigestService } from '../src/services/digests.js';
+import { createFakeBotApi, type FakeBotApi } from '../src/telegram/fake-bot-api.js';
+import { createTelegramSender } from '../src/telegram/notifier.js';
+
+const SUBSCRIBERS = 10_000;
+const SCALE = 10;
+const ALLOWED_PER_SECOND = 30 * SCALE;
+const FAN_OUT = 16;
+const TARGETS = { rateFraction: 0.9, duplicates: 0, losses: 0, tooManyFraction: 0.01, rssMb: 200, seconds: 60 };
+
+/** What the fake saw, gathered where it runs. */
+interface FakeFigures {
+  sent: number;
+  duplicates: number;
+  chatsReached: number[];
+  requests: number;
+  tooMany: FakeBotApi['stats']['tooManyRequests'];
+  peakRssMb: number;
+}
+
+/** Peak RSS of this process, sampled every 50 ms. */
+function rssSampler(): { stop(): number } {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss) / (1024 * 1024);
+    },
+  };
+}
+
+async function startFake(): Promise<FakeBotApi> {
+  return createFakeBotApi({ limits: { scale: SCALE }, recordCalls: false });
+}
+
+function figuresOf(fake: FakeBotApi, peakRssMb: number): FakeFigures {
+  const seen = new Set<string>();
+  const chats = new Set<number>();
+  let duplicates = 0;
+  for (const m of fake.sent) {
+    const key = `${m.chat_id}\u0000${m.text}`;
+    if (seen.has(key)) duplicates++;
+    else seen.add(key);
+    chats.add(m.chat_id);
+  }
+  return {
+    sent: fake.sent.length,
+    duplicates,
+    chatsReached: [...chats],
+    requests: fake.stats.byMethod.sendMessage ?? 0,
+    tooMany: { ...fake.stats.tooManyRequests },
+    peakRssMb,
+  };
+}
+
+interface FakeHandle {
+  apiRoot: string;
+  token: string;
+  where: string;
+  collect(): Promise<FakeFigures>;
+}
+
+async function inProcessFake(): Promise<FakeHandle> {
+  const fake = await startFake();
+  return {
+    apiRoot: fake.apiRoot,
+    token: fake.token,
+    where: 'in this process',
+    async collect() {
+      const figures = figuresOf(fake, Number.NaN);
+      await fake.close();
+      return figures;
+    },
+  };
+}
+
+async function childProcessFake(): Promise<FakeHandle> {
+  const child = fork(fileURLToPath(import.meta.url), ['--fake-bot-api'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const ready = await new Promise<{ apiRoot: string; token: string }>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`fake Bot API process exited (${code})`)));
+    child.once('message', (msg: { type: string; apiRoot: string; token: string }) => resolve(msg));
+  });
+  return {
+    ...ready,
+    where: `child process ${child.pid}`,
+    collect() {
+      return new Promise<FakeFigures>((resolve) => {
+        child.once('message', (msg: { type: string; figures: FakeFigures }) => resolve(msg.figures));
+        child.send({ type: 'collect' });
+      });
+    },
+  };
+}
+
+async function main(inProcess: boolean): Promise<void> {
+  const rss = rssSampler();
+  const fake = inProcess ? await inProcessFake() : await childProcessFake();
+  const config = parseConfig({
+    DATABASE_PATH: ':memory:',
+    LOG_LEVEL: 'silent',
+    SEND_RATE_PER_SECOND: '290',
+    SEND_GROUP_PER_MINUTE: String(20 * SCALE),
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+  });
+  const logger = createLogger('silent');
+  const app = createApp(config, logger, { seed: false });
+
+  // ── a handful of relevant stories, first seen a few minutes ago ──
+  const now = new Date();
+  const seenAt = new Date(now.getTime() - 10 * 60_000);
+  const feed = app.stores.feeds.insert({ url: 'bench://broadcast', name: 'Bench Wire', addedBy: 'bench', createdAt: seenAt });
+  const stories: Array<{ title: string; countries: Country[]; stance: Stance; topics: Topic[]; text: string }> = [
+    { title: 'US tightens export controls on advanced AI chips to China', countries: ['CN', 'US'], stance: 'competition', topics: ['chips-export-controls'], text: 'Washington widened restrictions on AI accelerators bound for Chinese buyers; Beijing called the move protectionist.' },
+    { title: 'US and Chinese researchers co-author AI safety benchmark', countries: ['CN', 'US'], stance: 'cooperation', topics: ['research', 'governance-safety'], text: 'Scientists from American and Chinese labs published a joint evaluation suite for frontier model risks.' },
+    { title: 'Russia and China sign pact on military AI development', countries: ['CN', 'RU'], stance: 'cooperation', topics: ['military'], text: 'Moscow and Beijing agreed to share research on autonomous systems, according to state media.' },
+    { title: 'Sanctions bite as Russian labs seek Chinese GPUs', countries: ['CN', 'RU', 'US'], stance: 'mixed', topics: ['chips-export-controls', 'business'], text: 'Russian AI developers turn to Chinese suppliers as US sanctions restrict access to Nvidia hardware.' },
+    { title: 'US and Russia trade accusations over AI-driven disinformation', countries: ['RU', 'US'], stance: 'competition', topics: ['governance-safety'], text: 'Officials in Washington and Moscow accused each other of using generative models in influence campaigns.' },
+  ];
+  const labelled: LabelledArticle[] = stories.map((s, i) => ({
+    article: {
+      itemKey: `bench-${i}`,
+      dedupeKey: `https://example.com/bench/${i}`,
+      link: `https://example.com/bench/${i}?utm_source=rss`,
+      url: `https://example.com/bench/${i}`,
+      title: s.title,
+      text: s.text,
+      lang: 'en',
+      publishedAt: new Date(seenAt.getTime() - i * 3600_000),
+      author: null,
+      source: 'Bench Wire',
+    },
+    classification: {
+      relevant: true,
+      score: 0.9 - i * 0.05,
+      countries: s.countries,
+      stance: s.stance,
+      topics: s.topics,
+      evidence: { ai: ['AI'], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: ['bench'] },
+    },
+    summary: s.text,
+  }));
+  app.stores.items.storeArticles(feed.id, labelled, seenAt, 'Bench Wire');
+
+  // ── 10,000 private chats, all due at 00:00 UTC ──
+  const chatIds: number[] = [];
+  app.db.$client.transaction(() => {
+    for (let i = 0; i < SUBSCRIBERS; i++) {
+      const chatId = 100_000_000 + i;
+      chatIds.push(chatId);
+      app.stores.subscribers.subscribe({ chatId, chatType: 'private', title: null, digestTime: '00:00', timezone: 'UTC', now: seenAt });
+    }
+  })();
+
+  const api = new Api(fake.token, { apiRoot: fake.apiRoot });
+  const sender = createTelegramSender(api, {
+    logger,
+    perSecond: config.SEND_RATE_PER_SECOND,
+    groupPerMinute: config.SEND_GROUP_PER_MINUTE,
+    perChatPerSecond: SCALE,
+  });
+  const digests = createDigestService({
+    items: app.stores.items,
+    subscribers: app.stores.subscribers,
+    deliveries: app.stores.deliveries,
+    sender,
+    now: () => new Date(),
+    logger,
+    fanOut: FAN_OUT,
+  });
+
+
+  const t0 = performance.now();
+  const report = await digests.sendDue();
+  const seconds = (performance.now() - t0) / 1000;
+  const rssMb = rss.stop();
+  const seen = await fake.collect();
+  app.close();
+
+  // ── figures ──
+  const reached = new Set(seen.chatsReached);
+  // Every subscriber is due by construction (00:00 UTC, nothing sent today): each unreached chat is a loss,
+  // whether the pass missed it as due or failed to deliver.
+  const losses = chatIds.filter((id) => !reached.has(id)).length;
+  const rate = seen.sent / seconds;
+  const rateFraction = rate / ALLOWED_PER_SECOND;
+  const tooManyFraction = seen.requests > 0 ? seen.tooMany.total / seen.requests : 0;
+
+  const checks: Array<[string, boolean]> = [
+    [`rate ≥ ${TARGETS.rateFraction * 100}% of ${ALLOWED_PER_SECOND}/s`, rateFraction >= TARGETS.rateFraction],
+    ['0 duplicates', seen.duplicates <= TARGETS.duplicates],
+    ['0 losses', losses <= TARGETS.losses && report.due === SUBSCRIBERS],
+    [`429s ≤ ${TARGETS.tooManyFraction * 100}% of requests`, tooManyFraction <= TARGETS.tooManyFraction],
+    [`peak RSS < ${TARGETS.rssMb} MB`, rssMb < TARGETS.rssMb],
+    [`under ${TARGETS.seconds} s`, seconds < TARGETS.seconds],
+  ];
+
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`broadcast: ${SUBSCRIBERS} subscribers, fake Bot API (${fake.where}) limits ×${SCALE} = ${ALLOWED_PER_SECOND} msg/s overall, pacer ${config.SEND_RATE_PER_SECOND}/s, fan-out ${FAN_OUT}`);
+  console.log(`  digest report      sent ${report.sent}, skipped ${report.skipped}, failed ${report.failed}, due ${report.due}`);
+  console.log(`  messages sent      ${seen.sent}`);
+  console.log(`  elapsed            ${seconds.toFixed(2)} s`);
+  console.log(`  rate               ${rate.toFixed(1)} msg/s = ${pct(rateFraction)} of allowed ${ALLOWED_PER_SECOND}/s`);
+  console.log(`  429s               ${seen.tooMany.total} of ${seen.requests} requests (${pct(tooManyFraction)}; global ${seen.tooMany.global}, per chat ${seen.tooMany.perChat}, per group ${seen.tooMany.perGroup})`);
+  console.log(`  duplicates         ${seen.duplicates}`);
+  console.log(`  losses             ${losses} of ${chatIds.length} due`);
+  console.log(`  peak RSS           ${rssMb.toFixed(1)} MB${inProcess ? ' (bot and fake)' : ` (bot; fake process ${seen.peakRssMb.toFixed(1)} MB)`}`);
+  for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+  const pass = checks.every(([, ok]) => ok);
+  console.log(pass ? 'PASS' : 'FAIL');
+  process.exitCode = pass ? 0 : 1;
+}
+
+// ── child mode: just the fake Bot API, answering "collect" with its figures ──
+if (process.argv[2] === '--fake-bot-api') {
+  const rss = rssSampler();
+  const fake = await startFake();
+  process.on('message', (msg: { type: string }) => {
+    if (msg.type !== 'collect') return;
+    process.send!({ type: 'figures', figures: figuresOf(fake, rss.stop()) }, () => {
+      void fake.close().then(() => process.disconnect());
+    });
+  });
+  process.send!({ type: 'ready', apiRoot: fake.apiRoot, token: fake.token });
+} else {
+  await main(process.argv.includes('--in-process'));
+}
