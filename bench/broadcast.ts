@@ -5,8 +5,9 @@
  *
  * The fake runs in a child process by default, as Telegram is not in the bot's process: the RSS
  * figure is then Troika's own, and the fake's bookkeeping (a snapshot of all 10,000 messages with
- * their entities) and its CPU are not charged to the bot. `-- --in-process` runs it in this process
- * instead (RSS then includes the fake's records; the fake also competes for this process's CPU).
+ * their entities) and its CPU are not charged to the bot. `npm run bench:broadcast -- --in-process`
+ * runs it in this process instead (RSS then includes the fake's records, and the fake competes for
+ * this process's CPU).
  *
  * Prints throughput against the allowed rate, 429s, duplicates, losses and peak RSS, and PASS/FAIL
  * against the targets; exits 1 on FAIL.
@@ -39,13 +40,15 @@ interface FakeFigures {
   peakRssMb: number;
 }
 
-/** Peak RSS of this process, sampled every 50 ms. */
-function rssSampler(): { stop(): number } {
+/** Peak RSS of this process, sampled every 50 ms; `startMb` is the RSS when sampling began. */
+function rssSampler(): { startMb: number; stop(): number } {
   let peak = process.memoryUsage().rss;
+  const startMb = peak / (1024 * 1024);
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
   return {
+    startMb,
     stop() {
       clearInterval(timer);
       return Math.max(peak, process.memoryUsage().rss) / (1024 * 1024);
@@ -229,7 +232,7 @@ async function main(inProcess: boolean): Promise<void> {
   console.log(`  429s               ${seen.tooMany.total} of ${seen.requests} requests (${pct(tooManyFraction)}; global ${seen.tooMany.global}, per chat ${seen.tooMany.perChat}, per group ${seen.tooMany.perGroup})`);
   console.log(`  duplicates         ${seen.duplicates}`);
   console.log(`  losses             ${losses} of ${chatIds.length} due`);
-  console.log(`  peak RSS           ${rssMb.toFixed(1)} MB${inProcess ? ' (bot and fake)' : ` (bot; fake process ${seen.peakRssMb.toFixed(1)} MB)`}`);
+  console.log(`  peak RSS           ${rssMb.toFixed(1)} MB (${inProcess ? 'bot and fake' : 'bot'}; ${rss.startMb.toFixed(1)} MB at start: Node, tsx, modules${inProcess ? '' : `; fake process ${seen.peakRssMb.toFixed(1)} MB`})`);
   for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
   const pass = checks.every(([, ok]) => ok);
   console.log(pass ? 'PASS' : 'FAIL');
@@ -240,6 +243,8 @@ async function main(inProcess: boolean): Promise<void> {
 if (process.argv[2] === '--fake-bot-api') {
   const rss = rssSampler();
   const fake = await startFake();
+  // Never outlive the benchmark, even when it dies before collecting.
+  process.on('disconnect', () => process.exit(0));
   process.on('message', (msg: { type: string }) => {
     if (msg.type !== 'collect') return;
     process.send!({ type: 'figures', figures: figuresOf(fake, rss.stop()) }, () => {
