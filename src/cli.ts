@@ -66,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
       return withApp((app) =>
         digestCommand(rest, app, async (sending) => {
           const sender: MessageSender = sending ? await createSenderFromConfig(app) : { sendHtml: async () => ({ ok: false, kind: 'failed', description: 'preview does not send' }) };
-          return createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger });
+          const { digestConcurrency } = await import('./telegram/notifier.js');
+          const fanOut = digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND });
+          return createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, fanOut });
         }, out),
       );
     case 'console':

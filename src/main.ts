@@ -13,7 +13,7 @@ import { createLogger } from './logger.js';
 import { startScheduler } from './scheduler.js';
 import { createDigestService } from './services/digests.js';
 import { createBot, publishCommands } from './telegram/bot.js';
-import { createTelegramSender } from './telegram/notifier.js';
+import { createTelegramSender, digestConcurrency } from './telegram/notifier.js';
 import { requireBotToken, TokenError } from './telegram/token.js';
 
 function fail(message: string, code: number): never {
@@ -60,7 +60,10 @@ async function main(): Promise<void> {
 
   bot = createBot({ app, token });
   const sender = createTelegramSender(bot.api, { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, logger });
-  const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger });
+  const digests = createDigestService({
+    items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger,
+    fanOut: digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND, perChatPerSecond: 1 }),
+  });
 
   try {
     await bot.init();
@@ -118,6 +121,9 @@ async function main(): Promise<void> {
   try {
     await bot.start({ allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
   } catch (error) {
+    // SIGINT/SIGTERM while polling was starting: bot.stop() aborted the start-up calls (grammY
+    // rejects with "Aborted delay"); shutdown() is finishing the job and exits 0.
+    if (stopping) return;
     if (error instanceof GrammyError && error.error_code === 409) {
       logger.error('another instance is polling with this bot token (409 Conflict)');
       await scheduler.stop();

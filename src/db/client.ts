@@ -19,25 +19,32 @@ export class DatabaseOpenError extends Error {}
  */
 export function openDatabase(path: string, options: { check?: boolean } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let sqlite: Database.Database;
+  const damaged = (detail: string) =>
+    new DatabaseOpenError(
+      `the database at ${path} is damaged (${detail}). Stop Troika, restore a backup ` +
+        `(made with "troika backup <file>") or move the file away to start fresh.`,
+    );
+  let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path);
+    sqlite.pragma('busy_timeout = 5000');
+    // Check before anything writes: switching to WAL would rewrite a damaged file's header.
+    if (options.check !== false && path !== ':memory:') {
+      const result = String(sqlite.pragma('quick_check', { simple: true }));
+      if (result !== 'ok') {
+        const lines = result.split('\n');
+        throw damaged(`quick_check: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? `; … ${lines.length - 3} more` : ''}`);
+      }
+    }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
   } catch (error) {
+    sqlite?.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged((error as Error).message);
     throw new DatabaseOpenError(`cannot open the database at ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  if (options.check !== false && path !== ':memory:') {
-    const result = sqlite.pragma('quick_check', { simple: true });
-    if (result !== 'ok') {
-      sqlite.close();
-      throw new DatabaseOpenError(
-        `the database at ${path} is damaged (quick_check: ${String(result)}). Stop Troika, restore a backup ` +
-          `(made with "troika backup <file>") or move the file away to start fresh.`,
-      );
-    }
   }
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });

@@ -109,6 +109,16 @@ export function installFloodControl(api: Api, options: FloodOptions): Pacer {
   return pacer;
 }
 
+/**
+ * How many chats a briefing pass should serve at once with these limits. Each chat takes its
+ * parts one per `1 / perChatPerSecond` s, so with only a few chats in flight a multi-part briefing
+ * is paced by the per-chat gap, not the overall rate (3 chats × 2 parts ≈ 6 msg/s instead of 25):
+ * keep about `perSecond / perChatPerSecond` chats going, within bounds.
+ */
+export function digestConcurrency(options: Pick<FloodOptions, 'perSecond' | 'perChatPerSecond'>): number {
+  return Math.min(100, Math.max(3, Math.ceil(options.perSecond / (options.perChatPerSecond ?? 1))));
+}
+
 /** Map a grammY error to the digest service's outcome kinds. */
 export function classifySendError(error: unknown): Exclude<SendResult, { ok: true }> {
   if (error instanceof GrammyError) {
