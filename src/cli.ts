@@ -12,6 +12,7 @@ import { ingestCommand } from './cli/ingest.js';
 import { UsageError } from './cli/io.js';
 import { loadConfigOrExit } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
+import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
 import { createLogger } from './logger.js';
 import { createDigestService, type MessageSender } from './services/digests.js';
 
@@ -62,15 +63,22 @@ async function main(argv: string[]): Promise<number> {
       return withApp((app) => feedsCommand(rest, app, out, err));
     case 'backup':
       return withApp((app) => backupCommand(rest, app, out));
-    case 'digest':
-      return withApp((app) =>
+    case 'digest': {
+      // Sending shares the bot's ledger: never alongside a running bot's own every-minute pass.
+      const lock = rest.includes('--send') ? acquireInstanceLock(config.DATABASE_PATH) : null;
+      try {
+        return await withApp((app) =>
         digestCommand(rest, app, async (sending) => {
           const sender: MessageSender = sending ? await createSenderFromConfig(app) : { sendHtml: async () => ({ ok: false, kind: 'failed', description: 'preview does not send' }) };
           const { digestConcurrency } = await import('./telegram/notifier.js');
           const fanOut = digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND });
           return createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, fanOut });
         }, out),
-      );
+        );
+      } finally {
+        lock?.release();
+      }
+    }
     case 'console':
       return withApp(async (app) => {
         const { runConsole } = await import('./telegram/console.js');
@@ -99,7 +107,7 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`troika: ${error.message}\n`);
       process.exitCode = 2;
-    } else if (error instanceof DatabaseOpenError) {
+    } else if (error instanceof DatabaseOpenError || error instanceof InstanceLockError) {
       process.stderr.write(`troika: ${error.message}\n`);
       process.exitCode = 1;
     } else if (error instanceof Error && error.name === 'TokenError') {

@@ -112,7 +112,15 @@ async function main(): Promise<void> {
       void handle(req, res);
     });
     server.listen(config.PORT, () => logger.info({ port: config.PORT }, 'webhook server listening'));
-    await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
+    try {
+      await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
+    } catch (error) {
+      server.close();
+      await scheduler.stop();
+      app.close();
+      lock.release();
+      fail(`Telegram did not accept the webhook ${config.WEBHOOK_URL}: ${(error as Error).message}. Check WEBHOOK_URL (public https) and the network, then start again.`, 1);
+    }
     logger.info({ url: config.WEBHOOK_URL }, 'webhook set');
     return;
   }
