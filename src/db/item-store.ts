@@ -55,6 +55,23 @@ function toStory(row: ItemRow): Story {
 /** Storage of stories; inserts are idempotent by (feed, item key) and by the global dedupe key. */
 export function createItemStore(db: Db) {
   const sqlite = db.$client;
+  // Prepared once: a briefing pass asks this for every subscriber.
+  const candidatesQuery = db
+    .select()
+    .from(items)
+    .where(
+      and(
+        eq(items.relevant, true),
+        gt(items.firstSeenAt, sql.placeholder('seenAfter')),
+        gte(items.sortAt, sql.placeholder('datedAfter')),
+        // A new feed's back catalogue only counts when it is genuinely fresh.
+        or(eq(items.backfill, false), gte(items.publishedAt, sql.placeholder('backfillDatedAfter'))),
+        sql`not exists (select 1 from ${deliveredItems} d where d.chat_id = ${sql.placeholder('chatId')} and d.item_id = ${items.id})`,
+      ),
+    )
+    .orderBy(desc(items.score), desc(items.sortAt))
+    .limit(sql.placeholder('limit'))
+    .prepare();
   const sourceExists = sqlite.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
   const byDedupeKey = sqlite.prepare('select id from items where dedupe_key = ?').pluck();
   const bumpSourceCount = sqlite.prepare('update items set source_count = source_count + 1 where id = ?');
@@ -112,23 +129,10 @@ export function createItemStore(db: Db) {
 
     /** Relevant stories first seen after `seenAfter` and dated after `datedAfter`, not yet sent to the chat. */
     digestCandidates(args: { chatId: number; seenAfter: Date; datedAfter: Date; backfillDatedAfter: Date; limit: number }): Story[] {
-      const rows = db
-        .select()
-        .from(items)
-        .where(
-          and(
-            eq(items.relevant, true),
-            gt(items.firstSeenAt, args.seenAfter),
-            gte(items.sortAt, args.datedAfter),
-            // A new feed's back catalogue only counts when it is genuinely fresh.
-            or(eq(items.backfill, false), gte(items.publishedAt, args.backfillDatedAfter)),
-            sql`not exists (select 1 from ${deliveredItems} d where d.chat_id = ${args.chatId} and d.item_id = ${items.id})`,
-          ),
-        )
-        .orderBy(desc(items.score), desc(items.sortAt))
-        .limit(args.limit)
-        .all();
-      return rows.map(toStory);
+      // Placeholders reach SQLite as given: instants as epoch milliseconds, like the columns.
+      return candidatesQuery
+        .all({ chatId: args.chatId, limit: args.limit, seenAfter: args.seenAfter.getTime(), datedAfter: args.datedAfter.getTime(), backfillDatedAfter: args.backfillDatedAfter.getTime() })
+        .map(toStory);
     },
 
     /** Newest relevant stories, optionally only those with a country or a stance. */

@@ -91,37 +91,66 @@ export type SubscriberStore = ReturnType<typeof createSubscriberStore>;
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
 
-/** The delivery ledger keyed by (chat, local digest date). */
+interface RawDelivery {
+  id: number;
+  chat_id: number;
+  digest_date: string;
+  parts: string;
+  item_ids: string;
+  parts_sent: number;
+  status: string;
+  last_error: string | null;
+  created_at: number;
+  completed_at: number | null;
+}
+
+function toDelivery(row: RawDelivery): DeliveryRow {
+  return {
+    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, parts: row.parts, itemIds: row.item_ids, partsSent: row.parts_sent,
+    status: row.status, lastError: row.last_error, createdAt: new Date(row.created_at), completedAt: row.completed_at === null ? null : new Date(row.completed_at),
+  };
+}
+
+/**
+ * The delivery ledger keyed by (chat, local digest date). Prepared statements: a briefing pass
+ * touches each subscriber's row several times, 10,000 subscribers at a time.
+ */
 export function createDeliveryStore(db: Db) {
+  const sqlite = db.$client;
+  const selectOne = sqlite.prepare<[number, string], RawDelivery>('select * from deliveries where chat_id = ? and digest_date = ?');
+  const insert = sqlite.prepare<[number, string, string, string, number], RawDelivery>(
+    'insert into deliveries (chat_id, digest_date, parts, item_ids, created_at) values (?, ?, ?, ?, ?) returning *',
+  );
+  const insertDelivered = sqlite.prepare('insert or ignore into delivered_items (chat_id, item_id, digest_date) values (?, ?, ?)');
+  const touchSubscriber = sqlite.prepare('update subscribers set last_digest_at = ? where chat_id = ?');
+  const setPartsSent = sqlite.prepare('update deliveries set parts_sent = ? where id = ?');
+  const setFinished = sqlite.prepare('update deliveries set status = ?, completed_at = ?, last_error = ? where id = ?');
+  const open = sqlite.transaction((args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow => {
+    const existing = selectOne.get(args.chatId, args.digestDate);
+    if (existing) return toDelivery(existing);
+    const row = insert.get(args.chatId, args.digestDate, JSON.stringify(args.parts), JSON.stringify(args.itemIds), args.now.getTime())!;
+    for (const itemId of args.itemIds) insertDelivered.run(args.chatId, itemId, args.digestDate);
+    touchSubscriber.run(args.now.getTime(), args.chatId);
+    return toDelivery(row);
+  });
+
   return {
     get(chatId: number, digestDate: string): DeliveryRow | undefined {
-      return db.select().from(deliveries).where(and(eq(deliveries.chatId, chatId), eq(deliveries.digestDate, digestDate))).get();
+      const row = selectOne.get(chatId, digestDate);
+      return row ? toDelivery(row) : undefined;
     },
     /**
      * Create the ledger row with the composed parts, and record the stories as delivered, in one
      * transaction; if the row already exists (another pass or a restart), return the existing one.
      */
     open(args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow {
-      return db.transaction((tx) => {
-        const existing = tx.select().from(deliveries).where(and(eq(deliveries.chatId, args.chatId), eq(deliveries.digestDate, args.digestDate))).get();
-        if (existing) return existing;
-        const row = tx
-          .insert(deliveries)
-          .values({ chatId: args.chatId, digestDate: args.digestDate, parts: JSON.stringify(args.parts), itemIds: JSON.stringify(args.itemIds), createdAt: args.now })
-          .returning()
-          .get();
-        if (args.itemIds.length) {
-          tx.insert(deliveredItems).values(args.itemIds.map((itemId) => ({ chatId: args.chatId, itemId, digestDate: args.digestDate }))).onConflictDoNothing().run();
-        }
-        tx.update(subscribers).set({ lastDigestAt: args.now }).where(eq(subscribers.chatId, args.chatId)).run();
-        return row;
-      });
+      return open(args);
     },
     markPartSent(id: number, partsSent: number): void {
-      db.update(deliveries).set({ partsSent }).where(eq(deliveries.id, id)).run();
+      setPartsSent.run(partsSent, id);
     },
     finish(id: number, status: 'sent' | 'failed' | 'abandoned', now: Date, error: string | null = null): void {
-      db.update(deliveries).set({ status, completedAt: now, lastError: error }).where(eq(deliveries.id, id)).run();
+      setFinished.run(status, now.getTime(), error, id);
     },
     countSentSince(since: Date): number {
       return db.select({ n: count() }).from(deliveries).where(and(eq(deliveries.status, 'sent'), gte(deliveries.completedAt, since))).get()?.n ?? 0;
