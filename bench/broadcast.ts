@@ -1,6 +1,6 @@
 /**
  * `npm run bench:broadcast`: one day's briefing to 10,000 subscribers through the production path
- * (in-memory app → digest service → Telegram sender with flood control and auto-retry → grammY Api)
+ * (app on a temporary SQLite file, as in production → digest service → Telegram sender with flood control and auto-retry → grammY Api)
  * against the fake Bot API with Telegram's limits scaled ×10 (300 msg/s overall).
  *
  * The fake runs in a child process by default, as Telegram is not in the bot's process: the RSS
@@ -13,6 +13,9 @@
  * against the targets; exits 1 on FAIL.
  */
 import { fork } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Api } from 'grammy';
 import { createApp } from '../src/app.js';
@@ -22,12 +25,11 @@ import type { Country, Stance, Topic } from '../src/core/types.js';
 import { createLogger } from '../src/logger.js';
 import { createDigestService } from '../src/services/digests.js';
 import { createFakeBotApi, type FakeBotApi } from '../src/telegram/fake-bot-api.js';
-import { createTelegramSender } from '../src/telegram/notifier.js';
+import { createTelegramSender, digestConcurrency } from '../src/telegram/notifier.js';
 
 const SUBSCRIBERS = 10_000;
 const SCALE = 10;
 const ALLOWED_PER_SECOND = 30 * SCALE;
-const FAN_OUT = 16;
 const TARGETS = { rateFraction: 0.9, duplicates: 0, losses: 0, tooManyFraction: 0.01, rssMb: 200, seconds: 60 };
 
 /** What the fake saw, gathered where it runs. */
@@ -124,7 +126,8 @@ async function main(inProcess: boolean): Promise<void> {
   const rss = rssSampler();
   const fake = inProcess ? await inProcessFake() : await childProcessFake();
   const config = parseConfig({
-    DATABASE_PATH: ':memory:',
+    // A file database as in production (an in-memory one would count every ledger page as RSS).
+    DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'troika-broadcast-')), 'bench.db'),
     LOG_LEVEL: 'silent',
     SEND_RATE_PER_SECOND: '290',
     SEND_GROUP_PER_MINUTE: String(20 * SCALE),
@@ -194,7 +197,8 @@ async function main(inProcess: boolean): Promise<void> {
     sender,
     now: () => new Date(),
     logger,
-    fanOut: FAN_OUT,
+    // The same fan-out as `npm start` and `digest --send` use for this rate.
+    fanOut: digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND }),
   });
 
 
@@ -224,7 +228,7 @@ async function main(inProcess: boolean): Promise<void> {
   ];
 
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`broadcast: ${SUBSCRIBERS} subscribers, fake Bot API (${fake.where}) limits ×${SCALE} = ${ALLOWED_PER_SECOND} msg/s overall, pacer ${config.SEND_RATE_PER_SECOND}/s, fan-out ${FAN_OUT}`);
+  console.log(`broadcast: ${SUBSCRIBERS} subscribers, fake Bot API (${fake.where}) limits ×${SCALE} = ${ALLOWED_PER_SECOND} msg/s overall, pacer ${config.SEND_RATE_PER_SECOND}/s, fan-out ${digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND })}`);
   console.log(`  digest report      sent ${report.sent}, skipped ${report.skipped}, failed ${report.failed}, due ${report.due}`);
   console.log(`  messages sent      ${seen.sent}`);
   console.log(`  elapsed            ${seconds.toFixed(2)} s`);
@@ -232,7 +236,7 @@ async function main(inProcess: boolean): Promise<void> {
   console.log(`  429s               ${seen.tooMany.total} of ${seen.requests} requests (${pct(tooManyFraction)}; global ${seen.tooMany.global}, per chat ${seen.tooMany.perChat}, per group ${seen.tooMany.perGroup})`);
   console.log(`  duplicates         ${seen.duplicates}`);
   console.log(`  losses             ${losses} of ${chatIds.length} due`);
-  console.log(`  peak RSS           ${rssMb.toFixed(1)} MB (${inProcess ? 'bot and fake' : 'bot'}; ${rss.startMb.toFixed(1)} MB at start: Node, tsx, modules${inProcess ? '' : `; fake process ${seen.peakRssMb.toFixed(1)} MB`})`);
+  console.log(`  peak RSS           ${rssMb.toFixed(1)} MB (${inProcess ? 'bot and fake' : 'bot'}; ${rss.startMb.toFixed(1)} MB at start: Node and modules${inProcess ? '' : `; fake process ${seen.peakRssMb.toFixed(1)} MB`})`);
   for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
   const pass = checks.every(([, ok]) => ok);
   console.log(pass ? 'PASS' : 'FAIL');

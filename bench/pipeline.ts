@@ -4,7 +4,8 @@
  * No network. Uses ../shared/corpus/dev when present, else the project's own fixtures.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Parser from 'rss-parser';
 import { classifyArticle } from '../src/core/classify/index.js';
 import { decodeFeedBytes } from '../src/core/decode.js';
@@ -17,8 +18,11 @@ import { createLogger } from '../src/logger.js';
 import { createPipelinePool } from '../src/workers/pipeline-pool.js';
 
 const TARGET_ITEMS = 20_000;
-const corpusDir = new URL('../../shared/corpus/dev/', import.meta.url).pathname;
-const fixtureDir = new URL('../test/fixtures/feeds/', import.meta.url).pathname;
+// The project root (package.json), whether this runs from bench/ or compiled into dist/bench/.
+let root = dirname(fileURLToPath(import.meta.url));
+while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
+const corpusDir = join(root, '..', 'shared', 'corpus', 'dev');
+const fixtureDir = join(root, 'test', 'fixtures', 'feeds');
 const dir = existsSync(corpusDir) ? corpusDir : fixtureDir;
 if (dir === fixtureDir) console.log(`note: ${corpusDir} not found; benchmarking the project's own fixtures instead`);
 

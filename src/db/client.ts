@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -8,7 +8,17 @@ import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+/** The project's migrations folder, found upward from this file (run from src/ or compiled into dist/). */
+function findMigrationsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'migrations');
+    if (existsSync(join(candidate, 'meta', '_journal.json'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new DatabaseOpenError('cannot find the migrations folder beside the program');
+}
+
 
 /** Thrown when the database file is damaged or cannot be opened; the message says what to do. */
 export class DatabaseOpenError extends Error {}
@@ -47,7 +57,7 @@ export function openDatabase(path: string, options: { check?: boolean } = {}): D
     throw new DatabaseOpenError(`cannot open the database at ${path}: ${(error as Error).message}`, { cause: error });
   }
   const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  migrate(db, { migrationsFolder: findMigrationsDir() });
   return db;
 }
 

@@ -19,8 +19,14 @@ interface Slot {
   task: Task | null;
 }
 
-const BOOT = new URL('./boot.mjs', import.meta.url);
-const ENTRY = new URL('./pipeline-worker.ts', import.meta.url).href;
+// Compiled (dist/*.js) the worker file runs as is; from TypeScript sources (tsx, vitest) a small
+// bootstrap registers tsx in the worker first, as workers do not inherit the loader.
+const COMPILED = import.meta.url.endsWith('.js');
+
+function startWorker(): Worker {
+  if (COMPILED) return new Worker(new URL('./pipeline-worker.js', import.meta.url));
+  return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { entry: new URL('./pipeline-worker.ts', import.meta.url).href } });
+}
 
 function analyzeInThread(task: Task): void {
   const { request } = task;
@@ -42,7 +48,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
   let closed = false;
 
   function spawn(): void {
-    const slot: Slot = { worker: new Worker(BOOT, { workerData: { entry: ENTRY } }), task: null };
+    const slot: Slot = { worker: startWorker(), task: null };
     slot.worker.unref();
     slot.worker.once('online', () => {
       anyOnline = true;
