@@ -36,8 +36,11 @@ export function summarizeArticle(article: { title: string; text: string; lang: L
   for (const { segment } of sentenceSegmenter(article.lang).segment(text)) {
     const sentence = segment.trim();
     if (!sentence) continue;
-    const key = titleFingerprint(sentence);
-    if (key.length === 0 || key === titleKey || (key.length < 20 && titleKey.includes(key))) continue;
+    // Only a sentence about as short as the title can repeat it: skip the costly fingerprint otherwise.
+    if (sentence.length <= article.title.length + 10) {
+      const key = titleFingerprint(sentence);
+      if (key.length === 0 || key === titleKey || (key.length < 20 && titleKey.includes(key))) continue;
+    }
     sentences.push(sentence);
     if (sentences.length === 2) break;
   }
