@@ -95,7 +95,7 @@ async function createSenderFromConfig(app: App): Promise<MessageSender> {
   const token = requireBotToken(app.config);
   const { Api } = await import('grammy');
   const { createTelegramSender } = await import('./telegram/notifier.js');
-  const api = new Api(token, { apiRoot: app.config.TELEGRAM_API_ROOT });
+  const api = new Api(token, { apiRoot: app.config.TELEGRAM_API_ROOT, timeoutSeconds: 60 });
   return createTelegramSender(api, { perSecond: app.config.SEND_RATE_PER_SECOND, groupPerMinute: app.config.SEND_GROUP_PER_MINUTE, logger: app.logger });
 }
 

@@ -39,8 +39,8 @@ export async function feedsCommand(argv: string[], app: App, out: NodeJS.Writabl
       const rows = manager.list();
       out.write(
         formatTable(
-          ['id', 'on', 'name', 'url', 'items', 'relevant', 'last success', 'errors', 'last error'],
-          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipText(f.name ?? f.title, 32), clipText(f.url, 60), f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipText(f.lastError, 50)]),
+          ['id', 'on', 'name', 'url', 'items', 'relevant', 'last success', 'errors', 'last error / warning'],
+          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipText(f.name ?? f.title, 32), clipText(f.url, 60), f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipText(f.lastError ?? f.lastWarning, 50)]),
         ) + '\n',
       );
       return 0;

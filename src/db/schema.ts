@@ -106,6 +106,10 @@ export const deliveries = sqliteTable(
     partsSent: integer('parts_sent').notNull().default(0),
     status: text('status').notNull().default('pending'),
     lastError: text('last_error'),
+    /** Passes that failed to deliver (network, 5xx after the sender's own retries). */
+    attempts: integer('attempts').notNull().default(0),
+    /** No new attempt before this instant (backoff between passes). */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
   },

@@ -100,6 +100,8 @@ interface RawDelivery {
   parts_sent: number;
   status: string;
   last_error: string | null;
+  attempts: number;
+  next_attempt_at: number | null;
   created_at: number;
   completed_at: number | null;
 }
@@ -107,7 +109,8 @@ interface RawDelivery {
 function toDelivery(row: RawDelivery): DeliveryRow {
   return {
     id: row.id, chatId: row.chat_id, digestDate: row.digest_date, parts: row.parts, itemIds: row.item_ids, partsSent: row.parts_sent,
-    status: row.status, lastError: row.last_error, createdAt: new Date(row.created_at), completedAt: row.completed_at === null ? null : new Date(row.completed_at),
+    status: row.status, lastError: row.last_error, attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at === null ? null : new Date(row.next_attempt_at), createdAt: new Date(row.created_at), completedAt: row.completed_at === null ? null : new Date(row.completed_at),
   };
 }
 
@@ -125,6 +128,7 @@ export function createDeliveryStore(db: Db) {
   const touchSubscriber = sqlite.prepare('update subscribers set last_digest_at = ? where chat_id = ?');
   const setPartsSent = sqlite.prepare('update deliveries set parts_sent = ? where id = ?');
   const setFinished = sqlite.prepare('update deliveries set status = ?, completed_at = ?, last_error = ? where id = ?');
+  const setRetry = sqlite.prepare('update deliveries set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?');
   const open = sqlite.transaction((args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow => {
     const existing = selectOne.get(args.chatId, args.digestDate);
     if (existing) return toDelivery(existing);
@@ -148,6 +152,10 @@ export function createDeliveryStore(db: Db) {
     },
     markPartSent(id: number, partsSent: number): void {
       setPartsSent.run(partsSent, id);
+    },
+    /** Record a failed pass: how many so far and when the next may try. */
+    recordAttempt(id: number, attempts: number, nextAttemptAt: Date, error: string): void {
+      setRetry.run(attempts, nextAttemptAt.getTime(), error, id);
     },
     finish(id: number, status: 'sent' | 'failed' | 'abandoned', now: Date, error: string | null = null): void {
       setFinished.run(status, now.getTime(), error, id);

@@ -38,6 +38,8 @@ export interface SendReport {
 const HOUR = 3600_000;
 const NEW_SUBSCRIBER_WINDOW = 48 * HOUR;
 const MAX_AGE = 7 * 24 * HOUR;
+/** Failed passes after which a day's briefing to a chat is abandoned. */
+const MAX_ATTEMPTS = 8;
 
 /** How a stored story is shown. */
 export function toView(story: Story): StoryView {
@@ -128,7 +130,15 @@ export function createDigestService(deps: DigestDeps) {
           return 'failed';
         }
         const final = result.kind === 'blocked' || result.kind === 'rejected';
-        if (final) deps.deliveries.finish(ledger.id, 'failed', at, result.description);
+        if (final) {
+          deps.deliveries.finish(ledger.id, 'failed', at, result.description);
+        } else {
+          // Transient (network, 5xx after the sender's own retries): try again in a later pass,
+          // backing off 1, 2, 4 ... minutes, and give up after MAX_ATTEMPTS passes.
+          const attempts = ledger.attempts + 1;
+          if (attempts >= MAX_ATTEMPTS) deps.deliveries.finish(ledger.id, 'abandoned', at, result.description);
+          else deps.deliveries.recordAttempt(ledger.id, attempts, new Date(at.getTime() + 60_000 * 2 ** (attempts - 1)), result.description);
+        }
         deps.logger.warn({ chat_id: sub.chatId, part: index, kind: result.kind, error: result.description }, 'briefing part not delivered');
         return 'failed';
       }
@@ -149,7 +159,7 @@ export function createDigestService(deps: DigestDeps) {
       }
       if (clock < sub.digestTime) return false;
       const ledger = deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone));
-      return !ledger || ledger.status === 'pending';
+      return !ledger || (ledger.status === 'pending' && (!ledger.nextAttemptAt || ledger.nextAttemptAt <= now));
     });
   }
 

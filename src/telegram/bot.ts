@@ -50,7 +50,8 @@ export function createBot(deps: BotDeps): Bot {
   const { app } = deps;
   const config = app.config;
   const bot = new Bot(deps.token, {
-    client: { apiRoot: deps.apiRoot ?? config.TELEGRAM_API_ROOT },
+    // A bounded wait per call (long polls ask for 30 s) so a hung connection fails and is retried.
+    client: { apiRoot: deps.apiRoot ?? config.TELEGRAM_API_ROOT, timeoutSeconds: 60 },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
   const flood: FloodOptions = { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, ...deps.flood };

@@ -121,7 +121,9 @@ describe('briefing delivery', () => {
 
     // "Restart": a fresh service and sender over the same database.
     const sender2 = createTelegramSender(new Api(h.fake.token, { apiRoot: h.fake.apiRoot }), { perSecond: 1000, perChatPerSecond: 100, groupPerMinute: 6000, logger: createLogger('silent') });
-    const digests2 = createDigestService({ items: h.app.stores.items, subscribers: h.app.stores.subscribers, deliveries: h.app.stores.deliveries, sender: sender2, now: h.app.now, logger: createLogger('silent') });
+    // A failed pass backs off a minute before the chat is tried again.
+    const later = () => new Date(h!.app.now().getTime() + 61_000);
+    const digests2 = createDigestService({ items: h.app.stores.items, subscribers: h.app.stores.subscribers, deliveries: h.app.stores.deliveries, sender: sender2, now: later, logger: createLogger('silent') });
     const second = await digests2.sendDue();
     expect(second.failed).toBe(0);
     expect(await digests2.sendDue()).toMatchObject({ due: 0 });

@@ -48,7 +48,8 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
     const blocks = feeds.map((f) => {
       const share = f.itemCount ? `${Math.round((100 * f.relevantCount) / f.itemCount)}%` : '—';
       const error = f.consecutiveErrors ? `\n    ⚠️ ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${escapeHtml(f.lastError.slice(0, 200))}` : ''}` : '';
-      return `${f.enabled ? '🟢' : '⏸'} <b>${feedLabel(f)}</b>\n    last success ${formatInstant(f.lastSuccessAt)} · ${f.itemCount} items · ${share} relevant${error}`;
+      const warning = f.lastWarning ? `\n    ℹ️ ${escapeHtml(f.lastWarning.slice(0, 200))}` : '';
+      return `${f.enabled ? '🟢' : '⏸'} <b>${feedLabel(f)}</b>\n    last success ${formatInstant(f.lastSuccessAt)} · ${f.itemCount} items · ${share} relevant${error}${warning}`;
     });
     return replyLines(ctx, [`<b>${feeds.length} feeds</b> (${feeds.filter((f) => f.enabled).length} enabled)`, ...blocks]);
   });
