@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     if (error instanceof GrammyError && error.error_code === 401) fail('Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.', 2);
     fail(`cannot reach the Telegram Bot API at ${config.TELEGRAM_API_ROOT}: ${(error as Error).message}`, 1);
   }
-  await publishCommands(bot.api, config.ADMIN_IDS).catch((err: unknown) => logger.warn({ err }, 'could not register the command list'));
+  await publishCommands(bot.api, config.ADMIN_IDS, logger).catch((err: unknown) => logger.warn({ err }, 'could not register the command list'));
 
   const scheduler = startScheduler(
     [
@@ -91,9 +91,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server?.close();
-    // bot.stop() waits for the update being handled to finish.
-    await Promise.allSettled([bot!.isRunning() ? bot!.stop() : Promise.resolve(), scheduler.stop()]);
+    // Stop taking updates; let the ones in flight (webhook requests, the polled batch), the
+    // scheduled jobs and a refresh in progress finish before the database closes.
+    const serverClosed = server ? new Promise<void>((resolve) => server!.close(() => resolve())) : Promise.resolve();
+    await Promise.allSettled([bot!.isRunning() ? bot!.stop() : Promise.resolve(), scheduler.stop(), serverClosed, app.refresher.running()]);
     app.close();
     lock.release();
     logger.info('stopped');
@@ -103,15 +104,29 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   if (config.BOT_MODE === 'webhook') {
-    const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET! });
+    // Answer Telegram before its own timeout and keep handling the update: a slow /addfeed must
+    // neither crash the process (grammY's default throws after 10 s) nor be delivered twice.
+    const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET!, onTimeout: 'return', timeoutMilliseconds: 50_000 });
     server = createServer((req, res) => {
       if (req.method !== 'POST') {
         res.writeHead(req.url === '/healthz' ? 200 : 404).end(req.url === '/healthz' ? 'ok' : undefined);
         return;
       }
-      void handle(req, res);
+      handle(req, res).catch((err: unknown) => {
+        logger.error({ err }, 'webhook request failed');
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
     });
-    server.listen(config.PORT, () => logger.info({ port: config.PORT }, 'webhook server listening'));
+    await new Promise<void>((resolve) => {
+      server!.once('error', (err: NodeJS.ErrnoException) => {
+        app.close();
+        lock.release();
+        fail(err.code === 'EADDRINUSE' ? `port ${config.PORT} is already in use; set PORT to a free port` : `cannot listen on port ${config.PORT}: ${err.message}`, 1);
+      });
+      server!.listen(config.PORT, () => resolve());
+    });
+    logger.info({ port: config.PORT }, 'webhook server listening');
     try {
       await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
     } catch (error) {

@@ -1,19 +1,69 @@
 import { decodeHTML } from 'entities';
 
-const DROPPED_ELEMENTS = /<(script|style|noscript|template|iframe|svg|object)\b[\s\S]*?<\/\1\s*>/gi;
-const BLOCK_TAGS = /<\/?(?:p|div|br|hr|li|ul|ol|h[1-6]|blockquote|section|article|header|footer|table|tr|td|th|figure|figcaption|pre)\b[^>]*>/gi;
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'object', 'head']);
+const BLOCK = new Set([
+  'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'header',
+  'footer', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'pre', 'img', 'dd', 'dt', 'dl', 'aside', 'nav', 'main',
+]);
+const TAG_NAME = /^\/?([a-zA-Z][a-zA-Z0-9-]*)/;
 
-/** Plain text from an HTML fragment: scripts and styles dropped, tags removed, entities decoded, spaces collapsed. */
+function isTagStart(code: number): boolean {
+  // a-z, A-Z, '/', '!', '?'
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 47 || code === 33 || code === 63;
+}
+
+/**
+ * Plain text from an HTML fragment: scripts and styles dropped, tags removed, entities decoded,
+ * spaces collapsed. One linear scan with indexOf, so hostile markup (thousands of unclosed tags or
+ * comments) costs no more than its length.
+ */
 export function htmlToText(html: string): string {
   if (!html) return '';
-  let text = html.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-  if (text.includes('<')) {
-    text = text
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(DROPPED_ELEMENTS, ' ')
-      .replace(BLOCK_TAGS, '\n')
-      .replace(/<\/?[A-Za-z][^>]*>/g, '');
+  const parts: string[] = [];
+  let lower: string | null = null;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      parts.push(html.slice(i));
+      break;
+    }
+    parts.push(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      if (end < 0) break;
+      parts.push(' ');
+      i = end + 3;
+      continue;
+    }
+    if (html.startsWith('<![CDATA[', lt)) {
+      const end = html.indexOf(']]>', lt + 9);
+      parts.push(html.slice(lt + 9, end < 0 ? html.length : end));
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (!isTagStart(html.charCodeAt(lt + 1))) {
+      parts.push('<');
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break; // an unterminated tag: nothing after it is text
+    const name = TAG_NAME.exec(html.slice(lt + 1, Math.min(gt, lt + 40)))?.[1]?.toLowerCase() ?? '';
+    const closing = html.charCodeAt(lt + 1) === 47;
+    if (!closing && DROPPED.has(name)) {
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, gt);
+      if (close < 0) break; // an unclosed <script> swallows the rest
+      const end = html.indexOf('>', close);
+      parts.push(' ');
+      i = end < 0 ? html.length : end + 1;
+      continue;
+    }
+    parts.push(BLOCK.has(name) ? ' ' : '');
+    i = gt + 1;
   }
+  let text = parts.join('');
   if (text.includes('&')) text = decodeHTML(text);
   return text
     .replace(/\u200b/g, '')

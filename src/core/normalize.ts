@@ -14,6 +14,8 @@ export interface NormalizeContext {
 }
 
 const MAX_TEXT = 20_000;
+// Markup beyond this cannot contribute to the first 20,000 characters of text worth keeping.
+const MAX_HTML = 200_000;
 const MAX_TITLE = 500;
 
 function hash(...parts: string[]): string {
@@ -31,7 +33,7 @@ const AGGREGATOR_HOSTS = /(^|\.)(news\.google\.com|bing\.com|news\.yahoo\.com)$/
 /** Clean one raw item into an article (title and text may be empty: callers decide what to keep). */
 export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
   const title = htmlToText(raw.title ?? '').slice(0, MAX_TITLE);
-  const bodyHtml = raw.content ?? raw.summary ?? '';
+  const bodyHtml = (raw.content ?? raw.summary ?? '').slice(0, MAX_HTML);
   let text = htmlToText(bodyHtml);
   if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
   const link = resolveLink(raw.link, ctx.feedUrl);

@@ -43,7 +43,7 @@ const MAX_ATTEMPTS = 8;
 
 /** How a stored story is shown. */
 export function toView(story: Story): StoryView {
-  return { id: story.id, title: story.title, url: story.url ?? story.link, source: story.source, summary: story.summary, stance: story.stance, countries: story.countries, sourceCount: story.sourceCount };
+  return { id: story.id, title: story.title, url: story.link ?? story.url, source: story.source, summary: story.summary, stance: story.stance, countries: story.countries, sourceCount: story.sourceCount };
 }
 
 function matchesPreferences(story: Story, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {

@@ -26,7 +26,6 @@ export interface FeedReport {
 export interface RefreshReport {
   feeds: FeedReport[];
   totals: { feeds: number; fetched: number; notModified: number; failed: number; newItems: number; relevant: number; ms: number };
-  newStories: Story[];
 }
 
 export interface RefreshDeps {
@@ -77,7 +76,8 @@ export function createFeedRefresher(deps: RefreshDeps) {
       lastCheckedAt: now,
       consecutiveErrors,
       lastError: message,
-      enabled: disable ? false : feed.enabled,
+      // Written only when disabling: an admin may have paused or resumed the feed meanwhile.
+      ...(disable ? { enabled: false } : {}),
       nextCheckAt: nextCheckAfterFailure({ feedId: feed.id, consecutiveErrors, now, intervalMs: deps.intervalMs, retryAfterMs }),
     });
     report.status = 'failed';
@@ -94,7 +94,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
     }
   }
 
-  async function refreshOne(feed: FeedRow, newStories: Story[]): Promise<FeedReport> {
+  async function refreshOne(feed: FeedRow): Promise<FeedReport> {
     const started = Date.now();
     const report: FeedReport = {
       feedId: feed.id, url: feed.url, title: feed.name ?? feed.title, status: 'fetched', items: 0, newItems: 0,
@@ -136,7 +136,6 @@ export function createFeedRefresher(deps: RefreshDeps) {
       const { labelled } = analysis;
       const firstFetch = feed.lastSuccessAt === null;
       const stored = deps.items.storeArticles(feed.id, labelled, now, feed.name ?? analysis.title ?? feed.title, firstFetch);
-      newStories.push(...stored);
       report.items = labelled.length;
       report.newItems = stored.length;
       report.relevant = stored.filter((s) => s.relevant).length;
@@ -166,27 +165,46 @@ export function createFeedRefresher(deps: RefreshDeps) {
     return report;
   }
 
+  async function run(all: boolean): Promise<RefreshReport> {
+    const startedAt = deps.now();
+    const started = Date.now();
+    // Feeds due within a little slack count as due: nextCheckAt is set after each fetch, so a
+    // feed checked at the last tick would otherwise be seconds "early" and skip a whole interval.
+    const slack = Math.max(60_000, deps.intervalMs / 10);
+    const due = deps.feeds.due(new Date(startedAt.getTime() + slack), all);
+    const reports = await mapPool(due, deps.concurrency, (feed) => refreshOne(feed));
+    const totals = {
+      feeds: reports.length,
+      fetched: reports.filter((r) => r.status === 'fetched').length,
+      notModified: reports.filter((r) => r.status === 'not-modified').length,
+      failed: reports.filter((r) => r.status === 'failed').length,
+      newItems: reports.reduce((n, r) => n + r.newItems, 0),
+      relevant: reports.reduce((n, r) => n + r.relevant, 0),
+      ms: Date.now() - started,
+    };
+    deps.runs.record({ startedAt, finishedAt: deps.now(), ...totals });
+    deps.logger.info({ job: 'refresh', ...totals, new_items: totals.newItems, not_modified: totals.notModified }, 'refresh finished');
+    return { feeds: reports, totals };
+  }
+
+  let inFlight: Promise<RefreshReport> | null = null;
+
   return {
-    /** Refresh the due feeds (or all enabled ones) once; one summary log line per run. */
-    async refresh(options: { all?: boolean; feedIds?: number[] } = {}): Promise<RefreshReport> {
-      const startedAt = deps.now();
-      const started = Date.now();
-      let due = deps.feeds.due(startedAt, options.all ?? false);
-      if (options.feedIds) due = options.feedIds.map((id) => deps.feeds.get(id)).filter((f): f is FeedRow => f !== undefined);
-      const newStories: Story[] = [];
-      const reports = await mapPool(due, deps.concurrency, (feed) => refreshOne(feed, newStories));
-      const totals = {
-        feeds: reports.length,
-        fetched: reports.filter((r) => r.status === 'fetched').length,
-        notModified: reports.filter((r) => r.status === 'not-modified').length,
-        failed: reports.filter((r) => r.status === 'failed').length,
-        newItems: reports.reduce((n, r) => n + r.newItems, 0),
-        relevant: reports.reduce((n, r) => n + r.relevant, 0),
-        ms: Date.now() - started,
-      };
-      deps.runs.record({ startedAt, finishedAt: deps.now(), ...totals });
-      deps.logger.info({ job: 'refresh', ...totals, new_items: totals.newItems, not_modified: totals.notModified }, 'refresh finished');
-      return { feeds: reports, totals, newStories };
+    /**
+     * Refresh the due feeds (or all enabled ones) once; one summary log line per run. Runs never
+     * overlap: a call while one is going (the cron, /refresh, the start-up run) joins that run.
+     */
+    refresh(options: { all?: boolean } = {}): Promise<RefreshReport> {
+      if (!inFlight) {
+        inFlight = run(options.all ?? false).finally(() => {
+          inFlight = null;
+        });
+      }
+      return inFlight;
+    },
+    /** The run in progress, if any (shutdown waits for it). */
+    running(): Promise<RefreshReport> | null {
+      return inFlight;
     },
   };
 }

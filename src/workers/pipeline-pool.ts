@@ -17,7 +17,11 @@ interface Task {
 interface Slot {
   worker: Worker;
   task: Task | null;
+  timer: NodeJS.Timeout | null;
 }
+
+/** No document may keep a worker longer than this (a pathological feed must not stall refreshes). */
+const TASK_TIMEOUT_MS = 60_000;
 
 // Compiled (dist/*.js) the worker file runs as is; from TypeScript sources (tsx, vitest) a small
 // bootstrap registers tsx in the worker first, as workers do not inherit the loader.
@@ -48,37 +52,55 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
   let closed = false;
 
   function spawn(): void {
-    const slot: Slot = { worker: startWorker(), task: null };
+    const slot: Slot = { worker: startWorker(), task: null, timer: null };
     slot.worker.unref();
     slot.worker.once('online', () => {
       anyOnline = true;
     });
     slot.worker.on('message', (response: AnalyzeResponse) => {
       const task = slot.task;
-      slot.task = null;
+      release(slot);
       if (task && task.request.id === response.id) {
         if (response.ok) task.resolve(response.analysis);
         else task.reject(new Error(response.message));
       }
       pump();
     });
-    slot.worker.on('error', (error) => {
-      slots.splice(slots.indexOf(slot), 1);
-      const task = slot.task;
-      slot.task = null;
-      if (!anyOnline) {
-        // Workers cannot run here at all: analyse on the main thread from now on.
-        if (!inThread) logger.warn({ err: error }, 'pipeline workers unavailable; analysing feeds on the main thread');
-        inThread = true;
-        if (task) queue.unshift(task);
-      } else {
-        logger.error({ err: error }, 'pipeline worker died; replacing it');
-        task?.reject(new Error(`analysis failed: ${error.message}`, { cause: error }));
-        if (!closed) spawn();
-      }
-      pump();
-    });
+    slot.worker.on('error', (error) => retire(slot, error));
+    // A worker can also exit without an error event (terminated, process.exit in a dependency).
+    slot.worker.on('exit', (code) => retire(slot, new Error(`pipeline worker exited with code ${code}`)));
     slots.push(slot);
+  }
+
+  function release(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+  }
+
+  /** Take a dead or stuck worker out of the pool, fail or requeue its task, and replace it. */
+  function retire(slot: Slot, error: Error): void {
+    const index = slots.indexOf(slot);
+    if (index < 0) return; // already retired (error followed by exit)
+    slots.splice(index, 1);
+    const task = slot.task;
+    release(slot);
+    void slot.worker.terminate();
+    if (closed) {
+      task?.reject(new Error('pipeline closed'));
+      return;
+    }
+    if (!anyOnline) {
+      // Workers cannot run here at all: analyse on the main thread from now on.
+      if (!inThread) logger.warn({ err: error }, 'pipeline workers unavailable; analysing feeds on the main thread');
+      inThread = true;
+      if (task) queue.unshift(task);
+    } else {
+      logger.error({ err: error }, 'pipeline worker stopped; replacing it');
+      task?.reject(new Error(`analysis failed: ${error.message}`, { cause: error }));
+      spawn();
+    }
+    pump();
   }
 
   function pump(): void {
@@ -91,6 +113,8 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
       if (!slot) return;
       const task = queue.shift()!;
       slot.task = task;
+      slot.timer = setTimeout(() => retire(slot, new Error(`analysis took longer than ${TASK_TIMEOUT_MS / 1000} s`)), TASK_TIMEOUT_MS);
+      slot.timer.unref();
       // A copy of our own can be transferred without detaching the caller's buffer.
       const bytes = new Uint8Array(task.request.bytes);
       slot.worker.postMessage({ ...task.request, bytes }, [bytes.buffer]);
@@ -109,10 +133,9 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
     },
     async close() {
       closed = true;
-      const busy = slots.filter((s) => s.task);
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-      for (const slot of busy) slot.task?.reject(new Error('pipeline closed'));
-      slots.length = 0;
+      const retiring = [...slots];
+      await Promise.all(retiring.map((s) => s.worker.terminate()));
+      for (const slot of retiring) retire(slot, new Error('pipeline closed'));
     },
   };
 }

@@ -18,7 +18,9 @@ describe('normalising', () => {
 
   it.each([
     ['https://Example.com/a?utm_source=rss&id=5#top', 'https://example.com/a?id=5'],
-    ['https://x.example/p?ref=rss&mod=rss_top&channel=rss', 'https://x.example/p'],
+    ['https://x.example/p?ref=rss&mod=rss_topstories&channel=rss', 'https://x.example/p'],
+    ['https://news.example.cn/show.php?cid=42&from=rss', 'https://news.example.cn/show.php?cid=42'],
+    ['https://x.example/list?channel=tech&src=homepage', 'https://x.example/list?channel=tech&src=homepage'],
     ['javascript:alert(1)', null],
     ['not a url', null],
   ])('canonicalUrl(%s)', (url, expected) => expect(canonicalUrl(url)).toBe(expected));

@@ -91,3 +91,31 @@ describe('refreshing feeds', () => {
     expect(again.feeds[0]!.status).toBe('not-modified');
   });
 });
+
+describe('refresh scheduling', () => {
+  it('refreshes a healthy feed at every interval tick, and never runs two refreshes at once', async () => {
+    let now = new Date('2026-11-26T06:00:00Z');
+    let fetches = 0;
+    const app = createTestApp({
+      now: () => now,
+      fetch: async () => {
+        fetches++;
+        // The fetch itself takes time: the clock moves on while it runs.
+        now = new Date(now.getTime() + 5_000);
+        return { kind: 'not-modified', finalUrl: 'https://x.example/feed', movedPermanentlyTo: null };
+      },
+    });
+    try {
+      app.stores.feeds.insert({ url: 'https://x.example/feed', addedBy: 'test', createdAt: now });
+      const ticks = ['06:00', '06:30', '07:00', '07:30'];
+      for (const tick of ticks) {
+        now = new Date(`2026-11-26T${tick}:00Z`);
+        const [a, b] = await Promise.all([app.refresher.refresh(), app.refresher.refresh()]);
+        expect(a).toBe(b);
+      }
+      expect(fetches).toBe(ticks.length);
+    } finally {
+      app.close();
+    }
+  });
+});
