@@ -34,6 +34,8 @@ export const WEIGHTS = {
   bareCoMention: 0.15,
   /** Relation credit for a cue sentence naming only one of the parties. */
   oneSided: 0.25,
+  /** Relation credit for two countries coordinated as one subject ("Russian and Chinese scientists") without a cue. */
+  joint: 0.4,
 } as const;
 
 interface SentenceFacts {
@@ -50,6 +52,8 @@ interface SentenceFacts {
   tradeTerms: string[];
   compTerms: string[];
   aside: boolean;
+  /** Two different countries joined by a conjunction ("US and Chinese envoys"). */
+  joint: boolean;
 }
 
 const LANG_ID_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'akan', 'dalam', 'tidak', 'juga', 'sebagai', 'oleh', 'pada', 'atas', 'bisa',
@@ -118,9 +122,22 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
-    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false };
+    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false };
     const named = new Set<Country>();
+    // Coordination: country, conjunction, other country as consecutive matches.
+    let prevCountries: readonly Country[] | null = null;
+    let afterConj = false;
     for (const m of perSentence[si]!) {
+      const here = m.entry.effects.find((e) => e.cat === 'country')?.countries;
+      if (here) {
+        if (afterConj && prevCountries && here.some((c) => !prevCountries!.includes(c))) f.joint = true;
+        prevCountries = here;
+        afterConj = false;
+      } else if (m.entry.effects.some((e) => e.cat === 'conj')) afterConj = prevCountries !== null;
+      else {
+        prevCountries = null;
+        afterConj = false;
+      }
       if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${displayName(m.fuzzyOf, m.found)}`);
       for (const e of m.entry.effects) {
         switch (e.cat) {
@@ -257,6 +274,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
       for (const t of f.compTerms) compTerms.add(t);
     }
     if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
+    else if (here.length >= 2 && f.joint) relation += cueW * WEIGHTS.joint;
     else if (here.length >= 2) relation += cueW * WEIGHTS.bareCoMention;
     else if (here.length === 1 && cues > 0 && partyCount >= 2) relation += cueW * WEIGHTS.oneSided * Math.min(2, cues);
   }
@@ -275,7 +293,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     for (const v of coopTerms.values()) coopVariety += v;
     const compVariety = compTerms.size;
     if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
-    else if (hi === 0) stance = 'competition';
+    else if (hi === 0) stance = facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';
     void lo;
     evidence.rules.push(`stance ${stance}: cooperation ${round(coop)} (${round(coopVariety)} distinct), competition ${round(comp)} (${compVariety} distinct)`);

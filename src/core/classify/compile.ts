@@ -34,6 +34,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.trade ?? [], { cat: 'trade' });
   push(lex.competition, { cat: 'comp' });
   push(lex.asides, { cat: 'aside' });
+  push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.ignore, { cat: 'ignore' });
   push(lex.aiAbbrevGuards, { cat: 'guard' });
   return out;

@@ -5,7 +5,7 @@ import type { Sentence, Token } from './text.js';
 import { editDistance, fuzzBudget, squeeze } from './fuzzy.js';
 import { foldWord } from './text.js';
 
-export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic';
+export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj';
 
 export interface Effect {
   cat: Cat;

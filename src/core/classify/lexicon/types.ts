@@ -32,6 +32,8 @@ export interface LexiconData {
   competition: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
+  /** Coordinating words ("and", "и", "dan", 与): two countries joined by one act together ("Russian and Chinese scientists"). */
+  conjunctions?: string[];
   /** False friends: consumed and reported, never counted. */
   ignore: string[];
   /** If any of these occur, bare "AI" abbreviations are read as something else (avian influenza...). */
