@@ -77,7 +77,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     concurrency: config.FETCH_CONCURRENCY, intervalMs: intervalFromCron(config.FETCH_CRON), maxFailures: config.FEED_MAX_FAILURES,
     ...(options.onFeedDisabled ? { onFeedDisabled: options.onFeedDisabled } : {}),
   });
-  const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now });
+  const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, analyze: pool.analyze });
   return {
     config, logger, db, stores, fetch, refresher, feedManager, now,
     close: () => {

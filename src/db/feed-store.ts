@@ -51,6 +51,10 @@ export function createFeedStore(db: Db) {
     remove(id: number): boolean {
       return db.delete(feeds).where(eq(feeds.id, id)).run().changes > 0;
     },
+    /** Run several store calls as one SQLite transaction (all or nothing). */
+    inTransaction<T>(fn: () => T): T {
+      return db.$client.transaction(fn)();
+    },
     getMeta(key: string): string | undefined {
       return db.select().from(meta).where(eq(meta.key, key)).get()?.value;
     },

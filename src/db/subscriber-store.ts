@@ -157,7 +157,7 @@ export function createDeliveryStore(db: Db) {
     recordAttempt(id: number, attempts: number, nextAttemptAt: Date, error: string): void {
       setRetry.run(attempts, nextAttemptAt.getTime(), error, id);
     },
-    finish(id: number, status: 'sent' | 'failed' | 'abandoned', now: Date, error: string | null = null): void {
+    finish(id: number, status: 'sent' | 'empty' | 'failed' | 'abandoned', now: Date, error: string | null = null): void {
       setFinished.run(status, now.getTime(), error, id);
     },
     countSentSince(since: Date): number {

@@ -40,6 +40,8 @@ const NEW_SUBSCRIBER_WINDOW = 48 * HOUR;
 const MAX_AGE = 7 * 24 * HOUR;
 /** Failed passes after which a day's briefing to a chat is abandoned. */
 const MAX_ATTEMPTS = 8;
+/** Least time between two briefings to one chat. */
+const MIN_GAP = 20 * HOUR;
 
 /** How a stored story is shown. */
 export function toView(story: Story): StoryView {
@@ -110,7 +112,7 @@ export function createDigestService(deps: DigestDeps) {
         // Nothing to say today: record the day as done so we do not look again every minute.
         deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
         const row = deps.deliveries.get(sub.chatId, date)!;
-        deps.deliveries.finish(row.id, 'sent', now);
+        deps.deliveries.finish(row.id, 'empty', now);
         return 'skipped';
       }
       const parts = composeFor(memo, date, stories);
@@ -159,7 +161,10 @@ export function createDigestService(deps: DigestDeps) {
       }
       if (clock < sub.digestTime) return false;
       const ledger = deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone));
-      return !ledger || (ledger.status === 'pending' && (!ledger.nextAttemptAt || ledger.nextAttemptAt <= now));
+      if (ledger) return ledger.status === 'pending' && (!ledger.nextAttemptAt || ledger.nextAttemptAt <= now);
+      // Moving west can turn "today" back into a date with no ledger row yet: at most one new
+      // briefing per ~day, whatever the calendar says.
+      return !sub.lastDigestAt || now.getTime() - sub.lastDigestAt.getTime() >= MIN_GAP;
     });
   }
 

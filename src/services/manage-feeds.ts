@@ -1,4 +1,4 @@
-import { isReadable, labelArticles, readFeedArticles } from '../core/pipeline.js';
+import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
 import type { FeedHealth, FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -20,12 +20,16 @@ export interface ManageDeps {
   runs: RunStore;
   fetch: FetchFn;
   now: () => Date;
+  /** The CPU-bound stages; the refresher's worker pool in production so the bot stays responsive. */
+  analyze?: (bytes: Uint8Array, opts: AnalyzeOptions) => Promise<FeedAnalysis>;
 }
 
 const MAX_NAME = 100;
+const MAX_ITEMS = 500;
 
 /** Feed management for the CLI and the bot's admin commands alike; every change is logged with its actor. */
 export function createFeedManager(deps: ManageDeps) {
+  const analyze = deps.analyze ?? analyzeFeed;
   const fail = (kind: ManageError['kind'], message: string) => ({ ok: false as const, error: { kind, message } });
 
   function audit(actor: string, action: string, detail: string): void {
@@ -58,23 +62,29 @@ export function createFeedManager(deps: ManageDeps) {
       if (outcome.kind === 'not-modified') return fail('unreadable', 'the server answered 304 Not Modified to a first request');
       const finalUrl = outcome.movedPermanentlyTo ?? url;
       if (finalUrl !== url && deps.feeds.getByUrl(finalUrl)) return fail('duplicate', `that feed is already in the list (${finalUrl})`);
-      let read;
+      let analysis: FeedAnalysis;
       try {
-        read = await readFeedArticles(outcome.body, { contentType: outcome.contentType, now: deps.now(), feedUrl: outcome.finalUrl });
+        analysis = await analyze(outcome.body, { contentType: outcome.contentType, now: deps.now(), feedUrl: outcome.finalUrl, maxItems: MAX_ITEMS });
       } catch (error) {
         return fail('unreadable', `cannot read it as a feed: ${(error as Error).message}`);
       }
       const now = deps.now();
-      const readable = read.articles.filter(isReadable);
-      const labelled = labelArticles(readable.slice(0, 500));
-      const feed = deps.feeds.insert({ url: finalUrl, name, title: read.feed.title, language: read.articles[0]?.lang ?? null, addedBy: options.actor, createdAt: now });
-      deps.items.storeArticles(feed.id, labelled, now, name ?? read.feed.title, true);
-      deps.feeds.update(feed.id, {
-        etag: outcome.etag, lastModified: outcome.lastModified, lastCheckedAt: now, lastSuccessAt: now,
-        nextCheckAt: null,
-      });
+      let feed: FeedRow;
+      try {
+        // All or nothing: the feed row, its first stories and its health in one transaction.
+        feed = deps.feeds.inTransaction(() => {
+          const row = deps.feeds.insert({ url: finalUrl, name, title: analysis.title, language: analysis.language, addedBy: options.actor, createdAt: now });
+          deps.items.storeArticles(row.id, analysis.labelled, now, name ?? analysis.title, true);
+          deps.feeds.update(row.id, { etag: outcome.etag, lastModified: outcome.lastModified, lastCheckedAt: now, lastSuccessAt: now, nextCheckAt: null, newestItemAt: analysis.newest });
+          return deps.feeds.get(row.id)!;
+        });
+      } catch (error) {
+        // Two admins adding the same feed at once: the unique URL decides, the loser is told.
+        if (/UNIQUE constraint failed: feeds\.url/.test((error as Error).message)) return fail('duplicate', `that feed is already in the list (${finalUrl})`);
+        throw error;
+      }
       audit(options.actor, 'feed.add', `${feed.id} ${finalUrl}`);
-      return { ok: true, value: { feed: deps.feeds.get(feed.id)!, items: readable.length, relevant: labelled.filter((l) => l.classification.relevant).length } };
+      return { ok: true, value: { feed, items: analysis.readableItems, relevant: analysis.labelled.filter((l) => l.classification.relevant).length } };
     },
 
     remove(id: number, actor: string): ManageResult<FeedRow> {

@@ -21,6 +21,7 @@ import { createDigestService, type DigestService } from '../services/digests.js'
 import type { FeatureDeps } from './deps.js';
 import { adminFeature } from './features/admin.js';
 import { fallbackFeature } from './features/fallback.js';
+import { membershipFeature } from './features/membership.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
@@ -65,6 +66,7 @@ export function createBot(deps: BotDeps): Bot {
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 
+  bot.use(membershipFeature(features));
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));
   bot.use(settingsFeature(features));

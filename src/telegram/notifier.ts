@@ -126,6 +126,8 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
     const migrateTo = error.parameters?.migrate_to_chat_id;
     if (error.error_code === 400 && typeof migrateTo === 'number') return { ok: false, kind: 'migrated', description, migrateToChatId: migrateTo };
     if (error.error_code === 403) return { ok: false, kind: 'blocked', description };
+    // The chat no longer exists (deleted group, removed account): as final as a block.
+    if (error.error_code === 400 && /chat not found|user not found|chat_id is empty/i.test(description)) return { ok: false, kind: 'blocked', description };
     if (error.error_code === 400) return { ok: false, kind: 'rejected', description };
     return { ok: false, kind: 'failed', description: `${error.error_code} ${description}` };
   }

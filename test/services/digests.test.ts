@@ -79,3 +79,31 @@ describe('due briefings', () => {
     expect(await service.sendDue()).toMatchObject({ due: 0 });
   });
 });
+
+describe('time zone changes', () => {
+  it('does not send a second briefing the same day after moving west', async () => {
+    let now = new Date('2026-11-26T09:00:00Z');
+    const app = createTestApp({ now: () => now });
+    try {
+      const feed = app.stores.feeds.insert({ url: 'https://x.example/feed', addedBy: 'test', createdAt: now });
+      app.stores.items.storeArticles(feed.id, [story(1)], new Date(now.getTime() - 600_000), 'Wire');
+      app.stores.subscribers.subscribe({ chatId: 8, chatType: 'private', title: null, digestTime: '08:00', timezone: 'Asia/Jakarta', now: new Date(now.getTime() - 3600_000) });
+      const sent: number[] = [];
+      const service = createDigestService({
+        items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
+        sender: { sendHtml: async (chat) => (sent.push(chat), { ok: true }) }, now: () => now, logger: app.logger,
+      });
+      expect(await service.sendDue()).toMatchObject({ sent: 1 });
+      app.stores.items.storeArticles(feed.id, [story(2)], new Date(now.getTime() + 30_000), 'Wire');
+      // 09:00 UTC is already the 27th in Jakarta... and still the 26th in Los Angeles.
+      app.stores.subscribers.updateSettings(8, { timezone: 'America/Los_Angeles', digestTime: '00:30' }, now);
+      now = new Date(now.getTime() + 60_000);
+      expect(await service.sendDue()).toMatchObject({ due: 0 });
+      now = new Date(now.getTime() + 24 * 3600_000);
+      expect(await service.sendDue()).toMatchObject({ sent: 1 });
+      expect(sent).toEqual([8, 8]);
+    } finally {
+      app.close();
+    }
+  });
+});
