@@ -104,8 +104,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`troika: ${error.message}\n`);
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
+      // node:util parseArgs explains unknown options and missing values well enough on its own.
+      process.stderr.write(`troika: ${(error as Error).message}\n`);
       process.exitCode = 2;
     } else if (error instanceof DatabaseOpenError || error instanceof InstanceLockError) {
       process.stderr.write(`troika: ${error.message}\n`);

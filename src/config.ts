@@ -5,7 +5,14 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max: number) => {
+  const expected = `a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\s*\d+\s*$/, expected)
+    .transform(Number)
+    .pipe(z.number().min(min, expected).max(max, expected));
+};
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -49,13 +56,16 @@ const schema = z
     ADMIN_IDS: adminIds.default([]),
     SEND_RATE_PER_SECOND: int(1, 1000).default(25),
     SEND_GROUP_PER_MINUTE: int(1, 600).default(20),
-  })
-  .superRefine((cfg, ctx) => {
-    if (cfg.BOT_MODE === 'webhook') {
-      if (!cfg.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'required when BOT_MODE=webhook (the public https URL Telegram calls)' });
-      if (!cfg.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'required when BOT_MODE=webhook (16+ characters A-Z a-z 0-9 _ -)' });
-    }
   });
+
+/** Webhook mode needs its URL and secret; checked on the raw values so it is reported with every other problem. */
+function webhookProblems(env: Record<string, string | undefined>): string[] {
+  if (env.BOT_MODE !== 'webhook') return [];
+  const problems: string[] = [];
+  if (!env.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when BOT_MODE=webhook (the public https URL Telegram calls)');
+  if (!env.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when BOT_MODE=webhook (16+ characters A-Z a-z 0-9 _ -)');
+  return problems;
+}
 
 export type Config = z.output<typeof schema>;
 
@@ -69,12 +79,14 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = schema.safeParse(cleaned);
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  const webhook = webhookProblems(cleaned);
+  if (result.success && webhook.length === 0) return result.data;
+  const issues = result.success ? [] : result.error.issues;
+  const problems = issues.map((issue) => {
     const name = String(issue.path[0] ?? 'config');
     return `${name}: ${issue.message}${name in cleaned && name !== 'BOT_TOKEN' && name !== 'WEBHOOK_SECRET' ? ` (got "${cleaned[name]}")` : ''}`;
   });
-  throw new ConfigError(problems);
+  throw new ConfigError([...problems, ...webhook]);
 }
 
 /** Load config or end the program with exit code 2 and one clear message per bad variable. */

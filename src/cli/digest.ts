@@ -35,7 +35,9 @@ export async function digestCommand(
   const tz = values.tz ?? app.config.DEFAULT_TIMEZONE;
   if (!timeZone.safeParse(tz).success) throw new UsageError(`unknown time zone "${tz}" (use an IANA name such as Asia/Jakarta)`);
   const date = values.date ?? localDate(app.now(), tz);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw new UsageError(`--date must be YYYY-MM-DD, got "${date}"`);
+  // Round-trip through Date so that 2024-02-30 is refused rather than read as 1 March.
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
+  if (!valid) throw new UsageError(`--date must be a real date as YYYY-MM-DD, got "${date}"`);
   const { parts } = (await makeDigests(false)).preview(date, tz);
   out.write(parts.map(telegramHtmlToText).join('\n\n— — —\n\n') + '\n');
   return 0;
