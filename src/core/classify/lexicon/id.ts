@@ -64,7 +64,7 @@ export const ID: LexiconData = {
     'mengisolasi', 'intimidasi', 'kemandirian', 'swasembada', 'independen', 'bergantung', 'penyadapan', 'kebocoran', 'ilegal',
     'pasar gelap', 'perantara', 'negara ketiga', 'penyusupan', 'disinformasi', 'propaganda', 'manipulasi', 'campur tangan',
     'menolak', 'membantah', 'bantahan', 'tak berdasar', 'tidak berdasar', 'memusuhi', 'musuh', 'kompetitor', 'kompetisi',
-    'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai',
+    'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai', 'kritik*', 'mengkritik', 'dikritik', 'menyoroti', 'menggugat', 'digugat',
   ],
   asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan'],
   conjunctions: ['dan', 'serta'],
