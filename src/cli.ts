@@ -16,6 +16,9 @@ import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
 import { createLogger } from './logger.js';
 import { createDigestService, type MessageSender } from './services/digests.js';
 
+/** The console's user: an admin of the console's own offline bot. */
+const CONSOLE_USER_ID = 100_000_001;
+
 const HELP = `troika — AI between the US, China and Russia, briefed daily in Telegram
 
 usage: npm run --silent troika -- <command> [options]
@@ -79,12 +82,22 @@ async function main(argv: string[]): Promise<number> {
         lock?.release();
       }
     }
-    case 'console':
-      return withApp(async (app) => {
-        const { runConsole } = await import('./telegram/console.js');
-        await runConsole({ app, input: process.stdin, output: process.stdout, config });
-        return 0;
+    case 'console': {
+      // The console never touches the real database or network: a private in-memory database with
+      // a few demo stories, and feeds that are not fetched.
+      const offline = { ...config, DATABASE_PATH: ':memory:', ADMIN_IDS: [CONSOLE_USER_ID] };
+      const app = createApp(offline, logger, {
+        fetch: async () => ({ kind: 'failed', error: { kind: 'network', message: 'the console works offline: feeds are not fetched here' } }),
       });
+      try {
+        const [{ runConsole }, { seedDemoStories }] = await Promise.all([import('./telegram/console.js'), import('./telegram/console-demo.js')]);
+        seedDemoStories(app);
+        await runConsole({ app, input: process.stdin, output: process.stdout, config: offline });
+        return 0;
+      } finally {
+        app.close();
+      }
+    }
     default:
       throw new UsageError(`unknown command "${command}". Run "troika --help" for the list.`);
   }

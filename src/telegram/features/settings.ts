@@ -164,7 +164,11 @@ export function settingsFeature(deps: FeatureDeps): Composer<Context> {
       for (const [k, v] of pending) if (v.until < t) pending.delete(k);
       pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS });
       await ctx.answerCallbackQuery();
-      return replyHtml(ctx, choice.value === 'time' ? TIME_HELP : ZONE_HELP);
+      const prompt = choice.value === 'time' ? TIME_HELP : ZONE_HELP;
+      if (ctx.chat?.type === 'private') return replyHtml(ctx, prompt);
+      // Privacy mode hides ordinary group messages from bots; an answer to a forced reply arrives.
+      await ctx.reply(prompt, { parse_mode: 'HTML', reply_markup: { force_reply: true } });
+      return;
     }
     const change = applyChoice(sub, choice);
     if (!change.ok) {
