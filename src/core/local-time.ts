@@ -16,16 +16,6 @@ function localParts(instant: Date, tz: string): Record<string, number> {
   return out;
 }
 
-/** Whether the string names a time zone the runtime knows. */
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** YYYY-MM-DD of the instant in the zone. */
 export function localDate(instant: Date, tz: string): string {
   const p = localParts(instant, tz);

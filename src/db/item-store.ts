@@ -136,7 +136,7 @@ export function createItemStore(db: Db) {
     },
 
     /** Newest relevant stories, optionally only those with a country or a stance. */
-    latestRelevant(args: { limit: number; country?: Country; stance?: Stance; scanLimit?: number }): Story[] {
+    latestRelevant(args: { limit: number; country?: Country; stance?: Stance }): Story[] {
       const conditions = [eq(items.relevant, true)];
       if (args.stance) conditions.push(eq(items.stance, args.stance));
       if (args.country) conditions.push(sql`(',' || ${items.countries} || ',') like ${`%,${args.country},%`}`);
@@ -174,19 +174,6 @@ export function createItemStore(db: Db) {
         if (found.length >= limit) break;
       }
       return found;
-    },
-
-    markDelivered(chatId: number, itemIds: number[], digestDate: string): void {
-      if (itemIds.length === 0) return;
-      db.insert(deliveredItems)
-        .values(itemIds.map((itemId) => ({ chatId, itemId, digestDate })))
-        .onConflictDoNothing()
-        .run();
-    },
-
-    getMany(ids: number[]): Story[] {
-      if (ids.length === 0) return [];
-      return db.select().from(items).where(inArray(items.id, ids)).all().map(toStory);
     },
 
     countSince(since: Date): { items: number; relevant: number } {

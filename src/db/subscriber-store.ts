@@ -62,9 +62,6 @@ export function createSubscriberStore(db: Db) {
       db.update(subscribers).set({ ...settingsToRow(settings), updatedAt: now }).where(eq(subscribers.chatId, chatId)).run();
       return this.get(chatId);
     },
-    setLastDigestAt(chatId: number, at: Date): void {
-      db.update(subscribers).set({ lastDigestAt: at }).where(eq(subscribers.chatId, chatId)).run();
-    },
     listActive(): Subscriber[] {
       return db.select().from(subscribers).where(eq(subscribers.active, true)).orderBy(asc(subscribers.chatId)).all().map(toSubscriber);
     },
@@ -162,9 +159,6 @@ export function createDeliveryStore(db: Db) {
     },
     countSentSince(since: Date): number {
       return db.select({ n: count() }).from(deliveries).where(and(eq(deliveries.status, 'sent'), gte(deliveries.completedAt, since))).get()?.n ?? 0;
-    },
-    pendingCount(): number {
-      return db.select({ n: count() }).from(deliveries).where(eq(deliveries.status, 'pending')).get()?.n ?? 0;
     },
   };
 }

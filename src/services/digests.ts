@@ -171,11 +171,6 @@ export function createDigestService(deps: DigestDeps) {
   return {
     selectStories,
 
-    /** Subscribers whose local digest time has passed today and whose briefing is not done. */
-    dueSubscribers(now: Date): Subscriber[] {
-      return findDue(now, newPassMemo());
-    },
-
     /** One pass over everyone due: what the scheduler runs every minute and `digest --send` runs once. */
     async sendDue(): Promise<SendReport> {
       const now = deps.now();
