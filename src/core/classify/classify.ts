@@ -257,6 +257,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
 
   // 5. Relation between the parties: co-occurrence in a sentence, weighted by cues.
   let relation = 0;
+  let jointCredit = 0;
   const partyCount = parties.size;
   let coop = 0;
   const coopTerms = new Map<string, number>();
@@ -274,10 +275,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
       for (const t of f.compTerms) compTerms.add(t);
     }
     if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
-    else if (here.length >= 2 && f.joint) relation += cueW * WEIGHTS.joint;
+    else if (here.length >= 2 && f.joint) jointCredit += cueW * WEIGHTS.joint;
     else if (here.length >= 2) relation += cueW * WEIGHTS.bareCoMention;
     else if (here.length === 1 && cues > 0 && partyCount >= 2) relation += cueW * WEIGHTS.oneSided * Math.min(2, cues);
   }
+  // Coordination ("Russian and Chinese scientists") only supports a relation the item also states somewhere.
+  if (coop + comp > 0) relation += jointCredit;
   const partyList = COUNTRIES.filter((c) => parties.has(c));
   const hasRelation = partyList.length >= 2 && relation >= WEIGHTS.relation;
   if (partyList.length >= 2) evidence.rules.push(`relation between ${partyList.join('/')}: ${round(relation)} (needs ${WEIGHTS.relation})`);
@@ -292,7 +295,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
     let coopVariety = 0;
     for (const v of coopTerms.values()) coopVariety += v;
     const compVariety = compTerms.size;
+    // Two parties cooperating against the third ("RU and CN team up to end US dominance") is mixed by construction.
+    let strongCoop = 0;
+    for (const v of coopTerms.values()) if (v >= 1) strongCoop++;
     if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
+    else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
     else if (hi === 0) stance = facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';
     void lo;

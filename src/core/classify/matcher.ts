@@ -159,6 +159,15 @@ export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[
       i += pick.len;
       continue;
     }
+    // Indonesian affixes (menuduh, disanksi, persaingan): read a relation cue through its root.
+    if (lang === 'id' && t.fold.length >= 6) {
+      const r = idRootLookup(m, t.fold);
+      if (r) {
+        out.push({ entry: r, found: t.orig });
+        i++;
+        continue;
+      }
+    }
     // Spelling tolerance only for capitalised words long enough not to collide.
     if (FUZZY_TOKEN.test(t.orig)) {
       const f = fuzzyLookup(m, t.fold);
@@ -193,6 +202,55 @@ function consider(pick: Pick, list: Entry[] | undefined, toks: Token[], i: numbe
       pick.len = n;
     }
   }
+}
+
+const CUE_CATS = new Set<Cat>(['coop', 'comp', 'trade']);
+const ID_PREFIXES: Array<[string, string[]]> = [
+  ['memper', ['']], ['diper', ['']], ['meng', ['', 'k']], ['meny', ['s']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
+  ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
+  ['ber', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
+];
+const ID_SUFFIXES = ['kannya', 'annya', 'nya', 'kan', 'an', 'i', ''];
+const ID_ROOT_CACHE = new WeakMap<Matcher, Map<string, Entry | null>>();
+
+/** Candidate roots of an Indonesian word: suffix and/or prefix removed, nasal-assimilated initials restored. */
+function idRoots(w: string): string[] {
+  const out: string[] = [];
+  for (const suf of ID_SUFFIXES) {
+    if (suf && !w.endsWith(suf)) continue;
+    const stem = w.slice(0, w.length - suf.length);
+    if (suf && stem.length >= 4) out.push(stem);
+    for (const [pre, restore] of ID_PREFIXES) {
+      if (!stem.startsWith(pre)) continue;
+      for (const r of restore) {
+        const root = r + stem.slice(pre.length);
+        if (root.length >= 4) out.push(root);
+      }
+    }
+  }
+  return out;
+}
+
+/** A single-word relation cue reached through Indonesian affixes, or null. */
+function idRootLookup(m: Matcher, fold: string): Entry | null {
+  let cache = ID_ROOT_CACHE.get(m);
+  if (!cache) ID_ROOT_CACHE.set(m, (cache = new Map()));
+  const hit = cache.get(fold);
+  if (hit !== undefined) return hit;
+  let found: Entry | null = null;
+  for (const root of idRoots(fold)) {
+    for (const e of m.exact.get(root) ?? []) {
+      if (e.onlyLang !== null && e.onlyLang !== 'id') continue;
+      if (e.words.length === 1 && e.effects.every((f) => CUE_CATS.has(f.cat))) {
+        found = e;
+        break;
+      }
+    }
+    if (found) break;
+  }
+  if (cache.size >= FUZZY_CACHE_MAX) cache.clear();
+  cache.set(fold, found);
+  return found;
 }
 
 // Fuzzy reads are deterministic per (matcher, word); memoise them, bounded so memory stays flat.

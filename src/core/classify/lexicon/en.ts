@@ -91,7 +91,7 @@ export const EN: LexiconData = {
   cooperation: [
     'cooperat*', 'co-operat*', 'collaborat*', 'partner*', 'joint*', 'together', 'agree*', 'pact', 'alliance', 'deal', 'deals',
     'sign', 'signed', 'signs', 'memorandum', 'dialogue', 'talks', 'consultation*', 'co-sponsor*', 'cosponsor*', 'backed',
-    'back', 'backs', 'support*', 'allow*', 'approv*', 'resum*', 'team up', 'teams up', 'teamed up', 'work with', 'work together',
+    'backs', 'support*', 'allow*', 'approv*', 'resum*', 'team up', 'teams up', 'teamed up', 'work with', 'work together',
     'exchange*', 'share', 'sharing', 'consensus', 'pledge*', 'vow*', 'promise*', 'common ground', 'mutual*',
     'hosts', 'lands on', 'made available', 'licences to',
     'licenses to', 'praised', 'world class', 'red lines', 'reopen*', 'welcome*', 'bilateral', 'both sides', 'shared', 'memorandum of understanding', 'mou', 'joint venture',
