@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export class InstanceLockError extends Error {}
@@ -45,7 +45,15 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
           `another Troika bot (pid ${pid}) is already running with the database ${databasePath}. Stop it first, or give this one its own DATABASE_PATH.`,
         );
       }
-      unlinkSync(lockPath);
+      // Take over a stale lock by renaming it away: of two processes racing here only one rename
+      // succeeds, so only one of them goes on to create the new lock.
+      const aside = `${lockPath}.stale-${process.pid}`;
+      try {
+        renameSync(lockPath, aside);
+        unlinkSync(aside);
+      } catch (renameError) {
+        if ((renameError as NodeJS.ErrnoException).code !== 'ENOENT') throw renameError;
+      }
     }
   }
   throw new InstanceLockError(`could not take the lock ${lockPath}`);
