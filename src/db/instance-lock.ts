@@ -20,7 +20,7 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
   if (databasePath === ':memory:') return { release: () => {} };
   const lockPath = `${databasePath}.lock`;
   mkdirSync(dirname(databasePath), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
@@ -39,7 +39,13 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(readFileSync(lockPath, 'utf8').trim());
+      let pid: number;
+      try {
+        pid = Number(readFileSync(lockPath, 'utf8').trim());
+      } catch (readError) {
+        if ((readError as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile: try again
+        throw readError;
+      }
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
         throw new InstanceLockError(
           `another Troika bot (pid ${pid}) is already running with the database ${databasePath}. Stop it first, or give this one its own DATABASE_PATH.`,
