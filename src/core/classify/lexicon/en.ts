@@ -134,7 +134,7 @@ export const EN: LexiconData = {
   asides: [
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',
     'a crowded year', 'after reports that', 'the answer', 'benchmark*', 'leaderboard*', 'on par with', 'comparable to',
-    'rivals, including', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need',
+    'rivals, including', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need', 'competition from', 'amid a global', 'amid a wider', 'amid growing',
   ],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [

@@ -66,7 +66,7 @@ export const ID: LexiconData = {
     'menolak', 'membantah', 'bantahan', 'tak berdasar', 'tidak berdasar', 'memusuhi', 'musuh', 'kompetitor', 'kompetisi',
     'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai', 'kritik*', 'mengkritik', 'dikritik', 'menyoroti', 'menggugat', 'digugat',
   ],
-  asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan'],
+  asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan'],
   conjunctions: ['dan', 'serta'],
   ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
   aiAbbrevGuards: ['flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],
