@@ -19,11 +19,14 @@ export const EN: LexiconData = {
       'neural-network*', 'multimodal', 'humanoid robot*', 'embodied ai', 'embodied intelligence', 'robotaxi*', 'autonomous vehicle*', 'autonomous driving',
       'lethal autonomous', 'killer robot*', 'ai-enabled', 'ai-powered', 'ai-driven', 'ai-generated', 'text-to-video', 'speech recognition',
       'gpu cluster*', 'ai cluster*', 'ai compute', 'ai infrastructure', 'hyperscaler*', 'pretraining', 'pre-training', 'fine-tun*',
+      'chipmaking equipment', 'chipmaking tool*', 'chip-making equipment', 'chip-making tool*', 'chipmaking machine*', 'lithography machine*',
+      'lithography equipment', 'lithography tool*', 'euv', 'advanced chip*', 'advanced semiconductor*', 'cutting-edge chip*', 'high-end chip*',
+      'leading-edge chip*', 'advanced computing', 'high-bandwidth memory', 'advanced node*',
     ],
     weak: [
       'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'compute', 'computing power', 'computing',
       'data centre*', 'data center*', 'data-centre*', 'data-center*', 'datacenter*', 'datacentre*', 'supercomputer*',
-      'chipmaking', 'chipmaker*', 'lithography', 'euv', 'cloud', 'algorithm*', 'models', 'model', 'autonomous', 'drone swarm*', 'humanoid*', 'robot*', 'robotics',
+      'chipmaking', 'chipmaker*', 'lithography', 'cloud', 'algorithm*', 'models', 'model', 'autonomous', 'drone swarm*', 'humanoid*', 'robot*', 'robotics',
     ],
   },
   countries: {

@@ -12,6 +12,8 @@ export const ID: LexiconData = {
       'drone otonom', 'robot humanoid', 'chatbot', 'model bahasa besar', 'model ai', 'model kecerdasan buatan', 'pengenalan wajah',
       'agen ai', 'cip kecerdasan buatan', 'chip kecerdasan buatan', 'pusat data ai', 'komputasi ai', 'infrastruktur ai', 'teknologi ai',
       'perusahaan ai', 'startup ai', 'industri ai', 'riset ai', 'laboratorium ai',
+      'cip canggih', 'chip canggih', 'semikonduktor canggih', 'mesin litografi', 'alat pembuat cip', 'alat pembuat chip', 'peralatan pembuat cip',
+      'peralatan manufaktur cip', 'mesin pembuat cip', 'cip kelas atas', 'cip mutakhir',
     ],
     weak: ['cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
   },
