@@ -44,7 +44,7 @@ export const ID: LexiconData = {
     'kemitraan strategis', 'patungan', 'berkolaborasi', 'menjalin', 'koordinasi', 'pertukaran', 'gencatan',
     'boleh', 'diperbolehkan', 'memperbolehkan', 'menyetujui', 'disetujui', 'persetujuan', 'melanjutkan', 'dilanjutkan', 'bertemu', 'pertemuan',
     'membahas', 'dibahas', 'pembicaraan', 'perundingan', 'berunding', 'negosiasi', 'ktt', 'menyepakati', 'disepakati', 'bersepakat',
-    'bekerjasama', 'bermitra', 'berbagi', 'riset bersama', 'laboratorium bersama', 'digandeng', 'merangkul', 'membantu', 'bantuan',
+    'bekerjasama', 'bermitra', 'berbagi', 'riset bersama', 'laboratorium bersama', 'digandeng', 'merangkul',
     'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'delegasi', 'utusan', 'pernyataan bersama', 'bersahabat',
     'persahabatan', 'sekutu', 'bersekutu', 'mencabut larangan', 'melonggarkan', 'pelonggaran',
   ],
