@@ -18,7 +18,7 @@ const FLOOR = {
   f1: Math.max(TARGET.f1, 0.98),
   f1PerLang: { en: 0.95, id: 0.95, ru: 0.95, zh: 0.95 } as Record<string, number>,
   countries: Math.max(TARGET.countries, 0.97),
-  stance: Math.max(TARGET.stance, 0.9),
+  stance: Math.max(TARGET.stance, 0.95),
 };
 
 const linkKey = (link: string): string => canonicalUrl(link) ?? link.trim();
