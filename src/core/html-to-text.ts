@@ -7,9 +7,12 @@ const BLOCK = new Set([
 ]);
 const TAG_NAME = /^\/?([a-zA-Z][a-zA-Z0-9-]*)/;
 
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 function isTagStart(code: number): boolean {
-  // a-z, A-Z, '/', '!', '?'
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 47 || code === 33 || code === 63;
+  return isLetter(code) || code === 47; // a letter or '/'
 }
 
 /**
@@ -42,7 +45,10 @@ export function htmlToText(html: string): string {
       i = end < 0 ? html.length : end + 3;
       continue;
     }
-    if (!isTagStart(html.charCodeAt(lt + 1))) {
+    const next = html.charCodeAt(lt + 1);
+    // "<!" and "<?" start markup only before a name (<!DOCTYPE, <?xml); "<!'" is text.
+    const markup = next === 33 || next === 63 ? isLetter(html.charCodeAt(lt + 2)) : isTagStart(next);
+    if (!markup) {
       parts.push('<');
       i = lt + 1;
       continue;

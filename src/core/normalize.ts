@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalUrl, resolveLink } from './canonical-url.js';
 import { parseFeedDate, saneDate } from './dates.js';
+import { repairMojibake } from './decode.js';
 import { htmlToText } from './html-to-text.js';
 import { detectLanguage } from './language.js';
 import type { Article, RawItem } from './types.js';
@@ -32,9 +33,10 @@ const AGGREGATOR_HOSTS = /(^|\.)(news\.google\.com|bing\.com|news\.yahoo\.com)$/
 
 /** Clean one raw item into an article (title and text may be empty: callers decide what to keep). */
 export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
-  const title = htmlToText(raw.title ?? '').slice(0, MAX_TITLE);
+  // Mojibake can also arrive as entities (&acirc;&#128;&brvbar; for "…"): repair after decoding them.
+  const title = repairMojibake(htmlToText(raw.title ?? '')).slice(0, MAX_TITLE);
   const bodyHtml = (raw.content ?? raw.summary ?? '').slice(0, MAX_HTML);
-  let text = htmlToText(bodyHtml);
+  let text = repairMojibake(htmlToText(bodyHtml));
   if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
   const link = resolveLink(raw.link, ctx.feedUrl);
   const url = canonicalUrl(link);

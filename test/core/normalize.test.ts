@@ -14,6 +14,10 @@ describe('normalising', () => {
     ['Caf&eacute;&nbsp;&#8212; AI', 'Café — AI'],
     ['<div>a</div><div>b</div>', 'a b'],
     ['plain', 'plain'],
+    ["&lt;!' is text", "<!' is text"],
+    ['a < b and c > d', 'a < b and c > d'],
+    ['<script>never closed' + ' x'.repeat(10), ''],
+    ['<!-- never closed', ''],
   ])('htmlToText(%s)', (html, text) => expect(htmlToText(html)).toBe(text));
 
   it.each([
@@ -45,6 +49,11 @@ describe('normalising', () => {
     ['Россия и Китай договорились о совместных исследованиях в области ИИ', 'ru'],
     ['中俄两国高校签署人工智能合作协议', 'zh'],
   ])('detects the language of %s', (text, lang) => expect(detectLanguage(text)).toBe(lang));
+
+  it('repairs mojibake that arrives as entities', () => {
+    const raw = { guid: null, link: null, title: 'Wait&acirc;&#128;&brvbar;', content: null, summary: null, date: null, author: null, categories: [], source: null };
+    expect(normalizeItem(raw, { now: NOW }).title).toBe('Wait…');
+  });
 
   it('builds keys: guid first, canonical link for duplicates, title+source for aggregators', () => {
     const base = { guid: null, title: 'Chips', content: 'Text', summary: null, date: null, author: null, categories: [], source: null };
