@@ -70,6 +70,23 @@ describe('briefing delivery', () => {
     expect(result).toMatchObject({ ok: false, kind: 'failed' });
   });
 
+  it('retries a 5xx answer with backoff and then delivers', async () => {
+    h = await startHarness();
+    h.fake.failNext('sendMessage', { status: 502 });
+    expect(await h.sender.sendHtml(READER_ID, '<b>after a 502</b>')).toEqual({ ok: true });
+    expect(h.fake.calls.filter((c) => c.method === 'sendMessage').map((c) => c.status)).toEqual([502, 200]);
+  });
+
+  it('turns a send that hangs past the client timeout into a transient failure (the ledger retries later)', async () => {
+    h = await startHarness();
+    const api = new Api(h.fake.token, { apiRoot: h.fake.apiRoot, timeoutSeconds: 1 });
+    const sender = createTelegramSender(api, { perSecond: 100, perChatPerSecond: 100, groupPerMinute: 6000, logger: createLogger('silent') });
+    h.fake.failNext('sendMessage', { hang: 3000 });
+    const started = Date.now();
+    expect(await sender.sendHtml(READER_ID, 'slow')).toMatchObject({ ok: false, kind: 'failed' });
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
   it('paces sends under the per-chat and global limits (no 429 from the fake)', async () => {
     h = await startHarness({ fake: { limits: { perChatPerSecond: 10, globalPerSecond: 20, scale: 1 } } });
     const sender = createTelegramSender(new Api(h.fake.token, { apiRoot: h.fake.apiRoot }), { perSecond: 20, perChatPerSecond: 10, groupPerMinute: 600, logger: createLogger('silent') });
