@@ -138,6 +138,7 @@ export const EN: LexiconData = {
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',
     'a crowded year', 'after reports that', 'the answer', 'benchmark*', 'leaderboard*', 'on par with', 'comparable to',
     'rivals, including', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need', 'competition from', 'amid a global', 'amid a wider', 'amid growing',
+    'amid intensifying', 'amid rising', 'amid heightened', 'against the backdrop of', 'as rivals',
   ],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
@@ -145,7 +146,7 @@ export const EN: LexiconData = {
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',
     'us dollar', 'us$', 'stock exchange', 'stock exchanges', 'market share', 'the answer', 'us-east-1',
   ],
-  aiAbbrevGuards: ['avian influenza', 'bird flu', 'h5n1', 'h9n2', 'iverson', 'allen iverson', 'nba', 'air india', 'flight', 'ai weiwei'],
+  aiAbbrevGuards: ['artificial insemination', 'insemination', 'avian influenza', 'bird flu', 'h5n1', 'h9n2', 'iverson', 'allen iverson', 'nba', 'air india', 'flight', 'ai weiwei'],
   topics: {
     'chips-export-controls': ['chip*', 'export*', 'semiconductor*', 'gpu*', 'h20', 'h200', 'nvidia', 'ascend', 'accelerator*', 'smuggl*', 'entity list', 'blacklist*', 'lithography', 'hbm'],
     'models-labs': ['model*', 'llm*', 'chatbot*', 'openai', 'deepseek', 'anthropic', 'qwen', 'gigachat', 'lab', 'labs', 'open-weight*', 'gpt-*', 'claude', 'llama'],

@@ -5,7 +5,7 @@ export const ID: LexiconData = {
   lang: 'id',
   ai: {
     strong: [
-      'kecerdasan buatan', 'kecerdasan artifisial', 'akal imitasi', 'model bahasa besar', 'model bahasa', 'model ai',
+      'kecerdasan buatan', 'kecerdasan artifisial', 'inteligensi buatan', 'inteligensi artifisial', 'akal imitasi', 'model bahasa besar', 'model bahasa', 'model ai',
       'pembelajaran mesin', 'jaringan saraf', 'cip ai', 'chip ai', 'akselerator ai', 'akselerator', 'superkomputer ai',
       'asisten ai', 'aplikasi ai', 'swakemudi', 'senjata otonom', 'distilasi',
       'ai generatif', 'generatif', 'pembelajaran mendalam', 'jaringan saraf tiruan', 'kendaraan otonom', 'mobil otonom', 'mobil swakemudi',
@@ -68,10 +68,10 @@ export const ID: LexiconData = {
     'menolak', 'membantah', 'bantahan', 'tak berdasar', 'tidak berdasar', 'memusuhi', 'musuh', 'kompetitor', 'kompetisi',
     'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai', 'kritik*', 'mengkritik', 'dikritik', 'menyoroti', 'menggugat', 'digugat',
   ],
-  asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan'],
+  asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
   conjunctions: ['dan', 'serta'],
   ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
-  aiAbbrevGuards: ['flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],
+  aiAbbrevGuards: ['inseminasi buatan', 'inseminasi', 'flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],
   topics: {
     'chips-export-controls': ['cip', 'chip', 'ekspor', 'semikonduktor', 'akselerator'],
     'models-labs': ['model', 'startup', 'llm'],
