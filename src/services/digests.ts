@@ -190,7 +190,8 @@ export function createDigestService(deps: DigestDeps) {
         }
       });
       await Promise.all(workers);
-      deps.logger.info({ job: 'digests', ...report }, 'due briefings pass finished');
+      // Every minute: only passes that had work are worth an info line.
+      deps.logger[report.due > 0 ? 'info' : 'debug']({ job: 'digests', ...report }, 'due briefings pass finished');
       return report;
     },
 
