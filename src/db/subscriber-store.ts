@@ -87,6 +87,7 @@ export function createSubscriberStore(db: Db) {
 export type SubscriberStore = ReturnType<typeof createSubscriberStore>;
 
 export type DeliveryRow = typeof deliveries.$inferSelect;
+export type DeliveryStatus = 'sent' | 'empty' | 'failed' | 'abandoned';
 
 interface RawDelivery {
   id: number;
@@ -129,10 +130,18 @@ export function createDeliveryStore(db: Db) {
   const open = sqlite.transaction((args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow => {
     const existing = selectOne.get(args.chatId, args.digestDate);
     if (existing) return toDelivery(existing);
-    const row = insert.get(args.chatId, args.digestDate, JSON.stringify(args.parts), JSON.stringify(args.itemIds), args.now.getTime())!;
-    for (const itemId of args.itemIds) insertDelivered.run(args.chatId, itemId, args.digestDate);
-    touchSubscriber.run(args.now.getTime(), args.chatId);
-    return toDelivery(row);
+    return toDelivery(insert.get(args.chatId, args.digestDate, JSON.stringify(args.parts), JSON.stringify(args.itemIds), args.now.getTime())!);
+  });
+  const selectById = sqlite.prepare<[number], RawDelivery>('select * from deliveries where id = ?');
+  const finish = sqlite.transaction((id: number, status: DeliveryStatus, now: Date, error: string | null) => {
+    setFinished.run(status, now.getTime(), error, id);
+    const row = selectById.get(id);
+    // The chat has seen these stories once anything reached it: never offer them again, and the
+    // next selection starts where this one was made. A briefing that reached nobody (blocked,
+    // abandoned before its first part) leaves both alone, so its stories are offered next time.
+    if (!row || (status !== 'sent' && status !== 'empty' && row.parts_sent === 0)) return;
+    for (const itemId of JSON.parse(row.item_ids) as number[]) insertDelivered.run(row.chat_id, itemId, row.digest_date);
+    touchSubscriber.run(row.created_at, row.chat_id);
   });
 
   return {
@@ -140,10 +149,7 @@ export function createDeliveryStore(db: Db) {
       const row = selectOne.get(chatId, digestDate);
       return row ? toDelivery(row) : undefined;
     },
-    /**
-     * Create the ledger row with the composed parts, and record the stories as delivered, in one
-     * transaction; if the row already exists (another pass or a restart), return the existing one.
-     */
+    /** Create the ledger row with the composed parts; if it exists (another pass, a restart), return that one. */
     open(args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow {
       return open(args);
     },
@@ -154,8 +160,9 @@ export function createDeliveryStore(db: Db) {
     recordAttempt(id: number, attempts: number, nextAttemptAt: Date, error: string): void {
       setRetry.run(attempts, nextAttemptAt.getTime(), error, id);
     },
-    finish(id: number, status: 'sent' | 'empty' | 'failed' | 'abandoned', now: Date, error: string | null = null): void {
-      setFinished.run(status, now.getTime(), error, id);
+    /** Close a ledger row; stories count as delivered (and the chat's cutoff moves) only if something reached the chat. */
+    finish(id: number, status: DeliveryStatus, now: Date, error: string | null = null): void {
+      finish(id, status, now, error);
     },
     countSentSince(since: Date): number {
       return db.select({ n: count() }).from(deliveries).where(and(eq(deliveries.status, 'sent'), gte(deliveries.completedAt, since))).get()?.n ?? 0;

@@ -72,6 +72,20 @@ describe('due briefings', () => {
     expect(ledger.lastError).toBe('502 Bad Gateway');
   });
 
+  it('offers the stories of a briefing that reached nobody again the next day', async () => {
+    const failures: SendResult[] = Array.from({ length: 8 }, () => ({ ok: false, kind: 'failed', description: 'network down' }));
+    const { service, sent, advance } = setup(failures);
+    for (let i = 0; i < 24 && app.stores.deliveries.get(7, '2026-11-26')?.status !== 'abandoned'; i++) {
+      await service.sendDue();
+      advance(15 * 60_000);
+    }
+    expect(app.stores.deliveries.get(7, '2026-11-26')!.status).toBe('abandoned');
+    expect(sent).toHaveLength(0);
+    advance(24 * 3600_000);
+    expect(await service.sendDue()).toMatchObject({ sent: 1 });
+    expect(sent.join()).toContain('US and China spar over AI chips 1');
+  });
+
   it('marks a blocked chat inactive and stops', async () => {
     const { service } = setup([{ ok: false, kind: 'blocked', description: 'Forbidden: bot was blocked by the user' }]);
     await service.sendDue();
