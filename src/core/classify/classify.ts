@@ -103,8 +103,22 @@ function displayName(pattern: string, found: string): string {
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** Classify one item; pure, fast, and explains itself in `evidence.rules`. */
+/**
+ * What an item is about is in its title and lead (news is written as an inverted pyramid). Full
+ * articles from content:encoded mention China or the US somewhere in passing; reading only the lead
+ * keeps those mentions from deciding relevance, and keeps the cost flat for long texts.
+ */
+export const LEAD_CHARS = 1500;
+
+function leadOf(text: string): string {
+  if (text.length <= LEAD_CHARS) return text;
+  const cut = text.slice(0, LEAD_CHARS);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('。'), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
+  return end > LEAD_CHARS / 2 ? cut.slice(0, end + 1) : cut;
+}
+
 export function classifyArticle(input: ClassifyInput): Classification {
-  const sentences = toSentences(input.title ?? '', input.text ?? '');
+  const sentences = toSentences(input.title ?? '', leadOf(input.text ?? ''));
   const lang = effectiveLang(input.lang, sentences);
   const evidence: Evidence = { ai: [], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: [] };
   if (lang !== input.lang && input.lang !== 'other') evidence.rules.push(`language hint ${input.lang} overridden by script/stopwords: ${lang}`);

@@ -25,3 +25,15 @@ describe('vocabulary classes', () => {
     expect(classifyArticle(input).relevant).toBe(relevant);
   });
 });
+
+describe('long articles', () => {
+  it('decides on the title and lead, not on a mention deep in a full article', () => {
+    const lead = 'OpenAI released a new video model to US users on Tuesday. The company says the AI model creates short clips from text prompts. ';
+    const filler = 'Creators have been experimenting with the tool for weeks, posting clips of cooking, travel and sport. '.repeat(20);
+    const tail = 'Rivals in China, including ByteDance, are competing with OpenAI on similar tools.';
+    const input = { lang: 'en' as const, title: 'OpenAI launches a video model for creators', text: lead + filler + tail };
+    expect(classifyArticle(input).relevant).toBe(false);
+    // The same relation stated in the lead does count.
+    expect(classifyArticle({ ...input, text: tail + ' ' + lead + filler }).relevant).toBe(true);
+  });
+});
