@@ -3,6 +3,7 @@ import type { Country } from '../types.js';
 import type { LexiconData } from './lexicon/types.js';
 import type { Effect, Matcher } from './matcher.js';
 import { compileMatcher } from './matcher.js';
+import { createSimplifier } from './han-script.js';
 import { EN } from './lexicon/en.js';
 import { ID } from './lexicon/id.js';
 import { RU } from './lexicon/ru.js';
@@ -52,3 +53,21 @@ function topicItems(lex: LexiconData): Item[] {
 export const MAIN: Matcher = compileMatcher(LEXICONS.flatMap(itemsOf));
 /** Topic matcher, run separately so topic words never shadow relation terms. */
 export const TOPIC: Matcher = compileMatcher(LEXICONS.flatMap(topicItems));
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** Every Han character the lexicons use: these stay as written when traditional text is simplified. */
+function hanCharsOf(lexicons: readonly LexiconData[]): Set<string> {
+  const out = new Set<string>();
+  const add = (x: unknown): void => {
+    if (typeof x === 'string') {
+      for (const c of x) if (HAN_CHAR.test(c)) out.add(c);
+    } else if (Array.isArray(x)) x.forEach(add);
+    else if (x && typeof x === 'object') Object.values(x).forEach(add);
+  };
+  lexicons.forEach(add);
+  return out;
+}
+
+/** Traditional → simplified for Han runs, built once. */
+export const SIMPLIFY: (run: string) => string = createSimplifier(hanCharsOf(LEXICONS));

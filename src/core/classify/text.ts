@@ -44,19 +44,24 @@ const SENTENCE_SPLIT = /(?<=[.!?;])\s+(?=[^a-z])|(?<=[。！？；])|\n+/u;
 const WORD = /\p{Script=Han}+|[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}$]+(?:[-'’.][\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]+)*/gu;
 const HAN = /^\p{Script=Han}/u;
 
-/** Split a title and a body into tokenised sentences (title first). */
-export function toSentences(title: string, text: string): Sentence[] {
+const same = (run: string): string => run;
+
+/**
+ * Split a title and a body into tokenised sentences (title first). `hanScript` rewrites each Han run
+ * before matching (traditional → simplified), keeping its length.
+ */
+export function toSentences(title: string, text: string, hanScript: (run: string) => string = same): Sentence[] {
   const out: Sentence[] = [];
   const t = prepareText(title).trim();
-  if (t) out.push(tokenize(t, true));
+  if (t) out.push(tokenize(t, true, hanScript));
   const body = prepareText(text);
   for (const part of body.split(SENTENCE_SPLIT)) {
-    if (part && part.trim()) out.push(tokenize(part, false));
+    if (part && part.trim()) out.push(tokenize(part, false, hanScript));
   }
   return out;
 }
 
-function tokenize(s: string, isTitle: boolean): Sentence {
+function tokenize(s: string, isTitle: boolean, hanScript: (run: string) => string): Sentence {
   const tokens: Token[] = [];
   const han: string[] = [];
   WORD.lastIndex = 0;
@@ -64,7 +69,7 @@ function tokenize(s: string, isTitle: boolean): Sentence {
   while ((m = WORD.exec(s)) !== null) {
     const w = m[0];
     if (HAN.test(w)) {
-      han.push(w);
+      han.push(hanScript(w));
       continue;
     }
     // Apostrophes: keep the stem ("China's" → "China"); dots inside tokens only for a.i.-like forms.

@@ -37,3 +37,26 @@ describe('long articles', () => {
     expect(classifyArticle({ ...input, text: tail + ' ' + lead + filler }).relevant).toBe(true);
   });
 });
+
+// Hong Kong, Taiwan and overseas outlets write traditional characters and regional words (晶片, 普丁, 川普).
+describe('traditional Chinese reads like simplified', () => {
+  it.each<[string, string, string, string, string[]]>([
+    ['export licence for chips (Taiwan)', '美國要求輝達對華出口AI晶片須申請許可', '美國商務部表示，輝達向中國出口人工智慧晶片必須取得許可證，華為則加快研發替代產品。',
+      '美国要求英伟达对华出口AI芯片须申请许可', ['CN', 'US']],
+    ['Russia–China agreement (Hong Kong)', '中俄簽署人工智能合作協議', '俄羅斯與中國周二簽署人工智能合作協議，普京與習近平出席簽字儀式。', '中俄签署人工智能合作协议', ['CN', 'RU']],
+    ['Putin as 普丁', '普丁：俄羅斯將與中國共同研發大型語言模型', '俄羅斯總統普丁表示，俄國將與北京在演算法和資料中心方面加強合作。', '', ['CN', 'RU']],
+  ])('%s', (_name, title, text, simplifiedTitle, countries) => {
+    const trad = classifyArticle({ lang: 'zh', title, text });
+    expect(trad.relevant).toBe(true);
+    expect(trad.countries).toEqual(countries);
+    if (simplifiedTitle) {
+      const simp = classifyArticle({ lang: 'zh', title: simplifiedTitle, text: '' });
+      expect(classifyArticle({ lang: 'zh', title, text: '' }).countries).toEqual(simp.countries);
+    }
+  });
+
+  it('leaves simplified text as it is (the lexicon characters are never rewritten)', () => {
+    const input = { lang: 'zh' as const, title: '中美就人工智能芯片出口管制举行会谈', text: '双方在日内瓦讨论了先进芯片的出口限制。' };
+    expect(classifyArticle(input).evidence.countries).toEqual({ CN: ['中美'], US: ['中美'] });
+  });
+});
