@@ -1,3 +1,4 @@
+import { clipText, truncateText } from './clip.js';
 import { escapeHtml, parseTelegramHtml } from './telegram-html.js';
 import type { Country, Stance } from './types.js';
 
@@ -20,9 +21,7 @@ export const FLAG: Record<Country, string> = { CN: '🇨🇳', RU: '🇷🇺', U
 export const MESSAGE_BUDGET = 3800;
 export const ENTITY_BUDGET = 50;
 
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : s.slice(0, max - 1).trimEnd() + '…';
-}
+const clip = (s: string, max: number): string => clipText(s, max);
 
 function safeHref(url: string | null): string | null {
   if (!url || !/^https?:\/\//i.test(url) || url.length > 2000) return null;
@@ -51,11 +50,51 @@ function measure(html: string): { length: number; entities: number } {
   return { length: parsed.text.length, entities: parsed.entities.length };
 }
 
-/** Pack blocks into messages, splitting only between blocks, each within the length and entity budgets. */
+/** Most messages one oversize block may become; the rest is clipped. */
+const MAX_PARTS_PER_BLOCK = 3;
+
+/**
+ * A block that alone exceeds a budget (a huge title from an old database, a long error): its plain
+ * text in message-sized pieces, cut at line ends where possible and always at grapheme boundaries.
+ * Its formatting is dropped: a cut inside a tag could not be sent at all.
+ */
+function splitOversizeBlock(html: string): string[] {
+  const parsed = parseTelegramHtml(html);
+  let rest = parsed.ok ? parsed.text : html;
+  const pieces: string[] = [];
+  while (rest && pieces.length < MAX_PARTS_PER_BLOCK) {
+    if (rest.length <= MESSAGE_BUDGET) {
+      pieces.push(rest);
+      rest = '';
+      break;
+    }
+    const last = pieces.length === MAX_PARTS_PER_BLOCK - 1;
+    if (last) {
+      pieces.push(clipText(rest, MESSAGE_BUDGET));
+      rest = '';
+      break;
+    }
+    let piece = truncateText(rest, MESSAGE_BUDGET);
+    const newline = piece.lastIndexOf('\n');
+    if (newline > MESSAGE_BUDGET / 2) piece = piece.slice(0, newline);
+    pieces.push(piece);
+    rest = rest.slice(piece.length).replace(/^\n/, '');
+  }
+  return pieces.map(escapeHtml);
+}
+
+function fits(size: { length: number; entities: number }): boolean {
+  return size.length <= MESSAGE_BUDGET && size.entities <= ENTITY_BUDGET;
+}
+
+/**
+ * Pack blocks into messages, each within the length and entity budgets: split between blocks, and
+ * a single block too big for any message is split or clipped on its own.
+ */
 export function packMessages(blocks: string[], separator = '\n\n'): string[] {
   const messages: string[] = [];
   let current = '';
-  for (const block of blocks) {
+  for (const block of blocks.flatMap((b) => (fits(measure(b)) ? [b] : splitOversizeBlock(b)))) {
     const candidate = current ? current + separator + block : block;
     const size = measure(candidate);
     if (current && (size.length > MESSAGE_BUDGET || size.entities > ENTITY_BUDGET)) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalUrl, resolveLink } from './canonical-url.js';
+import { truncateText } from './clip.js';
 import { parseFeedDate, saneDate } from './dates.js';
 import { repairMojibake } from './decode.js';
 import { htmlToText } from './html-to-text.js';
@@ -14,10 +15,20 @@ export interface NormalizeContext {
   feedUrl?: string | null;
 }
 
-const MAX_TEXT = 20_000;
+/**
+ * Longest feed-derived values kept (UTF-16 units), applied at ingest so a hostile feed cannot make
+ * any later reply (/sources, /feeds, /why, a briefing) exceed Telegram's limits.
+ */
+export const FIELD_LIMITS = { text: 20_000, title: 500, author: 200, source: 200, link: 2048, guid: 512, feedTitle: 200, feedLink: 2048, feedLanguage: 35 } as const;
+const MAX_TEXT = FIELD_LIMITS.text;
 // Markup beyond this cannot contribute to the first 20,000 characters of text worth keeping.
 const MAX_HTML = 200_000;
-const MAX_TITLE = 500;
+const MAX_TITLE = FIELD_LIMITS.title;
+
+/** A link longer than any real one is dropped rather than cut (a cut link leads nowhere). */
+function boundedLink(link: string | null, max: number): string | null {
+  return link && link.length <= max ? link : null;
+}
 
 function hash(...parts: string[]): string {
   return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 24);
@@ -34,18 +45,17 @@ const AGGREGATOR_HOSTS = /(^|\.)(news\.google\.com|bing\.com|news\.yahoo\.com)$/
 /** Clean one raw item into an article (title and text may be empty: callers decide what to keep). */
 export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
   // Mojibake can also arrive as entities (&acirc;&#128;&brvbar; for "…"): repair after decoding them.
-  const title = repairMojibake(htmlToText(raw.title ?? '')).slice(0, MAX_TITLE);
-  const bodyHtml = (raw.content ?? raw.summary ?? '').slice(0, MAX_HTML);
-  let text = repairMojibake(htmlToText(bodyHtml));
-  if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT);
-  const link = resolveLink(raw.link, ctx.feedUrl);
-  const url = canonicalUrl(link);
-  const displayTitle = title || text.slice(0, 120);
-  const source = raw.source ? htmlToText(raw.source).slice(0, 200) || null : null;
+  const title = truncateText(repairMojibake(htmlToText(truncateText(raw.title ?? '', MAX_HTML))), MAX_TITLE);
+  const bodyHtml = truncateText(raw.content ?? raw.summary ?? '', MAX_HTML);
+  const text = truncateText(repairMojibake(htmlToText(bodyHtml)), MAX_TEXT);
+  const link = boundedLink(resolveLink(raw.link, ctx.feedUrl), FIELD_LIMITS.link);
+  const url = boundedLink(canonicalUrl(link), FIELD_LIMITS.link);
+  const displayTitle = title || truncateText(text, 120);
+  const source = raw.source ? truncateText(htmlToText(raw.source), FIELD_LIMITS.source) || null : null;
 
   const host = url ? new URL(url).hostname : '';
   const dedupeKey = url && !AGGREGATOR_HOSTS.test(host) ? `u:${url}` : `t:${hash(titleFingerprint(displayTitle), source ?? '')}`;
-  const itemKey = raw.guid ? `g:${raw.guid.slice(0, 512)}` : url ? `u:${url}` : `h:${hash(displayTitle, text)}`;
+  const itemKey = raw.guid ? `g:${truncateText(raw.guid, FIELD_LIMITS.guid)}` : url ? `u:${url}` : `h:${hash(displayTitle, text)}`;
 
   return {
     itemKey,
@@ -54,9 +64,9 @@ export function normalizeItem(raw: RawItem, ctx: NormalizeContext): Article {
     url,
     title: displayTitle,
     text,
-    lang: detectLanguage(`${displayTitle} ${text.slice(0, 1000)}`, ctx.feedLanguage),
+    lang: detectLanguage(`${displayTitle} ${truncateText(text, 1000)}`, ctx.feedLanguage),
     publishedAt: saneDate(parseFeedDate(raw.date), ctx.now),
-    author: raw.author ? htmlToText(raw.author).slice(0, 200) || null : null,
+    author: raw.author ? truncateText(htmlToText(raw.author), FIELD_LIMITS.author) || null : null,
     source,
   };
 }

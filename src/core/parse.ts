@@ -1,3 +1,4 @@
+import { truncateText } from './clip.js';
 import Parser from 'rss-parser';
 import xml2js from 'xml2js';
 import { z } from 'zod';
@@ -143,16 +144,21 @@ function toRawItem(item: ParserItem): unknown {
   const categories = Array.isArray(item.rawCategories)
     ? item.rawCategories.map((c) => nodeText(c) ?? attr(c, 'term') ?? '').filter((c) => c.trim() !== '')
     : [];
+  const author = typeof item.creator === 'string' ? item.creator : typeof item.author === 'string' ? item.author : null;
+  // Over-long fields are bounded here, not grounds to lose the item: a huge title is cut, a link
+  // too long to be real is dropped (a cut one would lead nowhere). Normalising bounds them further.
+  const link = pickLink(item.rawLinks) ?? guidAsLink;
+  const trimmedDate = date?.trim() || null;
   return {
-    guid: guid?.trim() || null,
-    link: pickLink(item.rawLinks) ?? guidAsLink,
-    title,
+    guid: guid?.trim() ? truncateText(guid.trim(), 2048) : null,
+    link: link && link.length <= 4096 ? link : null,
+    title: title === null ? null : truncateText(title, 10_000),
     content,
     summary: summary !== content ? summary : null,
-    date: date?.trim() || null,
-    author: typeof item.creator === 'string' ? item.creator : typeof item.author === 'string' ? item.author : null,
-    categories: categories.slice(0, 100),
-    source: sourceNode !== undefined ? nodeText(sourceNode)?.trim() || null : null,
+    date: trimmedDate && trimmedDate.length <= 200 ? trimmedDate : null,
+    author: author === null ? null : truncateText(author, 500),
+    categories: categories.slice(0, 100).map((c) => truncateText(c, 500)),
+    source: sourceNode !== undefined ? truncateText(nodeText(sourceNode)?.trim() ?? '', 500) || null : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { decodeFeedBytes } from './decode.js';
-import { normalizeItem } from './normalize.js';
+import { clipText, truncateText } from './clip.js';
+import { FIELD_LIMITS, normalizeItem } from './normalize.js';
 import { parseFeed } from './parse.js';
 import { classifyArticle } from './classify/index.js';
 import { summarizeArticle } from './summarize.js';
@@ -27,7 +28,14 @@ export interface ReadFeedResult {
 /** decode → parse → normalize: feed bytes to clean articles (no classification yet). */
 export async function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions): Promise<ReadFeedResult> {
   const decoded = decodeFeedBytes(bytes, opts.contentType);
-  const feed = await parseFeed(decoded.text);
+  const parsed = await parseFeed(decoded.text);
+  // The channel's own facts are feed-derived too: a 10,000-character title must not reach a reply.
+  const feed: ParsedFeed = {
+    ...parsed,
+    title: parsed.title ? clipText(parsed.title.replace(/\s+/gu, ' '), FIELD_LIMITS.feedTitle) : null,
+    link: parsed.link && parsed.link.length <= FIELD_LIMITS.feedLink ? parsed.link : null,
+    language: parsed.language ? truncateText(parsed.language.trim(), FIELD_LIMITS.feedLanguage) || null : null,
+  };
   const articles: Article[] = [];
   for (const raw of feed.items) {
     articles.push(normalizeItem(raw, { now: opts.now, feedLanguage: feed.language, feedUrl: opts.feedUrl ?? feed.link }));

@@ -1,3 +1,4 @@
+import { clipText, truncateText } from './clip.js';
 import { titleFingerprint } from './normalize.js';
 import type { Lang } from './types.js';
 
@@ -14,14 +15,8 @@ function sentenceSegmenter(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
-function cutAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const slice = text.slice(0, max - 1);
-  const lastSpace = slice.lastIndexOf(' ');
-  // Chinese has no spaces: cut anywhere; otherwise at the last word boundary.
-  const cut = lastSpace > max * 0.6 ? slice.slice(0, lastSpace) : slice;
-  return cut.replace(/[\s,;:，、；：-]+$/u, '') + '…';
-}
+// Chinese has no spaces: cut anywhere; otherwise at the last word boundary.
+const cutAtWord = (text: string, max: number): string => clipText(text, max, { atWord: true });
 
 /**
  * An extractive summary in the item's own language: its first one or two sentences that are
@@ -29,7 +24,7 @@ function cutAtWord(text: string, max: number): string {
  */
 export function summarizeArticle(article: { title: string; text: string; lang: Lang }): string {
   // Two sentences within 280 characters come from the opening; segmenting more is wasted work.
-  const text = article.text.length > 1200 ? article.text.slice(0, 1200) : article.text;
+  const text = truncateText(article.text, 1200);
   const titleKey = titleFingerprint(article.title);
   // Only the first sentences can make the summary: stop segmenting once two are found.
   const sentences: string[] = [];

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { Context } from 'grammy';
+import { clipText } from '../../core/clip.js';
 import { localDate, localDayRange } from '../../core/local-time.js';
 import type { FeedRow } from '../../db/feed-store.js';
 import { parseFeedId, type ManageResult } from '../../services/manage-feeds.js';
@@ -47,8 +48,8 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
     if (feeds.length === 0) return replyHtml(ctx, 'No feeds. Add one with /addfeed.');
     const blocks = feeds.map((f) => {
       const share = f.itemCount ? `${Math.round((100 * f.relevantCount) / f.itemCount)}%` : '—';
-      const error = f.consecutiveErrors ? `\n    ⚠️ ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${escapeHtml(f.lastError.slice(0, 200))}` : ''}` : '';
-      const warning = f.lastWarning ? `\n    ℹ️ ${escapeHtml(f.lastWarning.slice(0, 200))}` : '';
+      const error = f.consecutiveErrors ? `\n    ⚠️ ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${escapeHtml(clipText(f.lastError, 200))}` : ''}` : '';
+      const warning = f.lastWarning ? `\n    ℹ️ ${escapeHtml(clipText(f.lastWarning, 200))}` : '';
       return `${f.enabled ? '🟢' : '⏸'} <b>${feedLabel(f)}</b>\n    last success ${formatInstant(f.lastSuccessAt)} · ${f.itemCount} items · ${share} relevant${error}${warning}`;
     });
     return replyLines(ctx, [`<b>${feeds.length} feeds</b> (${feeds.filter((f) => f.enabled).length} enabled)`, ...blocks]);

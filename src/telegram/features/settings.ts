@@ -1,6 +1,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { Context } from 'grammy';
 import { z } from 'zod';
+import { clipText } from '../../core/clip.js';
 import { FLAG, STANCE_MARK } from '../../core/compose.js';
 import { COUNTRIES, STANCES, type Country, type Stance } from '../../core/types.js';
 import { clockTime, timeZone } from '../../config.js';
@@ -119,12 +120,12 @@ export function settingsFeature(deps: FeatureDeps): Composer<Context> {
     const value = raw.trim();
     if (what === 'time') {
       const parsed = clockTime.safeParse(/^\d:\d\d$/.test(value) ? `0${value}` : value);
-      if (!parsed.success) return replyHtml(ctx, `“${escapeHtml(value.slice(0, 40))}” is not a time of day. ${TIME_HELP} Nothing was changed.`);
+      if (!parsed.success) return replyHtml(ctx, `“${escapeHtml(clipText(value, 40))}” is not a time of day. ${TIME_HELP} Nothing was changed.`);
       const updated = save(ctx, sub, { digestTime: parsed.data });
       return replyHtml(ctx, `Briefing time set to <b>${updated.digestTime}</b> (${escapeHtml(updated.timezone)}).`);
     }
     const parsed = timeZone.safeParse(value);
-    if (!parsed.success || value.length > 50) return replyHtml(ctx, `“${escapeHtml(value.slice(0, 40))}” is not a time zone I know. ${ZONE_HELP} Nothing was changed.`);
+    if (!parsed.success || value.length > 50) return replyHtml(ctx, `“${escapeHtml(clipText(value, 40))}” is not a time zone I know. ${ZONE_HELP} Nothing was changed.`);
     const updated = save(ctx, sub, { timezone: parsed.data });
     return replyHtml(ctx, `Time zone set to <b>${escapeHtml(updated.timezone)}</b>; the briefing comes at ${updated.digestTime} there.`);
   }

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import type { Context } from 'grammy';
+import { clipText } from '../../core/clip.js';
 import { composeStoryList, FLAG, STANCE_MARK } from '../../core/compose.js';
 import type { Country, Stance } from '../../core/types.js';
 import { toView } from '../../services/digests.js';
@@ -96,7 +97,7 @@ export function storiesFeature(deps: FeatureDeps): Composer<Context> {
     const list = (xs: string[] | undefined) => (xs && xs.length ? escapeHtml(xs.join(', ')) : '—');
     const countryTerms = (Object.entries(e.countries ?? {}) as Array<[Country, string[]]>).map(([c, terms]) => `${FLAG[c]} ${c}: ${escapeHtml(terms.join(', '))}`);
     const blocks = [
-      `<b>Why #${story.id}</b>: ${escapeHtml(story.title.slice(0, 200))}`,
+      `<b>Why #${story.id}</b>: ${escapeHtml(clipText(story.title, 200))}`,
       `Relevant: <b>${story.relevant ? 'yes' : 'no'}</b> · score <b>${story.score.toFixed(2)}</b> · stance <b>${story.stance ?? 'none'}</b> · countries <b>${story.countries.join(', ') || 'none'}</b> · language ${escapeHtml(story.lang)}`,
       `AI terms: ${list(e.ai)}`,
       `Country terms: ${countryTerms.length ? countryTerms.join('; ') : '—'}`,
