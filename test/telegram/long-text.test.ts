@@ -32,7 +32,7 @@ const hostileFeed = `<?xml version="1.0" encoding="UTF-8"?>
 
 describe('feed text cannot break replies', () => {
   it('a feed with a 10,000-character title and huge fields: /addfeed, /sources, /feeds and /why are all answered', async () => {
-    server = await startFeedServer({ '/huge.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(hostileFeed) });
+    server = await startFeedServer({ '/huge.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(hostileFeed) });
     h = await startHarness();
     const [added] = await h.say(`/addfeed ${server.url('/huge.xml')}`, { from: ADMIN_ID });
     expect(added?.text).toMatch(/^Added #1 .*: 1 items found/);
