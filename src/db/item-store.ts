@@ -72,6 +72,10 @@ export function createItemStore(db: Db) {
     .orderBy(desc(items.score), desc(items.sortAt))
     .limit(sql.placeholder('limit'))
     .prepare();
+  const countSinceQuery = sqlite.prepare(
+    `select (select count(*) from items where relevant = 1 and first_seen_at >= ?) as relevant,
+            (select count(*) from items where relevant = 0 and first_seen_at >= ?) as other`,
+  );
   const sourceExists = sqlite.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
   const byDedupeKey = sqlite.prepare('select id from items where dedupe_key = ?').pluck();
   const bumpSourceCount = sqlite.prepare('update items set source_count = source_count + 1 where id = ?');
@@ -176,13 +180,10 @@ export function createItemStore(db: Db) {
       return found;
     },
 
+    /** Items (and relevant ones) first seen since an instant: two ranges on the (relevant, first_seen_at) index. */
     countSince(since: Date): { items: number; relevant: number } {
-      const row = db
-        .select({ items: sql<number>`count(*)`, relevant: sql<number>`coalesce(sum(case when ${items.relevant} then 1 else 0 end), 0)` })
-        .from(items)
-        .where(gte(items.firstSeenAt, since))
-        .get();
-      return { items: Number(row?.items ?? 0), relevant: Number(row?.relevant ?? 0) };
+      const row = countSinceQuery.get(since.getTime(), since.getTime()) as { relevant: number; other: number };
+      return { items: row.relevant + row.other, relevant: row.relevant };
     },
   };
 }

@@ -22,6 +22,12 @@ export const feeds = sqliteTable('feeds', {
   newestItemAt: integer('newest_item_at', { mode: 'timestamp_ms' }),
   addedBy: text('added_by').notNull().default('seed'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+  /**
+   * Stored items this feed carried, and how many of them are relevant. Kept by triggers on
+   * item_sources and items (migration 0003), so /feeds never counts over the items table.
+   */
+  itemCount: integer('item_count').notNull().default(0),
+  relevantCount: integer('relevant_count').notNull().default(0),
 });
 
 /** One story, stored once however many feeds or fetches carry it (unique dedupe key). */
@@ -113,7 +119,13 @@ export const deliveries = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [uniqueIndex('deliveries_chat_date').on(t.chatId, t.digestDate), index('deliveries_status').on(t.status)],
+  (t) => [
+    uniqueIndex('deliveries_chat_date').on(t.chatId, t.digestDate),
+    // /stats counts today's sent briefings: a range on completed_at within the status.
+    index('deliveries_status_completed').on(t.status, t.completedAt),
+    // Retention drops old ledger rows by date.
+    index('deliveries_date').on(t.digestDate),
+  ],
 );
 
 /** Stories each chat has already been sent, so nobody gets one twice. */
