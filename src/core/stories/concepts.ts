@@ -1,0 +1,64 @@
+/**
+ * What kind of event an item reports, as language-independent keys: a ban, an export licence, a
+ * summit, a share slump ... Two items naming the same entities are one story only if they also
+ * report the same kind of event (the H20 licence rule and the H20 "backdoor" summons are not).
+ * Data, like the lexicons: forms in en, id, ru and zh (see term-matcher.ts for the form syntax).
+ */
+import type { TermRow } from '../term-matcher.js';
+
+export interface ConceptRow extends TermRow {
+  weight: number;
+}
+
+export const CONCEPTS: ConceptRow[] = [
+  { key: 'ban', weight: 0.7, forms: ['ban', 'bans', 'banned', 'banning', 'prohibit*', 'bar', 'bars', 'barred', 'barring', 'forbid*', 'not to use', 'larang*', 'melarang', 'pelarangan', 'запрет*', 'запрещ*', '禁止', '禁用', '封禁', '禁令'] },
+  { key: 'export-control', weight: 0.7, forms: ['export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'exports', 'export', 'ekspor', 'экспорт*', '出口管制', '出口'] },
+  { key: 'licence', weight: 0.9, forms: ['licence*', 'license*', 'licensing', 'lisensi', 'izin', 'perizinan', 'лиценз*', 'разрешени*', '许可', '許可', '放行', '批准'] },
+  { key: 'sanction', weight: 0.7, forms: ['sanction*', 'sanksi', 'санкци*', '制裁'] },
+  { key: 'tariff', weight: 0.8, forms: ['tariff*', 'trade truce', 'trade talks', 'trade deal', 'tarif', 'gencatan dagang', 'perang dagang', 'пошлин*', 'торгов* переговор*', '关税', '關稅', '贸易休战', '经贸磋商', '贸易协议'] },
+  { key: 'summit', weight: 0.6, forms: ['summit*', 'talks', 'meet', 'meeting', 'met', 'visit*', 'state visit', 'ktt', 'pertemuan', 'bertemu', 'kunjung*', 'саммит*', 'встреч*', 'переговор*', 'визит*', '峰会', '峰會', '会晤', '會晤', '会谈', '會談', '访华', '訪華', '访俄', '访问', '訪問'] },
+  { key: 'agreement', weight: 0.5, forms: ['agree*', 'agreement*', 'deal', 'pact', 'memorandum', 'accord', 'sign', 'signed', 'signs', 'sepakat*', 'kesepakatan', 'perjanjian', 'menandatangani', 'соглашени*', 'договорил*', 'договоренност*', 'меморандум*', 'подписал*', '协议', '協議', '签署', '簽署', '同意', '达成', '協定', '协定', '共识'] },
+  { key: 'joint-statement', weight: 1, forms: ['joint statement', 'joint declaration', 'pernyataan bersama', 'совместн* заявлени*', '联合声明', '聯合聲明'] },
+  { key: 'alliance', weight: 1, forms: ['alliance', 'aliansi', 'альянс*', '联盟', '聯盟'] },
+  { key: 'resolution', weight: 1, forms: ['resolution', 'resolusi', 'резолюци*', '决议', '決議'] },
+  { key: 'declaration', weight: 0.8, forms: ['declaration', 'deklarasi', 'декларац*', '宣言'] },
+  { key: 'standards', weight: 1, forms: ['standard', 'standards', 'standar', 'стандарт*', '标准', '標準'] },
+  { key: 'stocks', weight: 0.8, forms: ['shares', 'stock', 'stocks', 'market value', 'market cap*', 'wipes', 'sell-off', 'selloff', 'saham', 'акци*', 'капитализац*', '股价', '股價', '市值', '美股', '股票', '大涨', '大跌'] },
+  { key: 'ipo', weight: 1.2, forms: ['ipo', 'debut', 'listing', 'melantai', 'ipo', 'размещени* акций', '上市首日', '上市', '科创板'] },
+  { key: 'loss', weight: 0.7, forms: ['charge', 'write-down', 'hit', 'cost', 'rugi', 'kerugian', 'потеря*', 'убыт*', '计提', '損失', '损失'] },
+  { key: 'revenue', weight: 0.7, forms: ['revenue*', 'earnings', 'quarter', 'pendapatan', 'выручк*', '营收', '營收', '财报', '財報'] },
+  { key: 'launch', weight: 0.5, forms: ['launch*', 'unveil*', 'release*', 'introduc*', 'debuts', 'rilis', 'meluncurkan', 'luncurkan', 'umumkan', 'mengumumkan', 'представил*', 'выпустил*', 'запустил*', '发布', '發布', '推出', '公布', '亮相'] },
+  { key: 'roadmap', weight: 1.2, forms: ['roadmap', 'peta jalan', 'дорожн* карт*', '路线图', '路線圖'] },
+  { key: 'report', weight: 0.5, forms: ['report', 'laporan', 'доклад*', 'отчет*', '报告', '報告'] },
+  { key: 'smuggling', weight: 1.2, forms: ['smuggl*', 'selundup*', 'penyelundupan', 'контрабанд*', '走私'] },
+  { key: 'charges', weight: 0.9, forms: ['charged', 'charges', 'indict*', 'arrest*', 'prosecut*', 'didakwa', 'dakwaan', 'ditangkap', 'обвин*', 'арест*', '起诉', '起訴', '逮捕', '指控'] },
+  { key: 'antitrust', weight: 1.5, forms: ['antitrust', 'antimonopoly', 'anti-monopoly', 'antimonopoli', 'антимонопол*', '反垄断', '反壟斷'] },
+  { key: 'distillation', weight: 1.5, forms: ['distill*', 'distilasi', 'дистилл*', '蒸馏', '蒸餾'] },
+  { key: 'backdoor', weight: 1.5, forms: ['backdoor*', 'back door', 'pintu belakang', 'бэкдор*', '后门', '後門'] },
+  { key: 'summons', weight: 1.2, forms: ['summon*', 'panggil', 'memanggil', 'вызвал*', 'вызов*', '约谈', '約談'] },
+  { key: 'espionage', weight: 1, forms: ['espionage', 'spy', 'spies', 'spying', 'hacker*', 'hack*', 'cyberattack*', 'spionase', 'peretas', 'шпион*', 'хакер*', '间谍', '間諜', '黑客', '网络攻击'] },
+  { key: 'accounts-blocked', weight: 1, forms: ['accounts', 'akun', 'аккаунт*', '账号', '帳號', '账户'] },
+  { key: 'nuclear', weight: 1.5, forms: ['nuclear', 'nuklir', 'ядерн*', '核武器', '核武', '核'] },
+  { key: 'drones', weight: 1, forms: ['drone*', 'unmanned', 'uav*', 'дрон*', 'беспилот*', 'бпла', '无人机', '無人機'] },
+  { key: 'military', weight: 0.6, forms: ['military', 'militer', 'warfare', 'weapon*', 'senjata', 'военн*', 'оружи*', '军事', '軍事', '武器'] },
+  { key: 'research', weight: 0.6, forms: ['research*', 'scientist*', 'boffins', 'riset', 'ilmuwan', 'peneliti', 'penelitian', 'исследовани*', 'учен*', '研究', '科学家', '科學家'] },
+  { key: 'university', weight: 0.9, forms: ['university', 'universities', 'universitas', 'kampus', 'университет*', 'вуз*', '大学', '大學', '高校'] },
+  { key: 'talent', weight: 0.9, forms: ['talent', 'brain drain', 'leave the us', 'tinggalkan', 'талант*', 'утечк* мозгов', '人才'] },
+  { key: 'data-centre', weight: 0.8, forms: ['data centre*', 'data center*', 'datacent*', 'pusat data', 'цод*', 'дата-центр*', '数据中心', '數據中心', '智算中心'] },
+  { key: 'open-models', weight: 0.8, forms: ['open-weight', 'open-source', 'open source', 'open weight', 'sumber terbuka', 'открыт* модел*', 'открыт* исходн*', '开源', '開源'] },
+  { key: 'market-share', weight: 1.2, forms: ['market share', 'pangsa pasar', 'дол* рынка', '市场份额', '市場份額'] },
+  { key: 'domestic-chips', weight: 0.8, forms: ['domestic chips', 'domestic ai chips', 'homegrown chips', 'chip domestik', 'chip lokal', 'отечественн* чип*', 'отечественн* ускорител*', '国产芯片', '国产算力', '國產晶片', '国产替代'] },
+  { key: 'purchase', weight: 0.6, forms: ['order*', 'purchas*', 'buy*', 'bought', 'pesan', 'membeli', 'pembelian', 'закуп*', 'покуп*', '采购', '採購', '订单', '訂單', '购买'] },
+  { key: 'threat', weight: 0.6, forms: ['threat*', 'ancam*', 'ancaman', 'угроз*', '威胁', '威脅'] },
+  { key: 'red-lines', weight: 1.2, forms: ['red lines', 'garis merah', 'красн* лини*', '红线', '紅線'] },
+  { key: 'resume-sales', weight: 1, forms: ['resume', 'resumes', 'resumption', 'allow*', 'approv*', 'kembali dijual', 'izinkan', 'mengizinkan', 'возобнов*', 'разрешил*', '恢复', '恢復', '允许', '允許', '放行'] },
+  { key: 'cut-off', weight: 0.9, forms: ['cut off', 'cuts off', 'terms of service', 'service terms', 'blok', 'memblokir', 'blocked', 'заблокировал*', 'блокир*', '服务条款', '服務條款', '断供'] },
+  { key: 'investment', weight: 0.7, forms: ['invest*', 'investasi', 'инвест*', '投资', '投資'] },
+  { key: 'partnership', weight: 0.6, forms: ['partner*', 'mitra', 'kemitraan', 'партнер*', 'партнёр*', '合作伙伴', '伙伴', '夥伴'] },
+  { key: 'lag', weight: 0.9, forms: ['lag*', 'behind', 'gap', 'tertinggal', 'отставани*', 'отста*', '差距', '落后', '落後'] },
+  { key: 'dependence', weight: 0.9, forms: ['dependence', 'dependen*', 'reliance', 'ketergantungan', 'зависимост*', '依赖', '依賴'] },
+  { key: 'education', weight: 0.9, forms: ['education', 'students', 'graduate*', 'pendidikan', 'mahasiswa', 'образовани*', 'студент*', 'аспирант*', '教育', '研究生', '学生', '學生'] },
+  { key: 'cooperation', weight: 0.4, forms: ['cooperat*', 'co-operat*', 'collaborat*', 'work with', 'kerja sama', 'kerjasama', 'bekerja sama', 'сотрудничеств*', 'взаимодействи*', '合作', '协作'] },
+  { key: 'directive', weight: 1, forms: ['orders', 'ordered', 'instruct*', 'directive', 'perintah*', 'memerintahkan', 'instruksi', 'поручил*', 'поручени*', 'указ*', '指示', '下令', '责成'] },
+  { key: 'conference', weight: 0.8, forms: ['conference', 'forum', 'konferensi', 'конференци*', 'форум*', '大会', '大會', '论坛', '論壇', '会议'] },
+];

@@ -1,0 +1,174 @@
+/**
+ * What an item says about its event, as language-independent keys: the entities it names (from the
+ * canonical table), the kind of event (concepts), amounts and percentages, model and chip codes;
+ * plus a SimHash of its text's character shingles for near-duplicates within a language. Pure.
+ */
+import { entityWeight, findEntityMentions } from '../entities.js';
+import { compileTerms } from '../term-matcher.js';
+import { CONCEPTS } from './concepts.js';
+
+export interface StoryFeatures {
+  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `x:` code. */
+  keys: string[];
+  /** The subset of `keys` found in the headline (they say more about the event). */
+  titleKeys: string[];
+  /** 64-bit SimHash of the text's character shingles, as 16 hex digits. */
+  simhash: string;
+}
+
+/** How much of an item's body is read for keys: the lead, where the event is stated. */
+export const LEAD_CHARS = 700;
+
+const conceptMatcher = compileTerms(CONCEPTS);
+const conceptWeight = new Map(CONCEPTS.map((c) => [c.key, c.weight]));
+
+/** The weight of one key: how much sharing it says about being one event. */
+export function keyWeight(key: string): number {
+  const kind = key.slice(0, 2);
+  const name = key.slice(2);
+  switch (kind) {
+    case 'e:':
+      return entityWeight(name);
+    case 'c:':
+      return conceptWeight.get(name) ?? 0.5;
+    case 'n:':
+      return 1.2;
+    case 'p:':
+      return 1;
+    case 'x:':
+      return 1.2;
+    default:
+      return 0.5;
+  }
+}
+
+const SCALES: Array<[RegExp, number]> = [
+  [/^(?:trillion|tn|triliun|трлн|триллион\p{L}*|万亿|萬億)$/u, 1e12],
+  [/^(?:billion|bn|b|miliar|milyar|млрд|миллиард\p{L}*)$/u, 1e9],
+  [/^(?:亿|億)$/u, 1e8],
+  [/^(?:million|mn|m|juta|млн|миллион\p{L}*)$/u, 1e6],
+  [/^(?:万|萬)$/u, 1e4],
+];
+
+function parseNumber(raw: string): number | null {
+  let s = raw;
+  // 9.600 or 9,600 (thousands) versus 5.5 or 5,5 (decimals).
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) s = s.replace(/[.,]/g, '');
+  else s = s.replace(',', '.');
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Round to one significant digit: $589bn and 近6000亿 are the same order of money. */
+function roughAmount(value: number): string {
+  const exp = Math.floor(Math.log10(value));
+  let mantissa = Math.round(value / 10 ** exp);
+  let e = exp;
+  if (mantissa === 10) {
+    mantissa = 1;
+    e++;
+  }
+  return `${mantissa}e${e}`;
+}
+
+const AMOUNT = /(\d+(?:[.,]\d+)*)\s?(trillion|tn|triliun|трлн|триллион\p{L}*|万亿|萬億|billion|bn|b|miliar|milyar|млрд|миллиард\p{L}*|亿|億|million|mn|m|juta|млн|миллион\p{L}*|万|萬)(?![\p{L}])/giu;
+const PERCENT = /(\d+(?:[.,]\d+)?)\s?(?:%|％|процент\p{L}*|persen|per cent|percent)/giu;
+const CODE = /(?<![\p{L}\p{N}])(?:[a-z]{1,4}\d{1,4}[a-z]{0,3}|\d{2,4}[a-z]{1,2})(?![\p{L}\p{N}])/giu;
+
+function numberKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const n = parseNumber(m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const scale = SCALES.find(([re]) => re.test(unit))?.[1];
+    if (n === null || n === 0 || !scale) continue;
+    // "5 m" or "3 b" alone are too often something else; only money-sized amounts count.
+    if ((unit === 'm' || unit === 'b') && !/[$€£¥₽]\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    keys.push(`n:${roughAmount(n * scale)}`);
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const n = parseNumber(m[1]!);
+    if (n !== null && n > 0 && n <= 10_000) keys.push(`p:${Math.round(n)}`);
+  }
+  return keys;
+}
+
+function codeKeys(text: string, covered: (start: number, end: number) => boolean): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(CODE)) {
+    const code = m[0].toLowerCase();
+    // Years, units and ordinals are not product codes.
+    if (/^(?:\d+(?:st|nd|rd|th|s|x|g|k|m|b|bn|nm|gb|tb|mw|gw|kg|km|h|am|pm|q)|q\d|g\d|v\d|\d+[a-z]?д|gpt\d*)$/.test(code)) continue;
+    if (covered(m.index, m.index + m[0].length)) continue;
+    keys.push(`x:${code}`);
+  }
+  return keys;
+}
+
+function keysOf(text: string): string[] {
+  const entityHits = findEntityMentions(text);
+  const covered = (start: number, end: number) => entityHits.some((h) => h.start <= start && end <= h.end);
+  const keys = [
+    ...entityHits.map((h) => `e:${h.key}`),
+    ...conceptMatcher.match(text).map((h) => `c:${h.key}`),
+    ...numberKeys(text),
+    ...codeKeys(text, covered),
+  ];
+  return [...new Set(keys)];
+}
+
+// FNV-1a, 64-bit as two 32-bit halves (no BigInt in the hot loop).
+function hash64(s: string): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x0100019d) >>> 0;
+    h2 = (h2 ^ (h1 >>> 13)) >>> 0;
+  }
+  return [h1, h2];
+}
+
+/** SimHash over character shingles (works for Chinese, which has no spaces): 16 hex digits. */
+export function simhash(text: string, shingle = 4): string {
+  const s = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const counts = new Array<number>(64).fill(0);
+  if (s.length === 0) return '0'.repeat(16);
+  const n = Math.max(1, s.length - shingle + 1);
+  for (let i = 0; i < n; i++) {
+    const [a, b] = hash64(s.slice(i, i + shingle));
+    for (let bit = 0; bit < 32; bit++) {
+      counts[bit]! += (a >>> bit) & 1 ? 1 : -1;
+      counts[bit + 32]! += (b >>> bit) & 1 ? 1 : -1;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if (counts[bit]! > 0) lo |= 1 << bit;
+    if (counts[bit + 32]! > 0) hi |= 1 << bit;
+  }
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Bits in which two SimHashes differ (0 = identical shingle profile). */
+export function hammingDistance(a: string, b: string): number {
+  let d = 0;
+  for (let i = 0; i < 16; i += 8) {
+    let x = (parseInt(a.slice(i, i + 8), 16) ^ parseInt(b.slice(i, i + 8), 16)) >>> 0;
+    while (x) {
+      x &= x - 1;
+      d++;
+    }
+  }
+  return d;
+}
+
+/** The keys and fingerprint of one item, from its headline and the lead of its text. */
+export function storyFeatures(input: { title: string; text: string }): StoryFeatures {
+  const lead = input.text.slice(0, LEAD_CHARS);
+  const titleKeys = keysOf(input.title);
+  const keys = [...new Set([...titleKeys, ...keysOf(lead)])];
+  return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`) };
+}

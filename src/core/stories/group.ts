@@ -1,0 +1,169 @@
+/**
+ * Story grouping: does a new item report the same event as an open story? Incremental (one item
+ * against the few stories open in its time window, never all pairs), deterministic (ties broken
+ * by id) and explainable (the reason names the item matched and the keys they share). Pure.
+ */
+import type { Country } from '../types.js';
+import { hammingDistance, keyWeight, type StoryFeatures } from './features.js';
+
+export interface GroupItem {
+  id: number;
+  /** Publication instant (ms), else first seen. */
+  at: number;
+  lang: string;
+  countries: Country[];
+  features: StoryFeatures;
+}
+
+export interface OpenStory {
+  id: number;
+  firstAt: number;
+  lastAt: number;
+  members: GroupItem[];
+}
+
+export interface GroupReason {
+  kind: 'near-duplicate' | 'shared-keys';
+  /** Whether the match was strong enough to bridge the longer time gap. */
+  strong: boolean;
+  /** The story member this item matched best. */
+  itemId: number;
+  score: number;
+  /** The shared keys, heaviest first (at most 8). */
+  keys: string[];
+}
+
+const HOUR = 3600_000;
+/** A story takes an item at most this long after its latest (or before its earliest) item. */
+export const JOIN_GAP_MS = 36 * HOUR;
+/** ... or this long, when the match is strong (late reports in another language, a second-day piece). */
+export const STRONG_JOIN_GAP_MS = 72 * HOUR;
+/** A story never spans more than this. */
+export const MAX_STORY_SPAN_MS = 72 * HOUR;
+/** Headlines and leads this close in SimHash bits are the same text (a wire copy, a light rewrite). */
+const NEAR_DUPLICATE_BITS = 6;
+/** Keys weigh more when both items put them in the headline. */
+const TITLE_BOOST = 1.6;
+const ONE_TITLE_BOOST = 1.25;
+
+export interface GroupThresholds {
+  /** Least summed weight of shared keys. */
+  minScore: number;
+  /** Least share of the lighter item's own weight covered by shared keys. */
+  minCoverage: number;
+  /** Least weight from shared entities, numbers and codes (a concept alone is never an event). */
+  minAnchor: number;
+  /** A match this strong (score and coverage) may bridge the longer gap. */
+  strongScore: number;
+  strongCoverage: number;
+}
+
+export const DEFAULT_THRESHOLDS: GroupThresholds = { minScore: 3.0, minCoverage: 0.6, minAnchor: 1.0, strongScore: 4.2, strongCoverage: 0.95 };
+
+const isAnchor = (key: string) => !key.startsWith('c:');
+
+function ownWeight(f: StoryFeatures): number {
+  let w = 0;
+  const inTitle = new Set(f.titleKeys);
+  for (const k of f.keys) w += keyWeight(k) * (inTitle.has(k) ? ONE_TITLE_BOOST : 1);
+  return w;
+}
+
+/** How strongly two items look like one event: shared key weight, coverage and the shared keys. */
+export function pairScore(a: StoryFeatures, b: StoryFeatures): { score: number; coverage: number; anchor: number; keys: string[] } {
+  const bKeys = new Set(b.keys);
+  const aTitle = new Set(a.titleKeys);
+  const bTitle = new Set(b.titleKeys);
+  let score = 0;
+  let anchor = 0;
+  const shared: Array<[string, number]> = [];
+  for (const k of a.keys) {
+    if (!bKeys.has(k)) continue;
+    const boost = aTitle.has(k) && bTitle.has(k) ? TITLE_BOOST : aTitle.has(k) || bTitle.has(k) ? ONE_TITLE_BOOST : 1;
+    const w = keyWeight(k) * boost;
+    score += w;
+    if (isAnchor(k)) anchor += w;
+    shared.push([k, w]);
+  }
+  const lighter = Math.min(ownWeight(a), ownWeight(b));
+  shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return { score, coverage: lighter > 0 ? score / lighter : 0, anchor, keys: shared.map(([k]) => k) };
+}
+
+function sharesTwoCountries(a: Country[], b: Country[]): boolean {
+  return a.filter((c) => b.includes(c)).length >= Math.min(2, a.length, b.length);
+}
+
+/** Whether the item's instant fits the story's time window: 'near', 'far' (strong matches only) or no. */
+export function fitsWindow(story: Pick<OpenStory, 'firstAt' | 'lastAt'>, at: number): 'near' | 'far' | false {
+  if (Math.max(story.lastAt, at) - Math.min(story.firstAt, at) > MAX_STORY_SPAN_MS) return false;
+  const gap = Math.max(at - story.lastAt, story.firstAt - at, 0);
+  return gap <= JOIN_GAP_MS ? 'near' : gap <= STRONG_JOIN_GAP_MS ? 'far' : false;
+}
+
+/** How the item relates to one other item: a reason to join, or null. */
+export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds = DEFAULT_THRESHOLDS): GroupReason | null {
+  if (!sharesTwoCountries(item.countries, other.countries)) return null;
+  const pair = pairScore(item.features, other.features);
+  const score = Math.round(pair.score * 100) / 100;
+  const keys = pair.keys.slice(0, 8);
+  if (item.lang === other.lang && hammingDistance(item.features.simhash, other.features.simhash) <= NEAR_DUPLICATE_BITS) {
+    return { kind: 'near-duplicate', strong: true, itemId: other.id, score, keys };
+  }
+  if (pair.score < t.minScore || pair.coverage < t.minCoverage || pair.anchor < t.minAnchor) return null;
+  const strong = pair.score >= t.strongScore && pair.coverage >= t.strongCoverage;
+  return { kind: 'shared-keys', strong, itemId: other.id, score, keys };
+}
+
+/**
+ * The open story the item belongs to, with the reason, or null to start a new story. The best
+ * match over every member of every story in the window wins; ties go to the older story.
+ */
+export function matchStory(item: GroupItem, stories: readonly OpenStory[], t: GroupThresholds = DEFAULT_THRESHOLDS): { story: OpenStory; reason: GroupReason } | null {
+  let best: { story: OpenStory; reason: GroupReason } | null = null;
+  const ordered = [...stories].sort((a, b) => a.id - b.id);
+  for (const story of ordered) {
+    const window = fitsWindow(story, item.at);
+    if (!window) continue;
+    for (const member of [...story.members].sort((a, b) => a.id - b.id)) {
+      if (member.id === item.id) continue;
+      const reason = matchItems(item, member, t);
+      if (!reason || (window === 'far' && !reason.strong)) continue;
+      const rank = (r: GroupReason) => (r.kind === 'near-duplicate' ? 1000 : 0) + r.score;
+      if (!best || rank(reason) > rank(best.reason)) best = { story, reason };
+    }
+  }
+  return best;
+}
+
+export interface Grouping {
+  /** Story number per item id (stories numbered from 1 in order of their first item). */
+  storyOf: Map<number, number>;
+  /** Why each item that joined a story joined it (items that started one have none). */
+  reasons: Map<number, GroupReason>;
+}
+
+/** Group a batch of items the way the database does it incrementally: in time order, one by one. */
+export function groupItems(items: readonly GroupItem[], t: GroupThresholds = DEFAULT_THRESHOLDS): Grouping {
+  const sorted = [...items].sort((a, b) => a.at - b.at || a.id - b.id);
+  const stories: OpenStory[] = [];
+  const storyOf = new Map<number, number>();
+  const reasons = new Map<number, GroupReason>();
+  for (const item of sorted) {
+    // Only stories whose window can still reach this item: the list is in time order.
+    const open = stories.filter((s) => item.at - s.lastAt <= STRONG_JOIN_GAP_MS);
+    const found = matchStory(item, open, t);
+    if (found) {
+      found.story.members.push(item);
+      found.story.firstAt = Math.min(found.story.firstAt, item.at);
+      found.story.lastAt = Math.max(found.story.lastAt, item.at);
+      storyOf.set(item.id, found.story.id);
+      reasons.set(item.id, found.reason);
+    } else {
+      const story: OpenStory = { id: stories.length + 1, firstAt: item.at, lastAt: item.at, members: [item] };
+      stories.push(story);
+      storyOf.set(item.id, story.id);
+    }
+  }
+  return { storyOf, reasons };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { groupItems, storyFeatures, storyStance, type GroupItem } from '../../../src/core/stories/index.js';
+import type { Country } from '../../../src/core/types.js';
+
+const H = 3600_000;
+const T0 = Date.UTC(2025, 3, 16, 6);
+let nextId = 1;
+function item(lang: string, title: string, text: string, hoursAfter: number, countries: Country[] = ['CN', 'US']): GroupItem & { title: string } {
+  return { id: nextId++, at: T0 + hoursAfter * H, lang, countries, features: storyFeatures({ title, text }), title };
+}
+
+/** Items grouped, as sets of titles. */
+function grouped(items: Array<GroupItem & { title: string }>): string[][] {
+  const { storyOf } = groupItems(items);
+  const byStory = new Map<number, string[]>();
+  for (const i of items) byStory.set(storyOf.get(i.id)!, [...(byStory.get(storyOf.get(i.id)!) ?? []), i.title]);
+  return [...byStory.values()];
+}
+
+const h20 = {
+  en: item('en', 'Nvidia to take a $5.5 billion hit after US requires a licence for H20 sales to China', 'Nvidia said the US government told it that H20 exports to China now need a licence, and it expects a $5.5 billion charge.', 0),
+  ru: item('ru', 'Nvidia потеряет $5,5 млрд из-за ограничений США на поставки чипов H20 в Китай', 'Власти США потребовали лицензию на экспорт ускорителей H20 в Китай; Nvidia спишет $5,5 млрд.', 4),
+  zh: item('zh', '美国收紧H20出口，英伟达将计提55亿美元', '英伟达称，美国政府要求H20芯片对华出口须获得许可，公司将计提约55亿美元费用。', -5),
+  id: item('id', 'AS Larang Ekspor Chip H20 ke China, Nvidia Rugi US$ 5,5 Miliar', 'Pemerintah AS mewajibkan lisensi ekspor chip H20 ke China. Nvidia memperkirakan kerugian US$ 5,5 miliar.', 20),
+};
+
+describe('groupItems: one event across languages is one story', () => {
+  it('the H20 licence rule in en, ru, zh and id', () => {
+    expect(grouped(Object.values(h20))).toHaveLength(1);
+  });
+
+  it('Putin and Sberbank in ru, en and id, with the classifier’s countries', () => {
+    const items = [
+      item('ru', 'Путин поручил правительству и Сбербанку развивать сотрудничество с Китаем в сфере ИИ', 'Президент поручил правительству и Сбербанку обеспечить сотрудничество с КНР в области искусственного интеллекта.', 0, ['CN', 'RU']),
+      item('en', 'Putin orders government, Sberbank to work with China on artificial intelligence', 'President Vladimir Putin ordered the government and Sberbank to deepen cooperation with China on AI.', 4, ['CN', 'RU']),
+      item('id', 'Putin Perintahkan Sberbank Kerja Sama AI dengan China', 'Presiden Rusia Vladimir Putin memerintahkan pemerintah dan Sberbank bekerja sama dengan China di bidang AI.', 17, ['CN', 'RU']),
+    ];
+    expect(grouped(items)).toHaveLength(1);
+  });
+});
+
+describe('groupItems: the same theme, different events, stay apart', () => {
+  it.each([
+    [
+      'the H20 licence rule and, two weeks later, the H20 backdoor summons',
+      item('en', "China summons Nvidia over alleged 'backdoor' risks in H20 chips", 'The Cyberspace Administration of China summoned Nvidia over backdoor security risks in its H20 chips.', 14 * 24),
+    ],
+    [
+      'the H20 rule and a same-day House report on DeepSeek',
+      item('en', 'House China committee calls DeepSeek a "profound threat" to US security', 'The House select committee on the CCP released a report on DeepSeek, calling it a profound threat; it says DeepSeek used Nvidia chips.', 12),
+    ],
+  ])('%s', (_name, other) => {
+    expect(grouped([h20.en, h20.ru, other])).toHaveLength(2);
+  });
+
+  it('two summits a day apart with the same leaders', () => {
+    const items = [
+      item('en', 'SCO leaders back AI cooperation centre at Tianjin summit', 'Leaders of the Shanghai Cooperation Organisation, meeting in Tianjin with Xi Jinping and Vladimir Putin, backed an AI cooperation centre.', 0, ['CN', 'RU']),
+      item('en', 'Putin and Xi vow joint push on AI and chips to blunt US "tech hegemony"', 'Vladimir Putin and Xi Jinping held talks in Beijing and vowed to work together on AI and semiconductors against US tech hegemony.', 27, ['CN', 'RU', 'US']),
+    ];
+    expect(grouped(items)).toHaveLength(2);
+  });
+});
+
+describe('groupItems: the time window', () => {
+  it.each([
+    [30, 1],
+    [24 * 5, 2],
+  ])('the same report %i hours later: %i stories', (hours, stories) => {
+    const later = item('zh', '美国收紧H20出口，英伟达将计提55亿美元', '英伟达称，美国政府要求H20芯片对华出口须获得许可，公司将计提约55亿美元费用。', hours);
+    expect(grouped([h20.en, later])).toHaveLength(stories);
+  });
+
+  it('a story never grows wider than 72 hours, however strong the chain', () => {
+    const chain = [0, 30, 60, 90].map((h) => item('en', 'Nvidia to take a $5.5 billion hit after US requires a licence for H20 sales to China', 'Nvidia said H20 exports to China need a licence; $5.5 billion charge.', h));
+    const stories = grouped(chain);
+    expect(stories.length).toBeGreaterThan(1);
+  });
+
+  it('is deterministic and explains each join', () => {
+    const items = Object.values(h20);
+    const a = groupItems(items);
+    const b = groupItems([...items].reverse());
+    expect([...a.storyOf.entries()].sort()).toEqual([...b.storyOf.entries()].sort());
+    const reasons = [...a.reasons.values()];
+    expect(reasons).toHaveLength(3);
+    for (const r of reasons) expect(r.keys).toContain('e:h20');
+  });
+});
+
+describe('storyStance', () => {
+  it.each([
+    [[['competition', 0.9], ['competition', 0.8]], 'competition'],
+    [[['cooperation', 0.9], ['competition', 0.8]], 'mixed'],
+    [[['competition', 0.9], ['competition', 0.9], ['competition', 0.9], ['cooperation', 0.3]], 'competition'],
+    [[['mixed', 0.9], ['competition', 0.8]], 'mixed'],
+    [[['competition', 0.9], ['competition', 0.9], ['competition', 0.9], ['mixed', 0.3]], 'competition'],
+    [[], null],
+  ] as const)('%j → %s', (items, stance) => {
+    expect(storyStance(items.map(([s, score]) => ({ stance: s, score })))).toBe(stance);
+  });
+});
