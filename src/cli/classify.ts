@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { USER_AGENT } from '../app.js';
 import type { Config } from '../config.js';
-import { labelArticles, readFeedArticles } from '../core/pipeline.js';
+import { labelArticles, readFeedArticles, type LabelledArticle } from '../core/pipeline.js';
+import { groupArticles } from '../core/stories/index.js';
 import { fetchFeed } from '../fetch/index.js';
 import { UsageError } from './io.js';
 
@@ -11,7 +12,9 @@ export const CLASSIFY_HELP = `usage: troika classify <file-or-url>...
 Reads each feed (a local file or an http(s) URL) through the same decode → parse → normalise →
 classify path as the bot, and prints JSON lines on stdout: one {"type":"feed",...} line per feed,
 then one object per item with link, title, published (ISO 8601 UTC or null), lang, relevant,
-score, countries, stance, topics, summary, evidence and content (the item's full plain text). No database is used.`;
+score, countries, stance, topics, summary, evidence, content (the item's full plain text) and story
+(a string shared by the items of one story among all the inputs of this run, null when not relevant).
+No database is used.`;
 
 async function readSource(source: string, config: Config): Promise<{ bytes: Uint8Array; contentType: string | null; url: string | null }> {
   if (/^https?:\/\//i.test(source)) {
@@ -33,32 +36,41 @@ export async function classifyCommand(argv: string[], config: Config, out: NodeJ
   if (positionals.length === 0) throw new UsageError('classify needs at least one feed file or URL');
   let failures = 0;
   const now = new Date();
+  // Stories are shared across every input of the run, so items are printed once all are read.
+  const feeds: Array<{ header: string; labelled: LabelledArticle[] }> = [];
   for (const source of positionals) {
     try {
       const { bytes, contentType, url } = await readSource(source, config);
       const { feed, articles } = await readFeedArticles(bytes, { contentType, now, feedUrl: url });
-      out.write(JSON.stringify({ type: 'feed', title: feed.title, link: feed.link, source, items: articles.length, dropped: feed.dropped }) + '\n');
-      for (const { article, classification, summary } of labelArticles(articles)) {
-        out.write(
-          JSON.stringify({
-            link: article.link,
-            title: article.title,
-            published: article.publishedAt ? article.publishedAt.toISOString() : null,
-            lang: article.lang,
-            relevant: classification.relevant,
-            score: Math.round(classification.score * 1000) / 1000,
-            countries: classification.countries,
-            stance: classification.stance,
-            topics: classification.topics,
-            summary,
-            evidence: classification.evidence,
-            content: article.text,
-          }) + '\n',
-        );
-      }
+      feeds.push({ header: JSON.stringify({ type: 'feed', title: feed.title, link: feed.link, source, items: articles.length, dropped: feed.dropped }), labelled: labelArticles(articles) });
     } catch (error) {
       failures++;
       err.write(`troika classify: ${source}: ${(error as Error).message}\n`);
+    }
+  }
+  const stories = groupArticles(feeds.flatMap((f) => f.labelled), now);
+  let index = 0;
+  for (const { header, labelled } of feeds) {
+    out.write(header + '\n');
+    for (const { article, classification, summary } of labelled) {
+      const { story } = stories[index++]!;
+      out.write(
+        JSON.stringify({
+          link: article.link,
+          title: article.title,
+          published: article.publishedAt ? article.publishedAt.toISOString() : null,
+          lang: article.lang,
+          relevant: classification.relevant,
+          score: Math.round(classification.score * 1000) / 1000,
+          countries: classification.countries,
+          stance: classification.stance,
+          topics: classification.topics,
+          summary,
+          evidence: classification.evidence,
+          content: article.text,
+          story,
+        }) + '\n',
+      );
     }
   }
   return failures ? 1 : 0;

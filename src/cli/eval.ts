@@ -6,11 +6,32 @@ import { canonicalUrl } from '../core/canonical-url.js';
 import { classifyArticle } from '../core/classify/index.js';
 import { evaluate, formatErrors, formatReport } from '../core/classify/evaluate.js';
 import type { LabelItem, Prediction } from '../core/classify/evaluate.js';
+import { evaluateStories, formatStoryReport, groupArticles, type StoryMetrics } from '../core/stories/index.js';
+import type { StoryError } from '../core/stories/evaluate.js';
+import type { Article, Classification } from '../core/types.js';
 
 const USAGE = 'usage: troika eval <corpus-dir> [--errors] [--json]';
 
 interface LabelFile {
   items: Array<LabelItem & { feed: string }>;
+}
+
+interface StoriesFile {
+  stories: Array<{ id: string; what?: string; items: string[] }>;
+}
+
+function isStoriesFile(x: unknown): x is StoriesFile {
+  return typeof x === 'object' && x !== null && Array.isArray((x as { stories?: unknown }).stories);
+}
+
+/** The corpus's stories.json, if it has one (null when absent; an error message when unreadable). */
+async function readStories(dir: string): Promise<StoriesFile | null | string> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(path.join(dir, 'stories.json'), 'utf8'));
+    return isStoriesFile(parsed) ? parsed : 'expected {"stories": [...]}';
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? null : (err as Error).message;
+  }
 }
 
 function isLabelFile(x: unknown): x is LabelFile {
@@ -51,6 +72,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
 
   const predictions: Prediction[] = [];
+  const classified: Array<{ link: string; article: Article; classification: Classification }> = [];
   const feeds = [...new Set(labels.items.map((l) => l.feed))];
   const now = new Date();
   for (const feed of feeds) {
@@ -69,6 +91,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     const predict = (label: LabelItem, a: (typeof articles)[number]): void => {
       used.add(a);
       const c = classifyArticle({ title: a.title, text: a.text, lang: a.lang });
+      classified.push({ link: label.link, article: a, classification: c });
       predictions.push({ link: label.link, lang: a.lang, relevant: c.relevant, countries: c.countries, stance: c.stance, evidence: c.evidence, title: a.title });
     };
     for (const label of mine) {
@@ -82,12 +105,42 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
 
   const report = evaluate(predictions, labels.items);
+  const storiesFile = await readStories(dir);
+  if (typeof storiesFile === 'string') process.stderr.write(`eval: stories.json unreadable, story figures skipped (${storiesFile})\n`);
+  let stories: { metrics: StoryMetrics; errors: StoryError[] } | null = null;
+  if (storiesFile && typeof storiesFile !== 'string') {
+    const grouped = groupArticles(classified, now);
+    const predicted = new Map(classified.map((c, i) => [linkKey(c.link), grouped[i]!.story]));
+    const storyOf = new Map<string, string>();
+    for (const s of storiesFile.stories) for (const link of s.items) storyOf.set(linkKey(link), s.id);
+    const langOf = new Map(labels.items.map((l) => [linkKey(l.link), l.lang]));
+    stories = evaluateStories(predicted, { storyOf, langOf });
+  }
   if (flags.has('--json')) {
     const slim = { ...report, wrong: flags.has('--errors') ? report.wrong : report.wrong.map(({ evidence: _e, ...w }) => w) };
-    process.stdout.write(`${JSON.stringify(slim, null, 2)}\n`);
+    const storyPart = stories ? { stories: { ...stories.metrics, ...(flags.has('--errors') ? { errors: stories.errors } : {}) } } : {};
+    process.stdout.write(`${JSON.stringify({ ...slim, ...storyPart }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report)}\n`);
+    if (stories) process.stdout.write(`\n${formatStoryReport(stories.metrics)}\n`);
     if (flags.has('--errors') && report.wrong.length + report.missing.length > 0) process.stdout.write(`\n${formatErrors(report)}\n`);
+    if (flags.has('--errors') && stories && stories.errors.length > 0) process.stdout.write(`\n${formatStoryErrors(stories.errors, classified)}\n`);
   }
   return 0;
+}
+
+/** Each wrongly merged or split story, item by item, with the gold and predicted story. */
+function formatStoryErrors(errors: StoryError[], classified: Array<{ link: string; article: Article }>): string {
+  const byLink = new Map(classified.map((c) => [linkKey(c.link), c.article]));
+  const out: string[] = [];
+  for (const e of errors) {
+    out.push(e.kind === 'merged' ? '✗ different events in one predicted story:' : '✗ one labelled story split:');
+    for (const item of e.items) {
+      const a = byLink.get(item.link);
+      const date = a?.publishedAt ? a.publishedAt.toISOString().slice(0, 16) : '-';
+      out.push(`  ${item.gold} → ${item.predicted ?? 'not relevant'}  [${a?.lang ?? '?'}] ${date} ${a?.title.slice(0, 90) ?? item.link}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
 }
