@@ -98,8 +98,21 @@ export const subscribers = sqliteTable('subscribers', {
 });
 
 /**
- * The delivery ledger: one row per chat and local digest date, holding the composed parts so a
- * restart resends exactly the parts not yet sent (parts_sent) and never one twice.
+ * The text of one briefing variant, stored once however many chats get it (chats with the same
+ * settings and history get the same variant). Unique by a hash of its parts.
+ */
+export const briefingVariants = sqliteTable('briefing_variants', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hash: text('hash').notNull().unique(),
+  /** JSON array of the composed messages (HTML). */
+  parts: text('parts').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * The delivery ledger: one row per chat and local digest date. It points at the variant to send and
+ * records what was sent (parts_sent, and per part its message id and hash in sent_parts), not the
+ * text again, so a restart resends exactly the parts not yet sent and never one twice.
  */
 export const deliveries = sqliteTable(
   'deliveries',
@@ -107,9 +120,12 @@ export const deliveries = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     chatId: integer('chat_id').notNull(),
     digestDate: text('digest_date').notNull(),
-    parts: text('parts').notNull(),
+    /** The briefing variant to send; null for a day with nothing to send. */
+    variantId: integer('variant_id'),
     itemIds: text('item_ids').notNull(),
     partsSent: integer('parts_sent').notNull().default(0),
+    /** JSON array, one [message id, part hash] per part Telegram accepted. */
+    sentParts: text('sent_parts').notNull().default('[]'),
     status: text('status').notNull().default('pending'),
     lastError: text('last_error'),
     /** Passes that failed to deliver (network, 5xx after the sender's own retries). */
@@ -123,8 +139,9 @@ export const deliveries = sqliteTable(
     uniqueIndex('deliveries_chat_date').on(t.chatId, t.digestDate),
     // /stats counts today's sent briefings: a range on completed_at within the status.
     index('deliveries_status_completed').on(t.status, t.completedAt),
-    // Retention drops old ledger rows by date.
+    // Retention drops old ledger rows by date, and variants no row points at.
     index('deliveries_date').on(t.digestDate),
+    index('deliveries_variant').on(t.variantId),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, asc, count, eq, gte } from 'drizzle-orm';
 import { COUNTRIES, STANCES, type Country, type Stance } from '../core/types.js';
 import type { Db } from './client.js';
@@ -93,9 +94,10 @@ interface RawDelivery {
   id: number;
   chat_id: number;
   digest_date: string;
-  parts: string;
+  variant_id: number | null;
   item_ids: string;
   parts_sent: number;
+  sent_parts: string;
   status: string;
   last_error: string | null;
   attempts: number;
@@ -106,31 +108,59 @@ interface RawDelivery {
 
 function toDelivery(row: RawDelivery): DeliveryRow {
   return {
-    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, parts: row.parts, itemIds: row.item_ids, partsSent: row.parts_sent,
-    status: row.status, lastError: row.last_error, attempts: row.attempts,
+    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, variantId: row.variant_id, itemIds: row.item_ids, partsSent: row.parts_sent,
+    sentParts: row.sent_parts, status: row.status, lastError: row.last_error, attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at === null ? null : new Date(row.next_attempt_at), createdAt: new Date(row.created_at), completedAt: row.completed_at === null ? null : new Date(row.completed_at),
   };
 }
 
+/** A short, stable fingerprint of a message or a briefing (what the ledger keeps instead of the text). */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 16);
+}
+
+/** Most variants kept parsed in memory: a pass over many chats shares a handful of them. */
+const VARIANT_CACHE_MAX = 256;
+
 /**
  * The delivery ledger keyed by (chat, local digest date). Prepared statements: a briefing pass
- * touches each subscriber's row several times, 10,000 subscribers at a time.
+ * touches each subscriber's row several times, 10,000 subscribers at a time. The text of each
+ * briefing variant is stored once (briefing_variants); a ledger row holds what was sent of it.
  */
 export function createDeliveryStore(db: Db) {
   const sqlite = db.$client;
   const selectOne = sqlite.prepare<[number, string], RawDelivery>('select * from deliveries where chat_id = ? and digest_date = ?');
-  const insert = sqlite.prepare<[number, string, string, string, number], RawDelivery>(
-    'insert into deliveries (chat_id, digest_date, parts, item_ids, created_at) values (?, ?, ?, ?, ?) returning *',
+  const insert = sqlite.prepare<[number, string, number | null, string, number], RawDelivery>(
+    'insert into deliveries (chat_id, digest_date, variant_id, item_ids, created_at) values (?, ?, ?, ?, ?) returning *',
   );
+  const insertVariant = sqlite.prepare('insert into briefing_variants (hash, parts, created_at) values (?, ?, ?) on conflict (hash) do nothing');
+  const variantByHash = sqlite.prepare<[string], number>('select id from briefing_variants where hash = ?').pluck();
+  const variantParts = sqlite.prepare<[number], string>('select parts from briefing_variants where id = ?').pluck();
   const insertDelivered = sqlite.prepare('insert or ignore into delivered_items (chat_id, item_id, digest_date) values (?, ?, ?)');
   const touchSubscriber = sqlite.prepare('update subscribers set last_digest_at = ? where chat_id = ?');
-  const setPartsSent = sqlite.prepare('update deliveries set parts_sent = ? where id = ?');
+  const setPartSent = sqlite.prepare("update deliveries set parts_sent = ?, sent_parts = json_insert(sent_parts, '$[#]', json_array(?, ?)) where id = ?");
   const setFinished = sqlite.prepare('update deliveries set status = ?, completed_at = ?, last_error = ? where id = ?');
   const setRetry = sqlite.prepare('update deliveries set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?');
+  // The same parts array (a pass composes each variant once) needs hashing and storing once.
+  const variantIds = new WeakMap<string[], number>();
+  const partsCache = new Map<number, string[]>();
+
+  function variantFor(parts: string[], now: Date): number {
+    let id = variantIds.get(parts);
+    if (id !== undefined) return id;
+    const json = JSON.stringify(parts);
+    const hash = contentHash(json);
+    insertVariant.run(hash, json, now.getTime());
+    id = variantByHash.get(hash)!;
+    variantIds.set(parts, id);
+    return id;
+  }
+
   const open = sqlite.transaction((args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow => {
     const existing = selectOne.get(args.chatId, args.digestDate);
     if (existing) return toDelivery(existing);
-    return toDelivery(insert.get(args.chatId, args.digestDate, JSON.stringify(args.parts), JSON.stringify(args.itemIds), args.now.getTime())!);
+    const variantId = args.parts.length > 0 ? variantFor(args.parts, args.now) : null;
+    return toDelivery(insert.get(args.chatId, args.digestDate, variantId, JSON.stringify(args.itemIds), args.now.getTime())!);
   });
   const selectById = sqlite.prepare<[number], RawDelivery>('select * from deliveries where id = ?');
   const finish = sqlite.transaction((id: number, status: DeliveryStatus, now: Date, error: string | null) => {
@@ -149,12 +179,25 @@ export function createDeliveryStore(db: Db) {
       const row = selectOne.get(chatId, digestDate);
       return row ? toDelivery(row) : undefined;
     },
-    /** Create the ledger row with the composed parts; if it exists (another pass, a restart), return that one. */
+    /** Create the ledger row for the composed parts (stored once per variant); if it exists (another pass, a restart), return that one. */
     open(args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow {
       return open(args);
     },
-    markPartSent(id: number, partsSent: number): void {
-      setPartsSent.run(partsSent, id);
+    /** The composed messages of a ledger row's briefing (empty for a day with nothing to send). */
+    partsOf(delivery: Pick<DeliveryRow, 'variantId'>): string[] {
+      if (delivery.variantId === null) return [];
+      let parts = partsCache.get(delivery.variantId);
+      if (!parts) {
+        const json = variantParts.get(delivery.variantId);
+        parts = json === undefined ? [] : (JSON.parse(json) as string[]);
+        if (partsCache.size >= VARIANT_CACHE_MAX) partsCache.clear();
+        partsCache.set(delivery.variantId, parts);
+      }
+      return parts;
+    },
+    /** Record that part number `partsSent` (1-based) reached the chat, with Telegram's message id. */
+    markPartSent(id: number, partsSent: number, sent: { messageId?: number | null; text?: string } = {}): void {
+      setPartSent.run(partsSent, sent.messageId ?? null, sent.text === undefined ? null : contentHash(sent.text), id);
     },
     /** Record a failed pass: how many so far and when the next may try. */
     recordAttempt(id: number, attempts: number, nextAttemptAt: Date, error: string): void {

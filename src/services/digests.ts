@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 
 /** Outcome of one Telegram send, as the digest service needs to know it. */
 export type SendResult =
-  | { ok: true }
+  | { ok: true; messageId?: number }
   | { ok: false; kind: 'blocked' | 'migrated' | 'rejected' | 'failed'; description: string; migrateToChatId?: number };
 
 /** The port the Telegram adapter implements (with flood control and retries inside). */
@@ -119,7 +119,7 @@ export function createDigestService(deps: DigestDeps) {
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: stories.map((s) => s.id), now });
     }
     if (ledger.status !== 'pending') return 'skipped';
-    const parts = JSON.parse(ledger.parts) as string[];
+    const parts = deps.deliveries.partsOf(ledger);
     for (let index = ledger.partsSent; index < parts.length; index++) {
       const result = await deps.sender.sendHtml(sub.chatId, parts[index]!);
       if (!result.ok) {
@@ -144,7 +144,7 @@ export function createDigestService(deps: DigestDeps) {
         deps.logger.warn({ chat_id: sub.chatId, part: index, kind: result.kind, error: result.description }, 'briefing part not delivered');
         return 'failed';
       }
-      deps.deliveries.markPartSent(ledger.id, index + 1);
+      deps.deliveries.markPartSent(ledger.id, index + 1, { messageId: result.messageId ?? null, text: parts[index]! });
     }
     deps.deliveries.finish(ledger.id, 'sent', deps.now());
     return 'sent';

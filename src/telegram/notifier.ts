@@ -141,8 +141,8 @@ export function createTelegramSender(api: Api, options: SenderOptions): Telegram
   return {
     async sendHtml(chatId: number, html: string): Promise<SendResult> {
       try {
-        await api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
-        return { ok: true };
+        const message = await api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        return { ok: true, messageId: message.message_id };
       } catch (error) {
         const result = classifySendError(error);
         const level = result.kind === 'rejected' ? 'error' : 'warn';

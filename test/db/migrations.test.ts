@@ -12,6 +12,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
+import { createDeliveryStore } from '../../src/db/subscriber-store.js';
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'migrations');
 
@@ -74,6 +75,30 @@ describe('upgrading an existing database', () => {
       .raw()
       .all();
     expect(counted).toEqual(after.map((f) => [f.id, f.itemCount, f.relevantCount]));
+    closeDatabase(db);
+  });
+
+  it('moves the text of pending briefings into variants and drops the per-chat copies (from 0003)', () => {
+    const { path, sqlite } = databaseAt('0003_feed_counter_triggers');
+    const t = Date.parse('2026-05-01T08:00:00Z');
+    const parts = JSON.stringify(['<b>part one</b>', 'part two']);
+    const row = sqlite.prepare(`insert into deliveries (chat_id, digest_date, parts, item_ids, parts_sent, status, created_at) values (?, '2026-05-01', ?, '[1,2]', ?, ?, ${t})`);
+    row.run(1, parts, 2, 'sent');
+    row.run(2, parts, 1, 'pending');
+    row.run(3, parts, 0, 'pending');
+    row.run(4, JSON.stringify(['other']), 0, 'pending');
+    row.run(5, '[]', 0, 'empty');
+    sqlite.close();
+
+    const db = openDatabase(path);
+    const deliveries = createDeliveryStore(db);
+    expect(db.$client.prepare('select count(*) from deliveries').pluck().get()).toBe(5);
+    expect(db.$client.prepare('select count(*) from briefing_variants').pluck().get()).toBe(2);
+    expect(deliveries.partsOf(deliveries.get(2, '2026-05-01')!)).toEqual(['<b>part one</b>', 'part two']);
+    expect(deliveries.partsOf(deliveries.get(3, '2026-05-01')!)).toEqual(['<b>part one</b>', 'part two']);
+    expect(deliveries.partsOf(deliveries.get(4, '2026-05-01')!)).toEqual(['other']);
+    expect(deliveries.get(2, '2026-05-01')).toMatchObject({ partsSent: 1, status: 'pending', itemIds: '[1,2]' });
+    expect(deliveries.get(1, '2026-05-01')).toMatchObject({ partsSent: 2, status: 'sent', variantId: null });
     closeDatabase(db);
   });
 });

@@ -66,7 +66,7 @@ beforeAll(() => {
   const now = new Date('2026-06-01T08:00:00Z');
   generateItems(db, { count: 20_000, start: new Date(now.getTime() - 60 * 86_400_000), end: now, feeds: 20 });
   // Ledger rows for 400 chats over 10 days, so statistics see tables of a realistic shape.
-  const insertDelivery = db.$client.prepare("insert into deliveries (chat_id, digest_date, parts, item_ids, status, created_at) values (?, ?, '[]', '[1]', 'sent', ?)");
+  const insertDelivery = db.$client.prepare("insert into deliveries (chat_id, digest_date, item_ids, status, created_at) values (?, ?, '[1]', 'sent', ?)");
   const insertDelivered = db.$client.prepare('insert into delivered_items (chat_id, item_id, digest_date) values (?, ?, ?)');
   db.$client.transaction(() => {
     for (let day = 0; day < 10; day++) {
@@ -122,7 +122,8 @@ function runScenario(): void {
   subscribers.counts();
   const ledger = deliveries.open({ chatId: 5, digestDate: '2026-06-01', parts: ['<b>x</b>'], itemIds: [story!.id], now });
   deliveries.get(5, '2026-06-01');
-  deliveries.markPartSent(ledger.id, 1);
+  deliveries.partsOf(ledger);
+  deliveries.markPartSent(ledger.id, 1, { messageId: 9, text: '<b>x</b>' });
   deliveries.recordAttempt(ledger.id, 1, now, 'e');
   deliveries.finish(ledger.id, 'sent', now);
   deliveries.countSentSince(new Date(now.getTime() - 86_400_000));

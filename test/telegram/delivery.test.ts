@@ -61,7 +61,7 @@ describe('briefing delivery', () => {
     h = await startHarness();
     h.fake.failNext('sendMessage', { status: 429, retryAfter: 1 });
     const started = Date.now();
-    expect(await h.sender.sendHtml(READER_ID, '<b>hello</b>')).toEqual({ ok: true });
+    expect(await h.sender.sendHtml(READER_ID, '<b>hello</b>')).toMatchObject({ ok: true, messageId: expect.any(Number) });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(h.fake.calls.filter((c) => c.method === 'sendMessage').map((c) => c.status)).toEqual([429, 200]);
 
@@ -73,7 +73,7 @@ describe('briefing delivery', () => {
   it('retries a 5xx answer with backoff and then delivers', async () => {
     h = await startHarness();
     h.fake.failNext('sendMessage', { status: 502 });
-    expect(await h.sender.sendHtml(READER_ID, '<b>after a 502</b>')).toEqual({ ok: true });
+    expect(await h.sender.sendHtml(READER_ID, '<b>after a 502</b>')).toMatchObject({ ok: true, messageId: expect.any(Number) });
     expect(h.fake.calls.filter((c) => c.method === 'sendMessage').map((c) => c.status)).toEqual([502, 200]);
   });
 
