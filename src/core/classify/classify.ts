@@ -54,7 +54,25 @@ interface SentenceFacts {
   aside: boolean;
   /** Two different countries joined by a conjunction ("US and Chinese envoys"). */
   joint: boolean;
+  /** Chip and chipmaking terms (AI-enabling when the item is about export controls). */
+  hardware: number;
+  /** An export-control cue is present. */
+  control: boolean;
+  /** Cooperation cues that are permitted trade in controlled goods (a licence granted, sales approved). */
+  licence: number;
+  licenceTerms: string[];
+  /** A refusal ("reject", "tolak", 拒绝): this sentence's trade and cooperation cues count as competition. */
+  refusal: boolean;
+  /** A ban, licence requirement or illicit trade: this sentence's trade cues count as competition. */
+  block: boolean;
+  /** A background marker ("despite sanctions"): this sentence's competition cues are context. */
+  background: boolean;
+  /** Countries named right after a background marker ("despite US sanctions"): context, not parties. */
+  backdrop: Set<Country>;
 }
+
+/** Matches after a background marker that still belong to it ("despite | tough | US | sanctions"). */
+const BACKGROUND_REACH = 3;
 
 const LANG_ID_WORDS = new Set(['yang', 'dan', 'di', 'ke', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'akan', 'dalam', 'tidak', 'juga', 'sebagai', 'oleh', 'pada', 'atas', 'bisa',
   'para', 'bahwa', 'telah', 'sudah', 'karena', 'lewat', 'soal', 'usai', 'tak', 'bukan', 'agar', 'serta', 'kepada', 'hingga', 'setelah',
@@ -136,7 +154,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
-    const f: SentenceFacts = { w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false };
+    const f: SentenceFacts = {
+      w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(),
+    };
+    let backgroundReach = 0;
     const named = new Set<Country>();
     // Coordination: country, conjunction, other country as consecutive matches.
     let prevCountries: readonly Country[] | null = null;
@@ -153,6 +175,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
         afterConj = false;
       }
       if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${displayName(m.fuzzyOf, m.found)}`);
+      const inBackground = backgroundReach > 0;
+      if (backgroundReach > 0) backgroundReach--;
       for (const e of m.entry.effects) {
         switch (e.cat) {
           case 'ignore':
@@ -168,18 +192,24 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'aiWeak':
             f.aiWeak++;
+            if (e.hardware) f.hardware++;
             pushUnique(evidence.ai, m.found);
             break;
           case 'country':
             for (const c of e.countries ?? []) {
               f.countries.set(c, (f.countries.get(c) ?? 0) + 1);
               if (!e.entity) named.add(c);
+              if (inBackground) f.backdrop.add(c);
               const list = (evidence.countries[c] ??= []);
               pushUnique(list, m.found);
             }
             break;
           case 'coop':
             f.coop++;
+            if (e.licence) {
+              f.licence++;
+              f.licenceTerms.push(m.entry.pattern);
+            }
             f.coopTerms.push(m.entry.pattern);
             pushUnique(evidence.cooperation, m.found);
             break;
@@ -190,11 +220,22 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'comp':
             f.comp++;
+            if (e.control) f.control = true;
             f.compTerms.push(m.entry.pattern);
             pushUnique(evidence.competition, m.found);
             break;
           case 'aside':
             f.aside = true;
+            break;
+          case 'refusal':
+            f.refusal = true;
+            break;
+          case 'block':
+            f.block = true;
+            break;
+          case 'background':
+            f.background = true;
+            backgroundReach = BACKGROUND_REACH;
             break;
           default:
             break;
@@ -202,8 +243,79 @@ export function classifyArticle(input: ClassifyInput): Classification {
       }
     }
     for (const c of f.countries.keys()) if (!named.has(c)) f.entityOnly.add(c);
+    // A country named both in the backdrop and outside it in the same sentence is not only backdrop.
+    for (const c of f.backdrop) if ((f.countries.get(c) ?? 0) > 1) f.backdrop.delete(c);
     return f;
   });
+
+  // 2b. Acts that decide a cue's side. Refusing, banning or smuggling turns trade and cooperation
+  // in that sentence into competition ("told firms to stop buying Nvidia chips", "tolak", "拒绝采购").
+  // A ban, a licence requirement or smuggling turns only the trade in it ("requires a licence for H20 sales").
+  let refused = false;
+  for (const f of facts) {
+    const flipCoop = f.refusal && f.coop > 0;
+    const flipTrade = (f.refusal || f.block || f.control) && f.trade > 0;
+    // Next to a requirement ("must obtain a licence", "wajib mengantongi izin") a licence is the hurdle, not a permit.
+    const flipLicence = !flipCoop && f.block && f.licence > 0;
+    if (!flipCoop && !flipTrade && !flipLicence) continue;
+    refused = true;
+    if (flipLicence) {
+      f.comp += f.licence;
+      f.coop -= f.licence;
+      f.compTerms.push(...f.licenceTerms.map((t) => `¬${t}`));
+      for (const t of f.licenceTerms) f.coopTerms.splice(f.coopTerms.indexOf(t), 1);
+      f.licence = 0;
+    }
+    if (flipCoop) {
+      f.comp += f.coop;
+      f.compTerms.push(...f.coopTerms.map((t) => `¬${t}`));
+      f.coop = 0;
+      f.licence = 0;
+      f.coopTerms = [];
+    }
+    if (flipTrade) {
+      f.comp += f.trade;
+      f.compTerms.push(...f.tradeTerms.map((t) => `¬${t}`));
+      f.trade = 0;
+      f.tradeTerms = [];
+    }
+  }
+  if (refused) evidence.rules.push('refusal: trade (and, after a refusal, cooperation) next to a refusal, ban, licence requirement or smuggling counts as competition');
+  // Export controls on chips and chipmaking tools are AI-enabling by the rules, said with or without "AI".
+  // The headline (or a vague headline's lead) must be about it, so a passing line on chip controls in a
+  // trade-truce story stays passing.
+  const headline = facts.slice(0, 2).filter((f, i) => i === 0 || (sentences[0]?.isTitle && facts[0]!.countries.size === 0 && facts[0]!.ai + facts[0]!.aiWeak === 0));
+  const controlled = facts.some((f) => f.control) && facts.some((f) => f.hardware > 0) && headline.some((f) => f.control || f.hardware > 0);
+  if (controlled) {
+    for (const f of facts) f.ai += f.hardware + (f.control ? 1 : 0);
+    evidence.rules.push('export controls: chips and chipmaking tools count as AI-enabling');
+  }
+  // A country named right after "despite"/"under sanctions" is backdrop only when two other countries
+  // make a deal in the item ("Russia and China sign an AI pact despite US sanctions"); on its own the
+  // same phrase is the relation ("Chinese chipmakers grow despite US export controls").
+  const dealers = new Set<Country>();
+  for (const f of facts) {
+    if (f.coop + f.trade === 0) continue;
+    const named = [...f.countries.keys()].filter((c) => !f.backdrop.has(c));
+    if (named.length >= 2) for (const c of named) dealers.add(c);
+  }
+  let backdropUsed = false;
+  for (const f of facts) {
+    if (!f.background) continue;
+    for (const c of f.backdrop) if (dealers.has(c) || dealers.size < 2) f.backdrop.delete(c);
+    if (dealers.size < 2) f.background = false;
+    else backdropUsed = true;
+  }
+  if (backdropUsed) evidence.rules.push(`backdrop: sanctions or controls named as the setting of a ${[...dealers].join('–')} deal are context, not the relation`);
+
+  // A vague headline ("Talks in Geneva") names neither a country nor AI: the lead sentence carries the news.
+  const title = sentences[0]?.isTitle ? facts[0] : undefined;
+  const lead = title ? facts[1] : undefined;
+  if (title && lead && title.countries.size === 0 && title.ai + title.aiWeak === 0) {
+    title.w = WEIGHTS.body;
+    lead.w = WEIGHTS.title;
+    evidence.rules.push('the title names no country and no AI: the lead sentence is weighed as the headline');
+  }
 
   // 3. Is AI the main subject?
   let total = 0;
@@ -216,7 +328,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     if (f.ai > 0 || f.aiWeak >= 2) aiCovered += f.w;
     else if (f.aiWeak > 0) aiCovered += f.w * 0.5;
     aiSignal += f.w * Math.min(strength, 2);
-    if (f.w === WEIGHTS.title && sentences[0]?.isTitle && f === facts[0] && f.ai > 0) titleAi = true;
+    if (f.w === WEIGHTS.title && f.ai > 0) titleAi = true;
   }
   const coverage = total > 0 ? aiCovered / total : 0;
   const strongAny = facts.some((f) => f.ai > 0);
@@ -227,7 +339,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const presence = new Map<Country, number>();
   for (const f of facts) {
     for (const c of f.countries.keys()) {
-      const lone = f.aside && f.countries.size <= 2;
+      const lone = (f.aside && f.countries.size <= 2) || f.backdrop.has(c);
       const w = lone ? f.w * WEIGHTS.aside : f.w;
       presence.set(c, (presence.get(c) ?? 0) + w * (f.entityOnly.has(c) ? 0.8 : 1));
     }
@@ -236,9 +348,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
   for (const [c, p] of presence) if (p >= WEIGHTS.party - 1e-9) parties.add(c);
   // Two countries named together with a relation cue are parties to that relation.
   for (const f of facts) {
-    if (f.aside || f.coop + f.comp === 0 || f.countries.size < 2) continue;
+    if (f.aside || f.coop + (f.background ? 0 : f.comp) === 0 || f.countries.size < 2) continue;
     for (const c of f.countries.keys()) {
-      if (!parties.has(c)) {
+      if (!parties.has(c) && !f.backdrop.has(c)) {
         parties.add(c);
         evidence.rules.push(`${c} is a party: named with ${[...f.countries.keys()].filter((x) => x !== c).join('/')} in a sentence with a relation cue`);
       }
@@ -250,8 +362,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   while (grew) {
     grew = false;
     for (const f of facts) {
-      if (f.aside || f.coop + f.comp === 0) continue;
-      const here = [...f.countries.keys()];
+      if (f.aside || f.background || f.coop + f.comp === 0) continue;
+      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c));
       // Without a party in the sentence, only a rival set against an existing relation joins
       // ("Russia and China ... US monopoly is unacceptable").
       if (!here.some((c) => parties.has(c)) && !(parties.size >= 2 && f.comp > 0)) continue;
@@ -277,16 +389,21 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const coopTerms = new Map<string, number>();
   const compTerms = new Set<string>();
   let comp = 0;
+  let licensed = 0;
+  let controlFight = false;
   for (const f of facts) {
     const here = [...f.countries.keys()].filter((c) => parties.has(c));
     const cueW = f.aside ? f.w * WEIGHTS.aside : f.w;
     const cues = f.coop + f.comp + WEIGHTS.trade * f.trade;
     if (here.length >= 1) {
       coop += cueW * (f.coop + WEIGHTS.trade * f.trade);
-      comp += cueW * f.comp;
+      // Sanctions in the backdrop of a deal ("despite Western sanctions") are context, not the relation.
+      comp += (f.background ? f.w * WEIGHTS.aside : cueW) * f.comp;
+      licensed += f.licence;
+      if (f.control || f.block) controlFight = true;
       for (const t of f.coopTerms) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
       for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
-      for (const t of f.compTerms) compTerms.add(t);
+      if (!f.background) for (const t of f.compTerms) compTerms.add(t);
     }
     if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
     else if (here.length >= 2 && f.joint) jointCredit += cueW * WEIGHTS.joint;
@@ -312,7 +429,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // Two parties cooperating against the third ("RU and CN team up to end US dominance") is mixed by construction.
     let strongCoop = 0;
     for (const v of coopTerms.values()) if (v >= 1) strongCoop++;
+    // Licensed or ongoing chip sales inside an export-control fight: the rules' own example of mixed.
+    // A licence to sell exists only because of controls: when the headline is the licensed sale and the item
+    // also carries competition, it is that fight.
+    const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || comp > 0);
     if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
+    else if (licensedSales) stance = 'mixed';
     else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
     else if (hi === 0) stance = facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';

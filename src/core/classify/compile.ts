@@ -23,6 +23,7 @@ function itemsOf(lex: LexiconData): Item[] {
   };
   push(lex.ai.strong, { cat: 'ai' });
   push(lex.ai.weak, { cat: 'aiWeak' });
+  push(lex.ai.hardware ?? [], { cat: 'aiWeak', hardware: true });
   for (const c of Object.keys(lex.countries) as Country[]) {
     const def = lex.countries[c];
     push(def.names, { cat: 'country', countries: [c] }, true);
@@ -34,6 +35,11 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.cooperation, { cat: 'coop' });
   push(lex.trade ?? [], { cat: 'trade' });
   push(lex.competition, { cat: 'comp' });
+  push(lex.exportControls ?? [], { cat: 'comp', control: true });
+  push(lex.licensing ?? [], { cat: 'coop', licence: true });
+  push(lex.refusals ?? [], { cat: 'refusal' });
+  push(lex.blocks ?? [], { cat: 'block' });
+  push(lex.background ?? [], { cat: 'background' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.ignore, { cat: 'ignore' });

@@ -5,7 +5,7 @@ import type { Sentence, Token } from './text.js';
 import { editDistance, fuzzBudget, squeeze } from './fuzzy.js';
 import { foldWord } from './text.js';
 
-export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj';
+export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background';
 
 export interface Effect {
   cat: Cat;
@@ -15,6 +15,12 @@ export interface Effect {
   /** A bare "AI" abbreviation: void when a guard (avian influenza, Iverson...) is present. */
   abbr?: boolean;
   topic?: Topic;
+  /** aiWeak: a chip or chipmaking term (AI-enabling when the item is about export controls). */
+  hardware?: boolean;
+  /** comp: an export-control cue. */
+  control?: boolean;
+  /** coop: permitted trade in controlled goods (a licence granted, a sale approved). */
+  licence?: boolean;
 }
 
 interface Word {
@@ -90,7 +96,12 @@ export function compileMatcher(items: Array<{ pattern: string; effect: Effect; l
     }
     const same = e.effects.find((f) => f.cat === it.effect.cat && f.topic === it.effect.topic);
     if (!same) e.effects.push({ ...it.effect });
-    else if (same.countries && it.effect.countries) {
+    else if (it.effect.hardware || it.effect.control || it.effect.licence) {
+      // A pattern in a general list and in a refining one (competition + exportControls) gets both readings.
+      if (it.effect.hardware) same.hardware = true;
+      if (it.effect.control) same.control = true;
+      if (it.effect.licence) same.licence = true;
+    } else if (same.countries && it.effect.countries) {
       // One pattern listed for two countries (a pair term) stands for both.
       same.countries = [...new Set([...same.countries, ...it.effect.countries])].sort() as Country[];
       if (!it.effect.entity) delete same.entity;
@@ -204,7 +215,7 @@ function consider(pick: Pick, list: Entry[] | undefined, toks: Token[], i: numbe
   }
 }
 
-const CUE_CATS = new Set<Cat>(['coop', 'comp', 'trade']);
+const CUE_CATS = new Set<Cat>(['coop', 'comp', 'trade', 'refusal', 'block']);
 const ID_PREFIXES: Array<[string, string[]]> = [
   ['memper', ['']], ['diper', ['']], ['meng', ['', 'k']], ['meny', ['s']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
   ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],

@@ -22,12 +22,16 @@ export const EN: LexiconData = {
       'chipmaking equipment', 'chipmaking tool*', 'chip-making equipment', 'chip-making tool*', 'chipmaking machine*', 'lithography machine*',
       'lithography equipment', 'lithography tool*', 'euv', 'advanced chip*', 'advanced semiconductor*', 'cutting-edge chip*', 'high-end chip*',
       'leading-edge chip*', 'advanced computing', 'high-bandwidth memory', 'advanced node*',
+      'semiconductor equipment', 'semiconductor manufacturing equipment', 'semiconductor tool*', 'chip equipment', 'chip tool*', 'chipmaking technolog*',
+      'chip-making technolog*', 'wafer fabrication equipment', 'wafer fab equipment', 'fab tool*', 'etching equipment', 'etch tool*', 'deposition equipment',
+      'asml', 'tokyo electron', 'extreme ultraviolet', 'duv', 'immersion lithography', 'advanced packaging', 'gpu export*', 'chip export*',
     ],
     weak: [
       'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'compute', 'computing power', 'computing',
       'data centre*', 'data center*', 'data-centre*', 'data-center*', 'datacenter*', 'datacentre*', 'supercomputer*',
       'chipmaking', 'chipmaker*', 'lithography', 'cloud', 'algorithm*', 'models', 'model', 'autonomous', 'drone swarm*', 'humanoid*', 'robot*', 'robotics',
     ],
+    hardware: ['applied materials', 'lam research', '=KLA', 'asml', 'tokyo electron', 'naura', '=AMEC', 'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'chipmaking', 'chipmaker*', 'lithography', 'wafer*', 'foundry', 'foundries', 'memory chip*', 'microchip*', 'microelectronics'],
   },
   countries: {
     US: {
@@ -105,7 +109,7 @@ export const EN: LexiconData = {
     'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'envoy*', 'delegation*', 'roundtable', 'track ii', 'track 2',
     'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
-  trade: ['supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
+  trade: ['acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
     'race', 'racing', 'arms race', 'rival*', 'compet*', 'sanction*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred',
     'bars', 'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'curb*', 'restrict*',
@@ -116,7 +120,7 @@ export const EN: LexiconData = {
     'security risk*', 'backdoor*', 'distill*', 'steal*', 'theft', 'stolen', 'copied', 'copying', 'win the race', 'adversar*',
     'pacing challenge', 'counter', 'counters', 'countered', 'countering', 'counter-*', 'countermeasure*', 'oppos*', 'unilateral', 'bullying', 'containment', 'crack down', 'crackdown', 'tighten*',
     'licence requirement', 'license requirement', 'requir* a licen*', 'need a licen*', 'needs a licen*', 'loophole*', 'divert*', 'diversion',
-    'shut out', 'cut off', 'cuts off', 'disinformation', 'influence operation*', 'propaganda', 'hack*', 'intrusion',
+    'shut out', 'cut off', 'cuts off', 'exclud*', 'left out', 'leaves out', 'leaving out', 'omit*', 'avoid*', 'shun*', 'disinformation', 'influence operation*', 'propaganda', 'hack*', 'intrusion',
     'malicious', 'surveillance', 'evad*', 'circumvent*', 'work around', 'illegal*', 'charged', 'prosecutor*', 'indict*',
     'lose', 'losing', 'wipes', 'upends', 'shock', 'cries foul', 'foul', 'monopoly', 'monopolies', 'tech curbs', 'summon*',
     'refuse*', 'authoritarian', 'grooming', 'national security', 'shut', 'military use*', 'dependence', 'independence',
@@ -133,6 +137,32 @@ export const EN: LexiconData = {
     'closing the gap', 'close the gap', 'head start', 'contest*', 'struggle*', 'battle*', 'fight*', 'war', 'attack*', 'enemy', 'enemies',
     'contraband', 'black market', 'grey market', 'gray market', 'shell compan*', 'front compan*', 'intermediar*', 'transship*', 'trans-ship*',
     'visa*', 'vetting', 'scrutin*', 'restriction*', 'limits on', 'new limits', 'export limit*', 'comply with', 'complies with', 'compliant with', 'to comply', 'despite pressure', 'hurt*', 'setback', 'blow to', 'hit to', 'vulnerab*',
+  ],
+  exportControls: [
+    'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'export limit*', 'export licen*', 'licen* to export',
+    'licen* requirement*', 'licence requirement', 'license requirement', 'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'entity list', 'entity list*',
+    'blacklist*', 'foreign direct product rule', 'ai diffusion', 'diffusion rule', 'chip controls', 'chip curbs', 'chip ban*', 'chip restriction*',
+    'tech curbs', 'export controls', 'controls on', 'unverified list', 'chip export controls', 'export-control*', 'restrict*', 'restriction*', 'curb*', 'embargo*',
+  ],
+  licensing: [
+    'grant*', 'granted', 'licence granted', 'license granted', 'licences to', 'licenses to', 'approv*', 'allow*', 'permit* sales', 'permit* exports', 'waiver*', 'exemption*',
+    'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'lift the ban', 'lifts the ban', 'lifted the ban',
+    'reverse* the ban', 'reversed the ban', 'allowed to sell', 'allowed to ship',
+  ],
+  refusals: [
+    'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
+    'not to buy', 'not to use', 'not to order', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
+  ],
+  blocks: [
+    'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
+    'grey market', 'gray market', 'divert*', 'diversion', 'evad*', 'circumvent*', 'contraband', 'cancel*', 'cut off', 'cuts off', 'shut out', 'scrap*',
+    'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'licen* requirement*', 'licence requirement', 'license requirement',
+    'obtain a licen*', 'obtain licen*', 'apply for a licen*', 'apply for licen*', 'seek a licen*', 'must obtain', 'required to obtain',
+    'not allowed', 'no longer allowed', 'not be allowed', 'barred from', 'not permitted', 'denied', 'denies', 'deny', 'revok*',
+  ],
+  background: [
+    'despite', 'in spite of', 'in the face of', 'under sanctions', 'under us sanctions', 'under western sanctions', 'amid sanctions', 'amid western sanctions',
+    'amid us sanctions', 'western sanctions',
   ],
   asides: [
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',

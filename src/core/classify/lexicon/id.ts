@@ -14,7 +14,9 @@ export const ID: LexiconData = {
       'perusahaan ai', 'startup ai', 'industri ai', 'riset ai', 'laboratorium ai',
       'cip canggih', 'chip canggih', 'semikonduktor canggih', 'mesin litografi', 'alat pembuat cip', 'alat pembuat chip', 'peralatan pembuat cip',
       'peralatan manufaktur cip', 'mesin pembuat cip', 'cip kelas atas', 'cip mutakhir',
+      'peralatan semikonduktor', 'peralatan pembuat chip', 'mesin pembuat chip', 'alat produksi chip', 'alat produksi cip', 'peralatan chip', 'peralatan cip', 'chip kelas atas', 'chip mutakhir',
     ],
+    hardware: ['cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
     weak: ['cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
   },
   countries: {
@@ -48,7 +50,7 @@ export const ID: LexiconData = {
     'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'delegasi', 'utusan', 'pernyataan bersama', 'bersahabat',
     'persahabatan', 'sekutu', 'bersekutu', 'mencabut larangan', 'melonggarkan', 'pelonggaran',
   ],
-  trade: ['dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
+  trade: ['akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
     'persaingan', 'bersaing', 'saing*', 'pesaing', 'lawan', 'melawan', 'sanksi', 'larang*', 'melarang', 'dilarang',
     'pembatasan', 'membatasi', 'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin', 'memerlukan lisensi',
@@ -65,9 +67,26 @@ export const ID: LexiconData = {
     'menyusul', 'melampaui', 'perang', 'perlawanan', 'kecaman', 'pembalasan', 'restriksi', 'hambatan', 'menghambat', 'menjegal',
     'mengisolasi', 'intimidasi', 'kemandirian', 'swasembada', 'independen', 'bergantung', 'penyadapan', 'kebocoran', 'ilegal',
     'pasar gelap', 'perantara', 'negara ketiga', 'penyusupan', 'disinformasi', 'propaganda', 'manipulasi', 'campur tangan',
-    'menolak', 'membantah', 'bantahan', 'tak berdasar', 'tidak berdasar', 'memusuhi', 'musuh', 'kompetitor', 'kompetisi',
+    'menolak', 'tolak', 'ditolak', 'menghindari', 'hindari', 'mengecualikan', 'dikecualikan', 'membantah', 'bantahan', 'tak berdasar', 'tidak berdasar', 'memusuhi', 'musuh', 'kompetitor', 'kompetisi',
     'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai', 'kritik*', 'mengkritik', 'dikritik', 'menyoroti', 'menggugat', 'digugat',
   ],
+  exportControls: [
+    'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin',
+    'memerlukan lisensi', 'larangan ekspor', 'daftar hitam', 'daftar entitas', 'pembatasan chip', 'pembatasan cip', 'aturan ekspor', 'restriksi ekspor', 'kendali ekspor', 'pembatasan', 'membatasi', 'dibatasi', 'restriksi', 'embargo',
+  ],
+  licensing: [
+    'memberikan izin', 'memberi izin', 'mendapat izin', 'mendapatkan izin', 'mengantongi izin', 'memperoleh izin', 'diizinkan', 'mengizinkan', 'izinkan', 'menyetujui', 'disetujui',
+    'persetujuan', 'melonggarkan', 'pelonggaran', 'mencabut larangan', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
+  ],
+  refusals: [
+    'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
+    'memboikot', 'boikot', 'mencoret', 'dicoret', 'menghindar',
+  ],
+  blocks: [
+    'hentikan', 'menghentikan', 'dihentikan', 'berhenti', 'setop', 'melarang', 'dilarang', 'larangan', 'selundup*', 'penyelundupan', 'diselundupkan', 'ilegal', 'pasar gelap',
+    'menangguhkan', 'ditangguhkan', 'membatalkan', 'dibatalkan', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin', 'memerlukan lisensi', 'harus mendapat izin', 'wajib*', 'mewajibkan', 'diwajibkan', 'mensyaratkan', 'disyaratkan', 'harus mengantongi', 'tidak boleh', 'tak boleh', 'tidak diizinkan', 'tak diizinkan', 'tidak lagi diizinkan', 'dicabut', 'mencabut izin',
+  ],
+  background: ['meski', 'meskipun', 'walau', 'walaupun', 'terlepas dari', 'di bawah sanksi', 'di tengah sanksi', 'sanksi barat'],
   asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
   conjunctions: ['dan', 'serta'],
   ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],

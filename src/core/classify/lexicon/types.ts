@@ -15,6 +15,11 @@ export interface LexiconData {
     strong: string[];
     /** AI-enabling but ambiguous on their own: chip, GPU, data centre, supercomputer. */
     weak: string[];
+    /**
+     * Chips and chipmaking, weak on their own (a car's chips are not AI), but AI-enabling by the rules
+     * once the item is about export controls on them: such an item needs no word for AI.
+     */
+    hardware?: string[];
   };
   countries: Record<Country, {
     /** Country names, adjectives, demonyms, capitals, leaders, ministries, state media. */
@@ -30,6 +35,16 @@ export interface LexiconData {
   /** Commercial exchange (sell, order, supply): weak cooperation, it often happens inside a rivalry. */
   trade?: string[];
   competition: string[];
+  /** Export controls and their instruments (licence requirements, entity list): competition cues that also make chips AI-enabling. */
+  exportControls?: string[];
+  /** Permitted trade in controlled goods (licences granted, sales approved, waivers): cooperation inside an export-control fight. */
+  licensing?: string[];
+  /** Refusals (reject, avoid, stop buying, exclude): turn the trade and cooperation cues of their sentence into competition. */
+  refusals?: string[];
+  /** Bans, licence requirements and illicit trade (ban, smuggle, halt): turn the trade cues of their sentence into competition. */
+  blocks?: string[];
+  /** Background markers ("despite", "under sanctions"): competition cues in their sentence are context, not a relation, and make no one a party. */
+  background?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
   /** Coordinating words ("and", "и", "dan", 与): two countries joined by one act together ("Russian and Chinese scientists"). */

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classifyArticle } from '../../../src/core/classify/index.js';
+import type { Lang } from '../../../src/core/types.js';
+
+type Case = [name: string, lang: Lang, title: string, text: string, countries: string[] | null, stance: string | null];
+
+// Hand-written items for the mechanisms added after a blind check (vague headlines, acts without cue
+// words, chipmaking tools, who is a party to a stance cue). Not taken from any corpus.
+const cases: Case[] = [
+  ['vague headline, the lead carries the news', 'en', 'Talks in Geneva',
+    'China and the United States discussed export controls on AI chips during two days of talks, officials said. Both delegations agreed to meet again.', ['CN', 'US'], 'cooperation'],
+  ['vague headline in Indonesian', 'id', 'Pembicaraan di Jenewa', 'China dan Amerika Serikat membahas kontrol ekspor cip kecerdasan buatan dalam perundingan dua hari.', ['CN', 'US'], 'cooperation'],
+  ['a licence requirement is the act', 'en', 'A new licence rule',
+    'Washington will require exporters to obtain a licence before shipping Nvidia H20 accelerators to China, the Commerce Department said on Tuesday.', ['CN', 'US'], 'competition'],
+  ['a required export permit is not a permit granted', 'id', 'AS wajibkan izin ekspor chip H20 ke China',
+    'Pemerintah AS mewajibkan Nvidia mengantongi izin ekspor untuk menjual chip H20 ke China.', ['CN', 'US'], 'competition'],
+  ['an approved list that leaves a firm out', 'en', 'Beijing publishes list of approved data-centre accelerators; Nvidia left out',
+    'Chinese regulators approved a list of trusted accelerators for state data centres that includes Huawei and Cambricon but excludes Nvidia.', ['CN', 'US'], 'competition'],
+  ['chipmaking tools without the word AI', 'zh', '美國對華晶片設備出口實施新限制', '美國商務部宣布限制向中國出口先進半導體製造設備。', ['CN', 'US'], 'competition'],
+  ['toolmakers under controls', 'en', 'Chinese chip toolmaker gains as US controls bite',
+    'Naura reported record orders as Chinese fabs replace American tools from Applied Materials and Lam Research restricted by Washington.', ['CN', 'US'], 'competition'],
+  ['sanctions as the backdrop of a deal', 'en', 'Russia and China sign AI research pact',
+    'Moscow and Beijing signed an agreement on joint research into large language models despite Western sanctions on Russian technology firms. The deal covers data centres and talent exchange.', ['CN', 'RU'], 'cooperation'],
+  ['US sanctions as the backdrop of a deal', 'en', 'Russian bank and Chinese lab team up on AI despite US sanctions',
+    'Sberbank and a Chinese AI lab will jointly train models, even though the bank remains under US sanctions.', ['CN', 'RU'], 'cooperation'],
+  ['несмотря на санкции США', 'ru', 'Россия и Китай договорились о совместной разработке ИИ',
+    'Москва и Пекин подписали соглашение о сотрудничестве в области искусственного интеллекта, несмотря на санкции США.', ['CN', 'RU'], 'cooperation'],
+  ['儘管面臨西方制裁', 'zh', '俄中簽署人工智能合作協議', '儘管面臨西方制裁，俄羅斯與中國仍簽署了人工智能聯合研究協議。', ['CN', 'RU'], 'cooperation'],
+  ['licensed sales inside an export-control fight', 'en', 'Nvidia gets licences to sell H20 in China as export fight drags on',
+    'The US granted Nvidia licences to resume H20 sales to Chinese customers, while keeping export controls on its most advanced chips.', ['CN', 'US'], 'mixed'],
+  ['refusal: avoid and reject', 'en', 'China tells tech firms to avoid Nvidia H20 chips',
+    'Beijing has urged ByteDance and Alibaba to reject orders of Nvidia H20 chips and buy domestic accelerators instead.', ['CN', 'US'], 'competition'],
+  ['refusal: tolak', 'id', 'China Minta Perusahaan Tolak Chip Nvidia',
+    'Pemerintah China meminta raksasa teknologi menolak pembelian chip Nvidia H20 dan beralih ke chip buatan dalam negeri.', ['CN', 'US'], 'competition'],
+  ['refusal: отказаться', 'ru', 'Пекин призвал компании отказаться от чипов Nvidia',
+    'Власти Китая рекомендовали технологическим компаниям отказаться от закупок ускорителей Nvidia H20.', ['CN', 'US'], 'competition'],
+  ['refusal: 拒绝', 'zh', '北京要求企业拒绝采购英伟达芯片', '中国监管部门要求字节跳动等企业拒绝采购英伟达H20芯片，转用国产芯片。', ['CN', 'US'], 'competition'],
+  ['smuggling is not trade', 'en', 'Smugglers moved $1bn of Nvidia chips into China',
+    'Investigators say networks smuggled Nvidia GPUs into China through third countries despite US export controls.', ['CN', 'US'], 'competition'],
+  ['chips in a car story are not AI', 'en', 'Ford to cut car production due to chip shortage',
+    'The US carmaker said a shortage of basic automotive chips from suppliers in China would hit output.', null, null],
+];
+
+describe('relevance and stance mechanisms', () => {
+  it.each(cases)('%s', (_name, lang, title, text, countries, stance) => {
+    const c = classifyArticle({ title, text, lang });
+    expect(c.relevant, c.evidence.rules.join('\n')).toBe(countries !== null);
+    expect(c.countries).toEqual(countries ?? []);
+    expect(c.stance, c.evidence.rules.join('\n')).toBe(stance);
+  });
+
+  it('explains the vague-headline and refusal readings in the evidence', () => {
+    const vague = classifyArticle({ lang: 'en', title: 'Talks in Geneva', text: 'China and the United States discussed export controls on AI chips.' });
+    expect(vague.evidence.rules.join('\n')).toMatch(/lead sentence is weighed as the headline/);
+    const refusal = classifyArticle({ lang: 'zh', title: '北京要求企业拒绝采购英伟达芯片', text: '' });
+    expect(refusal.evidence.rules.join('\n')).toMatch(/refusal/);
+  });
+});
