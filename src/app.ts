@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { openDatabase, closeDatabase, type Db } from './db/client.js';
 import { createFeedStore, type FeedRow } from './db/feed-store.js';
 import { createItemStore } from './db/item-store.js';
+import { createRetentionStore } from './db/retention-store.js';
 import { createRunStore } from './db/run-store.js';
 import { createDeliveryStore, createSubscriberStore } from './db/subscriber-store.js';
 import { fetchFeed } from './fetch/index.js';
@@ -9,6 +10,7 @@ import type { Logger } from './logger.js';
 import { seedDefaultFeeds } from './services/default-feeds.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
+import { createRetention, type Retention } from './services/retention.js';
 import { createPipelinePool } from './workers/pipeline-pool.js';
 
 export const USER_AGENT = 'TroikaBot/0.1 (+https://github.com/troika-briefing; RSS reader for a Telegram news briefing)';
@@ -24,10 +26,13 @@ export interface App {
     runs: ReturnType<typeof createRunStore>;
     subscribers: ReturnType<typeof createSubscriberStore>;
     deliveries: ReturnType<typeof createDeliveryStore>;
+    retention: ReturnType<typeof createRetentionStore>;
   };
   fetch: FetchFn;
   refresher: ReturnType<typeof createFeedRefresher>;
   feedManager: ReturnType<typeof createFeedManager>;
+  /** Daily pruning by the retention settings (and `troika prune`). */
+  retention: Retention;
   now: () => Date;
   close(): void;
 }
@@ -61,6 +66,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     runs: createRunStore(db),
     subscribers: createSubscriberStore(db),
     deliveries: createDeliveryStore(db),
+    retention: createRetentionStore(db),
   };
   if (options.seed !== false) {
     const seeded = seedDefaultFeeds(stores.feeds, now());
@@ -78,8 +84,11 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     ...(options.onFeedDisabled ? { onFeedDisabled: options.onFeedDisabled } : {}),
   });
   const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, analyze: pool.analyze });
+  const retention = createRetention({
+    store: stores.retention, now, logger, retentionDays: config.RETENTION_DAYS, relevantRetentionDays: config.RETENTION_RELEVANT_DAYS,
+  });
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, now,
     close: () => {
       void pool.close();
       closeDatabase(db);

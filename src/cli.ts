@@ -9,6 +9,7 @@ import { digestCommand } from './cli/digest.js';
 import { evalCommand } from './cli/eval.js';
 import { feedsCommand } from './cli/feeds.js';
 import { ingestCommand } from './cli/ingest.js';
+import { pruneCommand } from './cli/prune.js';
 import { UsageError } from './cli/io.js';
 import { loadConfigOrExit } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
@@ -33,6 +34,7 @@ commands:
                                  print a day's briefing, or send the due briefings once
   console                        chat with the bot in this terminal (no token, no network)
   backup <file>                  consistent copy of the database while the bot runs
+  prune [--dry-run] [--vacuum]   remove what the retention settings no longer keep
 
 Run "troika <command> --help" for details. Settings come from environment variables (see README).`;
 
@@ -66,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
       return withApp((app) => feedsCommand(rest, app, out, err));
     case 'backup':
       return withApp((app) => backupCommand(rest, app, out));
+    case 'prune':
+      return withApp((app) => pruneCommand(rest, app, out));
     case 'digest': {
       // Sending shares the bot's ledger: never alongside a running bot's own every-minute pass.
       const lock = rest.includes('--send') ? acquireInstanceLock(config.DATABASE_PATH) : null;

@@ -31,6 +31,11 @@ const adminIds = z
   .regex(/^\s*(\d+\s*(,\s*\d+\s*)*)?$/, 'comma-separated Telegram user ids, e.g. 12345,67890')
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean).map(Number));
 
+/** Below a week, items would be pruned while their feeds still list them (and stored again as new). */
+export const MIN_RETENTION_DAYS = 7;
+/** /trend shows 52 weeks: relevant items must outlive them by at least a week. */
+export const MIN_RELEVANT_RETENTION_DAYS = 52 * 7 + 7;
+
 // Tokens from BotFather look like 123456789:AA... (id, colon, 35 url-safe characters).
 export const botTokenPattern = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
 
@@ -56,6 +61,11 @@ const schema = z
     ADMIN_IDS: adminIds.default([]),
     SEND_RATE_PER_SECOND: int(1, 1000).default(25),
     SEND_GROUP_PER_MINUTE: int(1, 600).default(20),
+    // Retention: non-relevant items go after RETENTION_DAYS; relevant ones (briefings, /trend's
+    // year of weekly counts) after RETENTION_RELEVANT_DAYS, which must cover 52 weeks and a margin.
+    RETENTION_DAYS: int(MIN_RETENTION_DAYS, 36_500).default(30),
+    RETENTION_RELEVANT_DAYS: int(MIN_RELEVANT_RETENTION_DAYS, 36_500).default(400),
+    PRUNE_CRON: z.string().refine((v) => cron.validate(v), 'a cron expression such as 17 3 * * *').default('17 3 * * *'),
   });
 
 /** Webhook mode needs its URL and secret; checked on the raw values so it is reported with every other problem. */
@@ -65,6 +75,16 @@ function webhookProblems(env: Record<string, string | undefined>): string[] {
   if (!env.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when BOT_MODE=webhook (the public https URL Telegram calls)');
   if (!env.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when BOT_MODE=webhook (16+ characters A-Z a-z 0-9 _ -)');
   return problems;
+}
+
+/** Relevant items are the ones worth keeping: never for less time than the rest. */
+function retentionProblems(env: Record<string, string | undefined>): string[] {
+  const days = Number(env.RETENTION_DAYS ?? 30);
+  const relevant = Number(env.RETENTION_RELEVANT_DAYS ?? 400);
+  if (Number.isFinite(days) && Number.isFinite(relevant) && relevant < days) {
+    return [`RETENTION_RELEVANT_DAYS: must be at least RETENTION_DAYS (${days}); relevant items are kept longer than the rest (got "${relevant}")`];
+  }
+  return [];
 }
 
 export type Config = z.output<typeof schema>;
@@ -79,7 +99,7 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const result = schema.safeParse(cleaned);
-  const webhook = webhookProblems(cleaned);
+  const webhook = [...webhookProblems(cleaned), ...retentionProblems(cleaned)];
   if (result.success && webhook.length === 0) return result.data;
   const issues = result.success ? [] : result.error.issues;
   const problems = issues.map((issue) => {

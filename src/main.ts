@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     [
       { name: 'refresh', cron: config.FETCH_CRON, run: () => app.refresher.refresh() },
       { name: 'digests', cron: '* * * * *', run: () => digests.sendDue() },
+      { name: 'retention', cron: config.PRUNE_CRON, run: () => app.retention.run() },
     ],
     logger,
   );

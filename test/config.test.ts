@@ -7,6 +7,10 @@ describe('parseConfig', () => {
     expect(config).toMatchObject({ DATABASE_PATH: 'data/troika.db', FETCH_CRON: '*/30 * * * *', FEED_ALLOW_PRIVATE: false, DEFAULT_TIMEZONE: 'UTC', DIGEST_TIME: '08:00', BOT_MODE: 'polling', ADMIN_IDS: [] });
   });
 
+  it('keeps items 30 days, relevant ones 400 days, pruning daily, by default', () => {
+    expect(parseConfig({})).toMatchObject({ RETENTION_DAYS: 30, RETENTION_RELEVANT_DAYS: 400, PRUNE_CRON: '17 3 * * *' });
+  });
+
   it('reads typed values', () => {
     expect(parseConfig({ ADMIN_IDS: '1, 22,333', FETCH_CONCURRENCY: '8', FEED_ALLOW_PRIVATE: 'true' })).toMatchObject({ ADMIN_IDS: [1, 22, 333], FETCH_CONCURRENCY: 8, FEED_ALLOW_PRIVATE: true });
   });
@@ -19,6 +23,11 @@ describe('parseConfig', () => {
     [{ ADMIN_IDS: 'alice' }, /ADMIN_IDS/],
     [{ BOT_MODE: 'webhook' }, /WEBHOOK_URL: required[\s\S]*WEBHOOK_SECRET: required/],
     [{ FEED_ALLOW_PRIVATE: 'maybe' }, /FEED_ALLOW_PRIVATE/],
+    // /trend shows 52 weeks: relevant items must be kept longer than that.
+    [{ RETENTION_RELEVANT_DAYS: '300' }, /RETENTION_RELEVANT_DAYS: a whole number from 371/],
+    [{ RETENTION_DAYS: '2' }, /RETENTION_DAYS: a whole number from 7/],
+    [{ RETENTION_DAYS: '500', RETENTION_RELEVANT_DAYS: '400' }, /RETENTION_RELEVANT_DAYS: must be at least RETENTION_DAYS/],
+    [{ PRUNE_CRON: 'daily' }, /PRUNE_CRON: a cron expression/],
   ])('names each bad variable: %o', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

@@ -46,6 +46,9 @@ export function openDatabase(path: string, options: { check?: boolean } = {}): D
         throw damaged(`quick_check: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? `; … ${lines.length - 3} more` : ''}`);
       }
     }
+    // A new file gives freed pages back to the file system from the start (retention's
+    // incremental_vacuum); an existing one is switched by retention (it needs a full VACUUM).
+    if (sqlite.prepare('select count(*) from sqlite_master').pluck().get() === 0) sqlite.pragma('auto_vacuum = INCREMENTAL');
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');

@@ -101,13 +101,17 @@ export const subscribers = sqliteTable('subscribers', {
  * The text of one briefing variant, stored once however many chats get it (chats with the same
  * settings and history get the same variant). Unique by a hash of its parts.
  */
-export const briefingVariants = sqliteTable('briefing_variants', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  hash: text('hash').notNull().unique(),
-  /** JSON array of the composed messages (HTML). */
-  parts: text('parts').notNull(),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-});
+export const briefingVariants = sqliteTable(
+  'briefing_variants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hash: text('hash').notNull().unique(),
+    /** JSON array of the composed messages (HTML). */
+    parts: text('parts').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('briefing_variants_created').on(t.createdAt)],
+);
 
 /**
  * The delivery ledger: one row per chat and local digest date. It points at the variant to send and
@@ -155,7 +159,11 @@ export const deliveredItems = sqliteTable(
       .references(() => items.id, { onDelete: 'cascade' }),
     digestDate: text('digest_date').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.chatId, t.itemId] })],
+  (t) => [
+    primaryKey({ columns: [t.chatId, t.itemId] }),
+    // Deleting an item looks up its delivered records (the foreign key) and retention drops them by item.
+    index('delivered_items_item').on(t.itemId),
+  ],
 );
 
 /** Every admin change: who, what, when. */

@@ -1,0 +1,145 @@
+/**
+ * Retention removes exactly what the settings say and nothing a briefing, /story, /why or /trend
+ * still needs; it works in batches and gives the space back to the file system.
+ */
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateItems } from '../../bench/lib/generate.js';
+import type { App } from '../../src/app.js';
+import { closeDatabase, openDatabase } from '../../src/db/client.js';
+import { createRetentionStore } from '../../src/db/retention-store.js';
+import { createLogger } from '../../src/logger.js';
+import { createDigestService } from '../../src/services/digests.js';
+import { createRetention } from '../../src/services/retention.js';
+import { createTestApp } from '../helpers/app.js';
+import { storeStories } from '../helpers/bot-harness.js';
+
+const NOW = new Date('2026-11-26T09:00:00Z');
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(NOW.getTime() - days * DAY);
+
+let app: App | undefined;
+afterEach(() => {
+  app?.close();
+  app = undefined;
+});
+
+function ids(rows: Array<{ id: number }>): number[] {
+  return rows.map((r) => r.id);
+}
+
+describe('retention', () => {
+  it('removes exactly what is past its time and keeps what briefings, /why and /trend need', async () => {
+    app = createTestApp({ now: () => NOW });
+    const sqlite = app.db.$client;
+    const [oldNoise] = storeStories(app, [{ title: 'Old noise', relevant: false }], ago(31));
+    const [recentNoise] = storeStories(app, [{ title: 'Recent noise', relevant: false }], ago(29));
+    const [tooOld] = storeStories(app, [{ title: 'Relevant, 401 days' }], ago(401));
+    const [lastYear] = storeStories(app, [{ title: 'Relevant, 364 days (still on /trend)' }], ago(364));
+    const [monthOld] = storeStories(app, [{ title: 'Relevant, 20 days' }], ago(20));
+    const [fresh] = storeStories(app, [{ title: 'Relevant, 1 day' }], ago(1));
+
+    // Chat 7 got the 20-day and the 1-day stories; a fortnight-old ledger row and a recent one.
+    const ledger = sqlite.prepare("insert into deliveries (chat_id, digest_date, item_ids, status, created_at, variant_id) values (?, ?, '[]', 'sent', ?, ?)");
+    const variant = sqlite.prepare("insert into briefing_variants (hash, parts, created_at) values (?, '[\"x\"]', ?)");
+    const oldVariant = Number(variant.run('old', ago(20).getTime()).lastInsertRowid);
+    const keptOldVariant = Number(variant.run('old-but-used', ago(20).getTime()).lastInsertRowid);
+    const newVariant = Number(variant.run('new', ago(1).getTime()).lastInsertRowid);
+    ledger.run(7, '2026-11-10', ago(16).getTime(), oldVariant);
+    ledger.run(7, '2026-11-13', ago(13).getTime(), keptOldVariant);
+    ledger.run(7, '2026-11-25', ago(1).getTime(), newVariant);
+    const delivered = sqlite.prepare('insert into delivered_items (chat_id, item_id, digest_date) values (7, ?, ?)');
+    delivered.run(monthOld!.id, '2026-11-06');
+    delivered.run(fresh!.id, '2026-11-25');
+
+    const dry = await app.retention.run({ dryRun: true });
+    expect(dry.removed).toEqual({ items: 1, relevantItems: 1, deliveries: 1, deliveredItems: 1, variants: 0 });
+    expect(sqlite.prepare('select count(*) from items').pluck().get()).toBe(6);
+
+    const report = await app.retention.run();
+    // The old variant goes in the same pass as the ledger row that pointed at it.
+    expect(report.removed).toEqual({ items: 1, relevantItems: 1, deliveries: 1, deliveredItems: 1, variants: 1 });
+    const left = ids(sqlite.prepare('select id from items order by id').all() as Array<{ id: number }>);
+    expect(left).toEqual([recentNoise!.id, lastYear!.id, monthOld!.id, fresh!.id]);
+    expect(left).not.toContain(oldNoise!.id);
+    expect(left).not.toContain(tooOld!.id);
+    expect(sqlite.prepare('select digest_date from deliveries order by digest_date').pluck().all()).toEqual(['2026-11-13', '2026-11-25']);
+    expect(sqlite.prepare('select id from briefing_variants order by id').pluck().all()).toEqual([keptOldVariant, newVariant]);
+    expect(sqlite.prepare('select item_id from delivered_items').pluck().all()).toEqual([fresh!.id]);
+    // Sources went with their items, and the per-feed counters followed.
+    expect(sqlite.prepare('select count(*) from item_sources').pluck().get()).toBe(4);
+    expect(sqlite.prepare('select sum(item_count), sum(relevant_count) from feeds').raw().get()).toEqual([4, 3]);
+
+    // /why and /story read kept stories; /trend's year is whole.
+    expect(app.stores.items.get(lastYear!.id)?.title).toContain('364 days');
+    expect(app.stores.items.relevantBetween(ago(371), NOW).map((s) => s.id).sort()).toEqual([lastYear!.id, monthOld!.id, fresh!.id].sort());
+    // Chat 7 is not sent the 1-day story again: its "already sent" record survived.
+    app.stores.subscribers.subscribe({ chatId: 7, chatType: 'private', title: null, digestTime: '08:00', timezone: 'UTC', now: ago(30) });
+    const sent: string[] = [];
+    const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender: { sendHtml: async (_c, html) => (sent.push(html), { ok: true }) }, now: () => NOW, logger: app.logger });
+    await digests.sendDue();
+    expect(sent.join()).not.toContain('Relevant, 1 day');
+
+    // A second pass finds nothing more.
+    expect((await app.retention.run()).removed).toEqual({ items: 0, relevantItems: 0, deliveries: 0, deliveredItems: 0, variants: 0 });
+  });
+
+  it('works in small batches, yielding between them, and gives the space back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'troika-retention-'));
+    const path = join(dir, 'r.db');
+    const db = openDatabase(path);
+    try {
+      expect(createRetentionStore(db).autoVacuum()).toBe('incremental');
+      generateItems(db, { count: 6000, start: ago(60), end: ago(40), relevantShare: 0 });
+      generateItems(db, { count: 1000, start: ago(10), end: NOW, relevantShare: 0, keyPrefix: 'new' });
+      db.$client.pragma('wal_checkpoint(TRUNCATE)');
+      const before = statSync(path).size;
+      let breaths = 0;
+      const retention = createRetention({
+        store: createRetentionStore(db), now: () => NOW, logger: createLogger('silent'), retentionDays: 30, relevantRetentionDays: 400,
+        breathe: async () => {
+          breaths++;
+          await new Promise((r) => setImmediate(r));
+        },
+      });
+      const report = await retention.run();
+      expect(report.removed.items).toBe(6000);
+      expect(breaths).toBeGreaterThanOrEqual(12);
+      expect(db.$client.prepare('select count(*) from items').pluck().get()).toBe(1000);
+      db.$client.pragma('wal_checkpoint(TRUNCATE)');
+      expect(report.reclaimedBytes).toBeGreaterThan(0);
+      expect(statSync(path).size).toBeLessThan(before / 2);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+
+  it('switches an existing database to incremental auto-vacuum once, keeping its rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'troika-retention-'));
+    const path = join(dir, 'legacy.db');
+    // A database created before auto-vacuum was set: a table exists before Troika opens it.
+    const legacy = new Database(path);
+    legacy.exec('create table keep_me (x integer)');
+    legacy.exec('insert into keep_me values (1), (2)');
+    legacy.close();
+    const db = openDatabase(path);
+    try {
+      const store = createRetentionStore(db);
+      expect(store.autoVacuum()).toBe('none');
+      const lines: string[] = [];
+      const logger = createLogger('info');
+      logger.info = ((obj: unknown, msg?: string) => void lines.push(String(msg ?? obj))) as typeof logger.info;
+      const retention = createRetention({ store, now: () => NOW, logger, retentionDays: 30, relevantRetentionDays: 400 });
+      expect(retention.ensureIncrementalVacuum({ maxBytes: 1 })).toBe('deferred');
+      await retention.run();
+      expect(store.autoVacuum()).toBe('incremental');
+      expect(lines.join('\n')).toMatch(/switched to incremental auto-vacuum/);
+      expect(db.$client.prepare('select count(*) from keep_me').pluck().get()).toBe(2);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+});
