@@ -4,6 +4,7 @@ import { createFeedStore, type FeedRow } from './db/feed-store.js';
 import { createItemStore } from './db/item-store.js';
 import { createRetentionStore } from './db/retention-store.js';
 import { createRunStore } from './db/run-store.js';
+import { createStoryStore } from './db/story-store.js';
 import { createDeliveryStore, createSubscriberStore } from './db/subscriber-store.js';
 import { fetchFeed } from './fetch/index.js';
 import type { Logger } from './logger.js';
@@ -23,6 +24,7 @@ export interface App {
   stores: {
     feeds: ReturnType<typeof createFeedStore>;
     items: ReturnType<typeof createItemStore>;
+    stories: ReturnType<typeof createStoryStore>;
     runs: ReturnType<typeof createRunStore>;
     subscribers: ReturnType<typeof createSubscriberStore>;
     deliveries: ReturnType<typeof createDeliveryStore>;
@@ -63,11 +65,15 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const stores = {
     feeds: createFeedStore(db),
     items: createItemStore(db),
+    stories: createStoryStore(db),
     runs: createRunStore(db),
     subscribers: createSubscriberStore(db),
     deliveries: createDeliveryStore(db),
     retention: createRetentionStore(db),
   };
+  // Stories for relevant items stored before stories existed (or left ungrouped by a crash): once, idempotent.
+  const grouped = stores.stories.groupUngrouped();
+  if (grouped) logger.info({ items: grouped }, 'stored items grouped into stories');
   if (options.seed !== false) {
     const seeded = seedDefaultFeeds(stores.feeds, now());
     if (seeded) logger.info({ seeded }, 'default feeds added to a new database');
@@ -79,11 +85,11 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const pool = createPipelinePool(options.pipelineWorkers ?? config.PIPELINE_WORKERS, logger);
   const refresher = createFeedRefresher({
     analyze: pool.analyze,
-    feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, logger,
+    feeds: stores.feeds, items: stores.items, stories: stores.stories, runs: stores.runs, fetch, now, logger,
     concurrency: config.FETCH_CONCURRENCY, intervalMs: intervalFromCron(config.FETCH_CRON), maxFailures: config.FEED_MAX_FAILURES,
     ...(options.onFeedDisabled ? { onFeedDisabled: options.onFeedDisabled } : {}),
   });
-  const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, runs: stores.runs, fetch, now, analyze: pool.analyze });
+  const feedManager = createFeedManager({ feeds: stores.feeds, items: stores.items, stories: stores.stories, runs: stores.runs, fetch, now, analyze: pool.analyze });
   const retention = createRetention({
     store: stores.retention, now, logger, retentionDays: config.RETENTION_DAYS, relevantRetentionDays: config.RETENTION_RELEVANT_DAYS,
   });

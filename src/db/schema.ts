@@ -28,7 +28,41 @@ export const feeds = sqliteTable('feeds', {
    */
   itemCount: integer('item_count').notNull().default(0),
   relevantCount: integer('relevant_count').notNull().default(0),
+  /** Where the outlet is based: US, CN, RU, ID or other (null until set or guessed at start-up). */
+  origin: text('origin'),
+  /** State-run or state-funded media (Xinhua, TASS, RT, VOA ...). */
+  stateMedia: integer('state_media', { mode: 'boolean' }).notNull().default(false),
+  /** Who set the origin: 'default' (the default feed list), 'guess' (host and language) or 'admin'. */
+  originSetBy: text('origin_set_by'),
 });
+
+/**
+ * One real-world event (a decision, deal, ban, launch, meeting, report, incident), told by one or
+ * more items in one or more languages. Items join it incrementally (core/stories).
+ */
+export const stories = sqliteTable(
+  'stories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Earliest and latest item instant (published, else first seen): the story's time window. */
+    firstAt: integer('first_at', { mode: 'timestamp_ms' }).notNull(),
+    lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When the first and the latest item reached the database. */
+    firstSeenAt: integer('first_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    itemCount: integer('item_count').notNull().default(1),
+    /** One stance for the whole story, derived from its items (core/stories/stance.ts). */
+    stance: text('stance'),
+    /** Union of the items' countries, sorted, comma-separated. */
+    countries: text('countries').notNull(),
+    topics: text('topics').notNull().default('[]'),
+    /** The story's most shared keys (entities, events, amounts), JSON. */
+    keyTerms: text('key_terms').notNull().default('[]'),
+    /** Highest classifier score among its items. */
+    score: real('score').notNull().default(0),
+  },
+  (t) => [index('stories_last_at').on(t.lastAt), index('stories_last_seen').on(t.lastSeenAt)],
+);
 
 /** One story, stored once however many feeds or fetches carry it (unique dedupe key). */
 export const items = sqliteTable(
@@ -56,8 +90,17 @@ export const items = sqliteTable(
     sourceCount: integer('source_count').notNull().default(1),
     /** Brought by a feed's first fetch: its back catalogue, kept out of briefings unless fresh. */
     backfill: integer('backfill', { mode: 'boolean' }).notNull().default(false),
+    /** The story this relevant item belongs to (null until grouped; never for irrelevant items). */
+    storyId: integer('story_id'),
+    /** Why it joined its story (JSON GroupReason), null when it started the story. */
+    storyReason: text('story_reason'),
+    /** Its grouping keys and SimHash (JSON StoryFeatures), kept so later items compare without re-reading it. */
+    storyFeatures: text('story_features'),
   },
   (t) => [
+    index('items_story').on(t.storyId),
+    // Relevant items not yet in a story (after an upgrade, or a crash between storing and grouping).
+    index('items_ungrouped').on(t.sortAt).where(sql`relevant = 1 and story_id is null`),
     index('items_relevant_first_seen').on(t.relevant, t.firstSeenAt),
     index('items_relevant_sort').on(t.relevant, t.sortAt),
   ],

@@ -2,6 +2,7 @@ import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pip
 import type { FeedHealth, FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
+import type { StoryStore } from '../db/story-store.js';
 import { validateFeedUrl } from '../fetch/index.js';
 import type { FetchFn } from './refresh-feeds.js';
 
@@ -17,6 +18,7 @@ export interface AddedFeed {
 export interface ManageDeps {
   feeds: FeedStore;
   items: ItemStore;
+  stories?: StoryStore;
   runs: RunStore;
   fetch: FetchFn;
   now: () => Date;
@@ -74,7 +76,8 @@ export function createFeedManager(deps: ManageDeps) {
         // All or nothing: the feed row, its first stories and its health in one transaction.
         feed = deps.feeds.inTransaction(() => {
           const row = deps.feeds.insert({ url: finalUrl, name, title: analysis.title, language: analysis.language, addedBy: options.actor, createdAt: now });
-          deps.items.storeArticles(row.id, analysis.labelled, now, name ?? analysis.title, true);
+          const stored = deps.items.storeArticles(row.id, analysis.labelled, now, name ?? analysis.title, true);
+          deps.stories?.assign(stored.filter((s) => s.relevant));
           deps.feeds.update(row.id, { etag: outcome.etag, lastModified: outcome.lastModified, lastCheckedAt: now, lastSuccessAt: now, nextCheckAt: null, newestItemAt: analysis.newest });
           return deps.feeds.get(row.id)!;
         });

@@ -3,6 +3,7 @@ import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pip
 import type { FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
+import type { StoryStore } from '../db/story-store.js';
 import type { FetchOutcome, Validators } from '../fetch/index.js';
 import type { Logger } from '../logger.js';
 
@@ -31,6 +32,8 @@ export interface RefreshReport {
 export interface RefreshDeps {
   feeds: FeedStore;
   items: ItemStore;
+  /** Groups new relevant items into stories; absent in tests that only look at items. */
+  stories?: StoryStore;
   runs: RunStore;
   fetch: FetchFn;
   now: () => Date;
@@ -139,6 +142,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       report.items = labelled.length;
       report.newItems = stored.length;
       report.relevant = stored.filter((s) => s.relevant).length;
+      deps.stories?.assign(stored.filter((s) => s.relevant));
       report.warning = warnings.length ? warnings.join('; ') : null;
       report.title = feed.name ?? analysis.title ?? feed.title;
       deps.feeds.update(feed.id, {

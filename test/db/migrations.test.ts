@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
 import { createDeliveryStore } from '../../src/db/subscriber-store.js';
+import { createStoryStore } from '../../src/db/story-store.js';
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'migrations');
 
@@ -99,6 +100,46 @@ describe('upgrading an existing database', () => {
     expect(deliveries.partsOf(deliveries.get(4, '2026-05-01')!)).toEqual(['other']);
     expect(deliveries.get(2, '2026-05-01')).toMatchObject({ partsSent: 1, status: 'pending', itemIds: '[1,2]' });
     expect(deliveries.get(1, '2026-05-01')).toMatchObject({ partsSent: 2, status: 'sent', variantId: null });
+    closeDatabase(db);
+  });
+});
+
+describe('upgrading to stories (from 0007)', () => {
+  it('keeps every item and feed, builds stories for the relevant items already stored, and is idempotent', () => {
+    const { path, sqlite } = databaseAt('0007_retention_indexes');
+    const t = Date.parse('2025-04-16T12:00:00Z');
+    sqlite.exec(`insert into feeds (id, url, added_by, created_at) values (1, 'https://a.example/rss', 'seed', ${t}), (2, 'https://b.example/rss', 'seed', ${t})`);
+    const item = sqlite.prepare(
+      `insert into items (id, dedupe_key, title, text, summary, lang, first_seen_at, sort_at, relevant, score, countries, stance, topics, evidence)
+       values (?, ?, ?, ?, 's', ?, ${t}, ?, ?, 0.8, ?, ?, '[]', '{}')`,
+    );
+    const source = sqlite.prepare(`insert into item_sources (feed_id, item_key, item_id, seen_at) values (?, ?, ?, ${t})`);
+    item.run(1, 'k1', 'Nvidia to take a $5.5 billion hit after US requires a licence for H20 sales to China', 'Exports of H20 chips to China need a licence; Nvidia expects a $5.5 billion charge.', 'en', t, 1, 'CN,US', 'competition');
+    item.run(2, 'k2', 'Nvidia потеряет $5,5 млрд из-за ограничений США на поставки чипов H20 в Китай', 'США потребовали лицензию на экспорт H20 в Китай; Nvidia спишет $5,5 млрд.', 'ru', t + 3_600_000, 1, 'CN,US', 'competition');
+    item.run(3, 'k3', 'BRICS Kazan summit: Russia and China agree to deepen AI cooperation', 'At the BRICS summit in Kazan, Putin and Xi agreed to deepen AI cooperation.', 'en', t + 7_200_000, 1, 'CN,RU', 'cooperation');
+    item.run(4, 'k4', 'A recipe for lemon cake', 'Flour, sugar and lemons.', 'en', t, 0, '', null);
+    for (const id of [1, 2, 3, 4]) source.run(id % 2 === 0 ? 2 : 1, `i${id}`, id);
+    sqlite.close();
+
+    const db = openDatabase(path);
+    const stories = createStoryStore(db);
+    expect(stories.groupUngrouped()).toBe(3);
+    expect(db.$client.prepare('select count(*) from items').pluck().get()).toBe(4);
+    expect(db.$client.prepare('select count(*) from item_sources').pluck().get()).toBe(4);
+    const storyOf = db.$client.prepare('select id, story_id from items order by id').raw().all() as Array<[number, number | null]>;
+    expect(storyOf[0]![1]).toBe(storyOf[1]![1]);
+    expect(storyOf[2]![1]).not.toBe(storyOf[0]![1]);
+    expect(storyOf[3]![1]).toBeNull();
+    expect(stories.get(storyOf[0]![1]!)).toMatchObject({ itemCount: 2, stance: 'competition', countries: ['CN', 'US'] });
+    // The feeds keep their rows and get the new origin columns, unset until start-up fills them.
+    expect(db.$client.prepare('select count(*) from feeds where origin is null').pluck().get()).toBe(2);
+    // Again: nothing to do.
+    expect(stories.groupUngrouped()).toBe(0);
+    expect(db.$client.prepare('select count(*) from stories').pluck().get()).toBe(2);
+    // Deleting items (retention) shortens their story; the last one takes the story with it.
+    db.$client.exec('delete from items where id in (2, 3)');
+    expect(stories.get(storyOf[0]![1]!)!.itemCount).toBe(1);
+    expect(stories.get(storyOf[2]![1]!)).toBeUndefined();
     closeDatabase(db);
   });
 });

@@ -111,6 +111,13 @@ function runScenario(): void {
   items.searchRelevant(['china'], 5);
   items.countSince(new Date(now.getTime() - 86_400_000));
 
+  const { stories } = app.stores;
+  const [grouped] = stories.assign([story!]);
+  stories.groupUngrouped(50);
+  stories.get(grouped!.storyId);
+  stories.getMany([grouped!.storyId, 1, 2]);
+  stories.members(grouped!.storyId);
+
   runs.record({ startedAt: now, finishedAt: now, feeds: 1, fetched: 1, notModified: 0, failed: 0, newItems: 1, relevant: 1 });
   runs.last();
   runs.logAdminAction({ actor: 'test', action: 'x', detail: 'y', at: now });

@@ -167,3 +167,15 @@ export function groupItems(items: readonly GroupItem[], t: GroupThresholds = DEF
   }
   return { storyOf, reasons };
 }
+
+/** A stored reason read back (null when absent or not a reason). */
+export function groupReasonOf(json: string | null): GroupReason | null {
+  if (!json) return null;
+  try {
+    const r = JSON.parse(json) as Partial<GroupReason>;
+    if ((r.kind !== 'near-duplicate' && r.kind !== 'shared-keys') || typeof r.itemId !== 'number' || !Array.isArray(r.keys)) return null;
+    return { kind: r.kind, strong: Boolean(r.strong), itemId: r.itemId, score: Number(r.score) || 0, keys: r.keys.filter((k): k is string => typeof k === 'string') };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,262 @@
+import { groupReasonOf, matchStory, storyFeatures, storyStance, type GroupItem, type GroupReason, type OpenStory, type StoryFeatures } from '../core/stories/index.js';
+import { MAX_STORY_SPAN_MS, STRONG_JOIN_GAP_MS } from '../core/stories/group.js';
+import { keyWeight } from '../core/stories/features.js';
+import { COUNTRIES, type Country, type Stance, type Topic } from '../core/types.js';
+import type { Db } from './client.js';
+
+/** What grouping needs to know about a stored relevant item. */
+export interface GroupableItem {
+  id: number;
+  title: string;
+  text: string;
+  lang: string;
+  countries: Country[];
+  stance: Stance | null;
+  score: number;
+  topics: Topic[];
+  sortAt: Date;
+  firstSeenAt: Date;
+}
+
+/** A stored story row, as the rest of the program sees it. */
+export interface StoryRow {
+  id: number;
+  firstAt: Date;
+  lastAt: Date;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+  itemCount: number;
+  stance: Stance | null;
+  countries: Country[];
+  topics: Topic[];
+  keyTerms: string[];
+  score: number;
+}
+
+interface RawStory {
+  id: number;
+  first_at: number;
+  last_at: number;
+  first_seen_at: number;
+  last_seen_at: number;
+  item_count: number;
+  stance: string | null;
+  countries: string;
+  topics: string;
+  key_terms: string;
+  score: number;
+}
+
+interface RawMember {
+  id: number;
+  story_id: number;
+  sort_at: number;
+  first_seen_at: number;
+  lang: string;
+  countries: string;
+  stance: string | null;
+  score: number;
+  topics: string;
+  story_features: string | null;
+}
+
+const splitCountries = (s: string): Country[] => (s ? (s.split(',') as Country[]) : []);
+const COUNTRY_KEYS = new Set(['e:us', 'e:cn', 'e:ru']);
+const KEY_TERMS = 8;
+
+function toStoryRow(r: RawStory): StoryRow {
+  return {
+    id: r.id, firstAt: new Date(r.first_at), lastAt: new Date(r.last_at), firstSeenAt: new Date(r.first_seen_at), lastSeenAt: new Date(r.last_seen_at),
+    itemCount: r.item_count, stance: r.stance as Stance | null, countries: splitCountries(r.countries), topics: JSON.parse(r.topics) as Topic[],
+    keyTerms: JSON.parse(r.key_terms) as string[], score: r.score,
+  };
+}
+
+/** The keys most shared across a story's items (weight × how many items carry them). */
+function keyTermsOf(members: Array<{ features: StoryFeatures }>): string[] {
+  const tally = new Map<string, number>();
+  for (const m of members) for (const k of m.features.keys) if (!COUNTRY_KEYS.has(k)) tally.set(k, (tally.get(k) ?? 0) + keyWeight(k));
+  return [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEY_TERMS).map(([k]) => k);
+}
+
+/**
+ * Storage of stories and the incremental grouping of items into them: a new relevant item is
+ * compared with the items of the stories open in its time window only (one indexed range query),
+ * then joins the best match or starts a story. Idempotent: grouped items are never regrouped.
+ */
+export function createStoryStore(db: Db) {
+  const sqlite = db.$client;
+  // Stories span at most MAX_STORY_SPAN_MS, so those that can take an item at `at` end in this range.
+  const openMembers = sqlite.prepare(
+    `select id, story_id, sort_at, first_seen_at, lang, countries, stance, score, topics, story_features from items
+     where story_id in (select id from stories where last_at >= @from and last_at <= @to and first_at <= @latestStart)`,
+  );
+  const storyById = sqlite.prepare('select * from stories where id = ?');
+  const storiesByIds = (n: number) => sqlite.prepare(`select * from stories where id in (${new Array(n).fill('?').join(',')})`);
+  const insertStory = sqlite.prepare(
+    `insert into stories (first_at, last_at, first_seen_at, last_seen_at, item_count, stance, countries, topics, key_terms, score)
+     values (@firstAt, @lastAt, @firstSeenAt, @lastSeenAt, @itemCount, @stance, @countries, @topics, @keyTerms, @score)`,
+  );
+  const updateStory = sqlite.prepare(
+    `update stories set first_at = @firstAt, last_at = @lastAt, first_seen_at = @firstSeenAt, last_seen_at = @lastSeenAt, item_count = @itemCount,
+       stance = @stance, countries = @countries, topics = @topics, key_terms = @keyTerms, score = @score where id = @id`,
+  );
+  const setItemStory = sqlite.prepare('update items set story_id = ?, story_reason = ?, story_features = ? where id = ? and story_id is null');
+  const ungrouped = sqlite.prepare(
+    `select id, title, text, lang, countries, stance, score, topics, sort_at, first_seen_at from items
+     where relevant = 1 and story_id is null order by sort_at, id limit ?`,
+  );
+  const membersOf = sqlite.prepare(
+    `select i.id, i.title, i.link, i.url, i.lang, i.source, i.published_at, i.sort_at, i.first_seen_at, i.stance, i.score, i.summary, i.source_count, i.story_reason,
+            f.id as feed_id, coalesce(f.name, f.title) as feed_name, f.origin, f.state_media
+     from items i
+     left join feeds f on f.id = (select s.feed_id from item_sources s where s.item_id = i.id order by s.seen_at, s.feed_id limit 1)
+     where i.story_id = ? order by i.sort_at, i.id`,
+  );
+
+  function toMember(r: RawMember): GroupItem & { stance: Stance | null; score: number; topics: Topic[]; firstSeenAt: number } {
+    // Every grouped item has its features stored with it (set together with story_id).
+    const features = r.story_features ? (JSON.parse(r.story_features) as StoryFeatures) : { keys: [], titleKeys: [], simhash: '0'.repeat(16) };
+    return { id: r.id, at: r.sort_at, lang: r.lang, countries: splitCountries(r.countries), features, stance: r.stance as Stance | null, score: r.score, topics: JSON.parse(r.topics) as Topic[], firstSeenAt: r.first_seen_at };
+  }
+
+  /** Group one item (inside the caller's transaction); returns its story id and reason. */
+  function assignOne(item: GroupableItem): { storyId: number; reason: GroupReason | null } {
+    const at = item.sortAt.getTime();
+    const features = storyFeatures({ title: item.title, text: item.text });
+    const grouped: GroupItem = { id: item.id, at, lang: item.lang, countries: item.countries, features };
+    const rows = openMembers.all({ from: at - STRONG_JOIN_GAP_MS, to: at + STRONG_JOIN_GAP_MS + MAX_STORY_SPAN_MS, latestStart: at + STRONG_JOIN_GAP_MS }) as RawMember[];
+    const byStory = new Map<number, ReturnType<typeof toMember>[]>();
+    for (const r of rows) if (r.id !== item.id) byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), toMember(r)]);
+    const open: OpenStory[] = [...byStory.entries()].map(([id, members]) => ({
+      id, members, firstAt: Math.min(...members.map((m) => m.at)), lastAt: Math.max(...members.map((m) => m.at)),
+    }));
+    const found = matchStory(grouped, open);
+    const self = { ...grouped, stance: item.stance, score: item.score, topics: item.topics, firstSeenAt: item.firstSeenAt.getTime() };
+    const members = found ? [...byStory.get(found.story.id)!, self] : [self];
+    const countries = COUNTRIES.filter((c) => members.some((m) => m.countries.includes(c)));
+    const row = {
+      firstAt: Math.min(...members.map((m) => m.at)),
+      lastAt: Math.max(...members.map((m) => m.at)),
+      firstSeenAt: Math.min(...members.map((m) => m.firstSeenAt)),
+      lastSeenAt: Math.max(...members.map((m) => m.firstSeenAt)),
+      itemCount: members.length,
+      stance: storyStance(members),
+      countries: countries.join(','),
+      topics: JSON.stringify([...new Set(members.flatMap((m) => m.topics))]),
+      keyTerms: JSON.stringify(keyTermsOf(members)),
+      score: Math.max(...members.map((m) => m.score)),
+    };
+    let storyId: number;
+    if (found) {
+      storyId = found.story.id;
+      updateStory.run({ ...row, id: storyId });
+    } else {
+      storyId = Number(insertStory.run(row).lastInsertRowid);
+    }
+    const reason = found?.reason ?? null;
+    setItemStory.run(storyId, reason ? JSON.stringify(reason) : null, JSON.stringify(features), item.id);
+    return { storyId, reason };
+  }
+
+  const assignBatch = sqlite.transaction((batch: GroupableItem[]) => {
+    const sorted = [...batch].sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id);
+    return sorted.map((item) => ({ itemId: item.id, ...assignOne(item) }));
+  });
+
+  return {
+    /** Group newly stored relevant items into stories (one transaction; in time order). */
+    assign(batch: GroupableItem[]): Array<{ itemId: number; storyId: number; reason: GroupReason | null }> {
+      return batch.length ? assignBatch(batch) : [];
+    },
+
+    /**
+     * Group stored relevant items that have no story yet (after the upgrade that added stories, or
+     * a crash between storing and grouping), oldest first, in batches; returns how many were grouped.
+     * Safe to run at every start: grouped items are never touched again.
+     */
+    groupUngrouped(batchSize = 500): number {
+      let total = 0;
+      for (;;) {
+        const rows = ungrouped.all(batchSize) as Array<{ id: number; title: string; text: string; lang: string; countries: string; stance: string | null; score: number; topics: string; sort_at: number; first_seen_at: number }>;
+        if (rows.length === 0) return total;
+        assignBatch(rows.map((r) => ({ id: r.id, title: r.title, text: r.text, lang: r.lang, countries: splitCountries(r.countries), stance: r.stance as Stance | null, score: r.score, topics: JSON.parse(r.topics) as Topic[], sortAt: new Date(r.sort_at), firstSeenAt: new Date(r.first_seen_at) })));
+        total += rows.length;
+      }
+    },
+
+    get(id: number): StoryRow | undefined {
+      const row = storyById.get(id) as RawStory | undefined;
+      return row ? toStoryRow(row) : undefined;
+    },
+
+    /** Several stories by id (order not kept). */
+    getMany(ids: number[]): StoryRow[] {
+      const unique = [...new Set(ids)];
+      const out: StoryRow[] = [];
+      // SQLite binds at most a few hundred parameters comfortably: chunk.
+      for (let i = 0; i < unique.length; i += 200) {
+        const chunk = unique.slice(i, i + 200);
+        out.push(...(storiesByIds(chunk.length).all(...chunk) as RawStory[]).map(toStoryRow));
+      }
+      return out;
+    },
+
+    /** A story's items in time order, each with the feed that first carried it (outlet, origin). */
+    members(storyId: number): StoryMember[] {
+      return (membersOf.all(storyId) as RawStoryMember[]).map(toStoryMember);
+    },
+  };
+}
+
+interface RawStoryMember {
+  id: number;
+  title: string;
+  link: string | null;
+  url: string | null;
+  lang: string;
+  source: string | null;
+  published_at: number | null;
+  sort_at: number;
+  first_seen_at: number;
+  stance: string | null;
+  score: number;
+  summary: string;
+  source_count: number;
+  story_reason: string | null;
+  feed_id: number | null;
+  feed_name: string | null;
+  origin: string | null;
+  state_media: number | null;
+}
+
+/** One item of a story, with where it came from. */
+export interface StoryMember {
+  id: number;
+  title: string;
+  url: string | null;
+  lang: string;
+  /** The outlet: the item's own source, else the feed's name. */
+  outlet: string | null;
+  publishedAt: Date | null;
+  sortAt: Date;
+  firstSeenAt: Date;
+  stance: Stance | null;
+  score: number;
+  summary: string;
+  sourceCount: number;
+  reason: GroupReason | null;
+  feedId: number | null;
+  origin: string | null;
+  stateMedia: boolean;
+}
+
+function toStoryMember(r: RawStoryMember): StoryMember {
+  return {
+    id: r.id, title: r.title, url: r.link ?? r.url, lang: r.lang, outlet: r.source ?? r.feed_name, publishedAt: r.published_at === null ? null : new Date(r.published_at),
+    sortAt: new Date(r.sort_at), firstSeenAt: new Date(r.first_seen_at), stance: r.stance as Stance | null, score: r.score, summary: r.summary, sourceCount: r.source_count,
+    reason: groupReasonOf(r.story_reason), feedId: r.feed_id, origin: r.origin, stateMedia: r.state_media === 1,
+  };
+}
+
+export type StoryStore = ReturnType<typeof createStoryStore>;
