@@ -3,6 +3,7 @@
  * bot + scheduler; clean shutdown on SIGINT/SIGTERM.
  */
 import { createServer } from 'node:http';
+import { run, type RunnerHandle } from '@grammyjs/runner';
 import { GrammyError, webhookCallback, type Bot } from 'grammy';
 import { createApp, type App } from './app.js';
 import { loadConfigOrExit } from './config.js';
@@ -14,6 +15,7 @@ import { startScheduler } from './scheduler.js';
 import { createDigestService } from './services/digests.js';
 import { createBot, publishCommands } from './telegram/bot.js';
 import { createTelegramSender, digestConcurrency } from './telegram/notifier.js';
+import { connectToTelegram, TelegramUnauthorizedError } from './telegram/connect.js';
 import { requireBotToken, TokenError } from './telegram/token.js';
 
 function fail(message: string, code: number): never {
@@ -40,6 +42,26 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  // Signal handlers come first, so Ctrl-C at any point of start-up (a slow database check, Telegram
+  // unreachable) stops cleanly and releases the lock. Each step below registers its own stop.
+  let stopping = false;
+  const stopping$ = new AbortController();
+  const stops: Array<() => Promise<unknown> | unknown> = [];
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    stopping$.abort();
+    logger.info({ signal }, 'shutting down');
+    // Stop taking updates; let the ones in flight (webhook requests, polled updates), the
+    // scheduled jobs and a refresh in progress finish before the database closes (in reverse order of start).
+    for (const stop of stops.reverse()) await Promise.resolve().then(stop).catch((err: unknown) => logger.warn({ err }, 'shutdown step failed'));
+    lock.release();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
   let bot: Bot | undefined;
   let app: App;
   try {
@@ -58,6 +80,7 @@ async function main(): Promise<void> {
     throw error;
   }
 
+  stops.push(() => app.close());
   bot = createBot({ app, token });
   const sender = createTelegramSender(bot.api, { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, logger });
   const digests = createDigestService({
@@ -66,12 +89,14 @@ async function main(): Promise<void> {
   });
 
   try {
-    await bot.init();
+    // Retries with backoff, one log line per failure naming the host and the reason.
+    await connectToTelegram(bot, { apiRoot: config.TELEGRAM_API_ROOT, logger, signal: stopping$.signal });
   } catch (error) {
+    if (stopping) return; // Ctrl-C while connecting: shutdown() finishes the job.
     lock.release();
     app.close();
-    if (error instanceof GrammyError && error.error_code === 401) fail('Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.', 2);
-    fail(`cannot reach the Telegram Bot API at ${config.TELEGRAM_API_ROOT}: ${(error as Error).message}`, 1);
+    if (error instanceof TelegramUnauthorizedError) fail('Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.', 2);
+    throw error;
   }
   await publishCommands(bot.api, config.ADMIN_IDS, logger).catch((err: unknown) => logger.warn({ err }, 'could not register the command list'));
 
@@ -83,26 +108,11 @@ async function main(): Promise<void> {
     ],
     logger,
   );
+  stops.push(() => Promise.allSettled([scheduler.stop(), app.refresher.running()]));
   // First refresh right away, so a new install has stories without waiting for the cron.
   void app.refresher.refresh().catch((err: unknown) => logger.error({ err, job: 'refresh' }, 'initial refresh failed'));
 
   let server: ReturnType<typeof createServer> | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    // Stop taking updates; let the ones in flight (webhook requests, the polled batch), the
-    // scheduled jobs and a refresh in progress finish before the database closes.
-    const serverClosed = server ? new Promise<void>((resolve) => server!.close(() => resolve())) : Promise.resolve();
-    await Promise.allSettled([bot!.isRunning() ? bot!.stop() : Promise.resolve(), scheduler.stop(), serverClosed, app.refresher.running()]);
-    app.close();
-    lock.release();
-    logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   if (config.BOT_MODE === 'webhook') {
     // Answer Telegram before its own timeout and keep handling the update: a slow /addfeed must
@@ -127,6 +137,7 @@ async function main(): Promise<void> {
       });
       server!.listen(config.PORT, () => resolve());
     });
+    stops.push(() => new Promise<void>((resolve) => server!.close(() => resolve())));
     logger.info({ port: config.PORT }, 'webhook server listening');
     try {
       await bot.api.setWebhook(config.WEBHOOK_URL!, { secret_token: config.WEBHOOK_SECRET!, allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
@@ -141,12 +152,21 @@ async function main(): Promise<void> {
     return;
   }
   await bot.api.deleteWebhook().catch(() => undefined);
+  // Updates are handled concurrently, one chat at a time in order (sequentialize in createBot): a
+  // slow reply to one chat never holds up another.
+  const runner: RunnerHandle = run(bot, {
+    runner: { fetch: { allowed_updates: ['message', 'callback_query', 'my_chat_member'] }, retryInterval: 3000, silent: true },
+  });
+  stops.push(async () => {
+    if (runner.isRunning()) await runner.stop();
+    // Let updates already taken finish (bounded: a hung one must not keep the process alive).
+    const until = Date.now() + 10_000;
+    while (runner.size() > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+  });
   logger.info({ bot: bot.botInfo.username }, 'bot started (long polling)');
   try {
-    await bot.start({ allowed_updates: ['message', 'callback_query', 'my_chat_member'] });
+    await runner.task();
   } catch (error) {
-    // SIGINT/SIGTERM while polling was starting: bot.stop() aborted the start-up calls (grammY
-    // rejects with "Aborted delay"); shutdown() is finishing the job and exits 0.
     if (stopping) return;
     if (error instanceof GrammyError && error.error_code === 409) {
       logger.error('another instance is polling with this bot token (409 Conflict)');

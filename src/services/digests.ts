@@ -66,6 +66,15 @@ interface PassMemo {
 const MEMO_MAX_BRIEFINGS = 512;
 const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map() });
 
+/**
+ * Let queued I/O (a reader's command, a reply's response) run between slices of a big pass: the
+ * pass selects and composes for hundreds of chats, and done in one go it stalls the bot for
+ * seconds. `setImmediate` runs after pending I/O callbacks.
+ */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Subscribers checked between two yields when finding who is due. */
+const DUE_SLICE = 200;
+
 /** Due briefings: compose, record in the ledger, send part by part, resume after a crash. */
 export function createDigestService(deps: DigestDeps) {
   const maxStories = deps.maxStories ?? 15;
@@ -104,6 +113,7 @@ export function createDigestService(deps: DigestDeps) {
   }
 
   async function deliver(sub: Subscriber, now: Date, memo: PassMemo): Promise<'sent' | 'skipped' | 'failed'> {
+    await yieldToLoop();
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
@@ -151,9 +161,17 @@ export function createDigestService(deps: DigestDeps) {
   }
 
   /** Subscribers whose local digest time has passed today and whose briefing is not done. */
-  function findDue(now: Date, memo: PassMemo): Subscriber[] {
+  async function findDue(now: Date, memo: PassMemo): Promise<Subscriber[]> {
     const clocks = new Map<string, string>();
-    return deps.subscribers.listActive().filter((sub) => {
+    const active = deps.subscribers.listActive();
+    const due: Subscriber[] = [];
+    for (let start = 0; start < active.length; start += DUE_SLICE) {
+      if (start > 0) await yieldToLoop();
+      due.push(...active.slice(start, start + DUE_SLICE).filter(isDue));
+    }
+    return due;
+
+    function isDue(sub: Subscriber): boolean {
       let clock = clocks.get(sub.timezone);
       if (clock === undefined) {
         clock = localClock(now, sub.timezone);
@@ -165,7 +183,7 @@ export function createDigestService(deps: DigestDeps) {
       // Moving west can turn "today" back into a date with no ledger row yet: at most one new
       // briefing per ~day, whatever the calendar says.
       return !sub.lastDigestAt || now.getTime() - sub.lastDigestAt.getTime() >= MIN_GAP;
-    });
+    }
   }
 
   return {
@@ -175,7 +193,7 @@ export function createDigestService(deps: DigestDeps) {
     async sendDue(): Promise<SendReport> {
       const now = deps.now();
       const memo = newPassMemo();
-      const due = findDue(now, memo);
+      const due = await findDue(now, memo);
       const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.length };
       let next = 0;
       const workers = Array.from({ length: Math.min(deps.fanOut ?? 3, due.length) }, async () => {

@@ -20,6 +20,7 @@ import type { App } from '../app.js';
 import { createDigestService, type DigestService } from '../services/digests.js';
 import type { FeatureDeps } from './deps.js';
 import { adminFeature } from './features/admin.js';
+import { fairUseFeature } from './features/fair-use.js';
 import { fallbackFeature } from './features/fallback.js';
 import { membershipFeature } from './features/membership.js';
 import { settingsFeature } from './features/settings.js';
@@ -66,6 +67,7 @@ export function createBot(deps: BotDeps): Bot {
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 
+  bot.use(fairUseFeature(app.logger));
   bot.use(membershipFeature(features));
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));

@@ -5,10 +5,11 @@
  *   installFloodControl(api: Api, options: FloodOptions): void
  *
  * `createTelegramSender` installs flood control (a pacer in front of every sendMessage-like call:
- * global rate, ~1 msg/s per chat, N/min per group) and `@grammyjs/auto-retry` (429 and 5xx, with
+ * a queue per chat (~1 msg/s, N/min per group) under one global rate, replies before briefings) and `@grammyjs/auto-retry` (429 and 5xx, with
  * bounded attempts and delay) on the given `api`, once per Api object. Pass `bot.api` so the bot's
  * replies and the briefings share one limiter. Outcomes are values (`SendResult`), never throws.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { GrammyError, HttpError } from 'grammy';
 import type { Api, Transformer } from 'grammy';
@@ -41,41 +42,121 @@ export interface TelegramSender extends MessageSender {
 const PACED = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'sendVideo', 'sendAudio', 'sendAnimation', 'sendVoice', 'sendPoll', 'copyMessage', 'forwardMessage']);
 
 /**
- * A pacer with strict spacing per key: a send may go at the latest of "now" and each key's next
- * free slot; reserving pushes those slots on. Spacing by W/N never exceeds N sends in any W window,
- * which is how Telegram (and the fake) count. Reservations are synchronous, so order is FIFO.
+ * Which lane a send belongs to. Replies to commands and button presses are `interactive` (the
+ * default); briefings run inside `inBulkLane`, so a reader who types a command while the morning
+ * fan-out is going is answered before the next briefing part goes out.
  */
-export function createPacer(options: { perSecond: number; groupPerMinute: number; perChatPerSecond: number }, now: () => number = Date.now) {
-  const globalGap = 1000 / options.perSecond;
-  const chatGap = 1000 / options.perChatPerSecond;
-  const groupGap = 60_000 / options.groupPerMinute;
-  let globalNext = 0;
-  const chatNext = new Map<number | string, number>();
-  let waiting = 0;
+export type Lane = 'interactive' | 'bulk';
+const laneContext = new AsyncLocalStorage<Lane>();
 
-  function reserve(chatId: number | string, isGroup: boolean): number {
-    const t0 = now();
-    const chatGapFor = isGroup ? Math.max(chatGap, groupGap) : chatGap;
-    const at = Math.max(t0, globalNext, chatNext.get(chatId) ?? 0);
-    globalNext = at + globalGap;
-    chatNext.set(chatId, at + chatGapFor);
-    // Forget chats whose slot is long past, so the map stays small during a big fan-out.
-    if (chatNext.size > 10_000) for (const [k, v] of chatNext) if (v < t0) chatNext.delete(k);
-    return at - t0;
+/** Run `send` with every Telegram call inside it in the bulk (briefing) lane. */
+export function inBulkLane<T>(send: () => Promise<T>): Promise<T> {
+  return laneContext.run('bulk', send);
+}
+
+export interface PacerOptions {
+  perSecond: number;
+  groupPerMinute: number;
+  perChatPerSecond: number;
+}
+
+interface Waiter {
+  lane: Lane;
+  release: () => void;
+}
+
+interface ChatState {
+  /** Earliest time the next message to this chat may go. */
+  next: number;
+  gap: number;
+  queue: Waiter[];
+}
+
+/**
+ * A dispatcher with a queue per chat and one overall rate: a message goes when its chat's spacing
+ * allows it and a global slot is free. Every chat waits only behind its own messages (a flooding
+ * chat never delays another), order within a chat is kept, and among chats that are ready the
+ * interactive lane always goes before the bulk lane. Spacing by W/N never exceeds N sends in any
+ * W window, which is how Telegram (and the fake) count.
+ */
+export function createPacer(options: PacerOptions, now: () => number = Date.now) {
+  const globalGap = 1000 / options.perSecond;
+  // Telegram counts arrivals: a 10 % margin keeps two sends to one chat apart even when the first
+  // one was held up on its way (a busy loop, a slow connection) and the second was not.
+  const chatGap = 1100 / options.perChatPerSecond;
+  const groupGap = Math.max(chatGap, 66_000 / options.groupPerMinute);
+  let globalNext = 0;
+  const chats = new Map<number | string, ChatState>();
+  /** Chats whose first waiting message is in that lane, in the order they became ready to send. */
+  const ready: Record<Lane, Set<number | string>> = { interactive: new Set(), bulk: new Set() };
+  let waiting = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let timerAt = Infinity;
+
+  function arm(at: number): void {
+    if (timer && timerAt <= at) return;
+    if (timer) clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(pump, Math.max(0, at - now()));
+  }
+
+  /** Send whatever may go now, then sleep until the next chat or global slot frees up. */
+  function pump(): void {
+    timer = undefined;
+    timerAt = Infinity;
+    for (;;) {
+      const t = now();
+      if (t < globalNext) return arm(globalNext);
+      let soonest = Infinity;
+      let picked: { key: number | string; chat: ChatState; lane: Lane } | undefined;
+      for (const lane of ['interactive', 'bulk'] as const) {
+        for (const key of ready[lane]) {
+          const chat = chats.get(key)!;
+          if (chat.next <= t) {
+            picked = { key, chat, lane };
+            break;
+          }
+          soonest = Math.min(soonest, chat.next);
+        }
+        if (picked) break;
+      }
+      if (!picked) {
+        if (soonest < Infinity) arm(soonest);
+        return;
+      }
+      const { key, chat, lane } = picked;
+      ready[lane].delete(key);
+      const waiter = chat.queue.shift()!;
+      chat.next = t + chat.gap;
+      globalNext = Math.max(globalNext, t) + globalGap;
+      const head = chat.queue[0];
+      if (head) ready[head.lane].add(key);
+      waiter.release();
+    }
+  }
+
+  function forgetIdleChats(t: number): void {
+    for (const [key, chat] of chats) if (chat.queue.length === 0 && chat.next < t) chats.delete(key);
   }
 
   return {
-    /** Resolves when a message to `chatId` may be sent. */
-    async wait(chatId: number | string): Promise<void> {
+    /** Resolves when a message to `chatId` may be sent (lane from the async context unless given). */
+    wait(chatId: number | string, lane: Lane = laneContext.getStore() ?? 'interactive'): Promise<void> {
       const isGroup = typeof chatId === 'number' ? chatId < 0 : true;
-      const ms = reserve(chatId, isGroup);
-      if (ms <= 0) return;
-      waiting++;
-      try {
-        await new Promise((resolve) => setTimeout(resolve, ms));
-      } finally {
-        waiting--;
+      let chat = chats.get(chatId);
+      if (!chat) {
+        // Forget chats whose slot is long past, so the map stays small during a big fan-out.
+        if (chats.size > 10_000) forgetIdleChats(now());
+        chat = { next: 0, gap: isGroup ? groupGap : chatGap, queue: [] };
+        chats.set(chatId, chat);
       }
+      waiting++;
+      const released = new Promise<void>((resolve) => {
+        chat.queue.push({ lane, release: () => { waiting--; resolve(); } });
+      });
+      if (chat.queue.length === 1) ready[lane].add(chatId);
+      pump();
+      return released;
     },
     waiting: () => waiting,
   };
@@ -141,7 +222,7 @@ export function createTelegramSender(api: Api, options: SenderOptions): Telegram
   return {
     async sendHtml(chatId: number, html: string): Promise<SendResult> {
       try {
-        const message = await api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        const message = await inBulkLane(() => api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
         return { ok: true, messageId: message.message_id };
       } catch (error) {
         const result = classifySendError(error);

@@ -1,0 +1,49 @@
+/**
+ * Fair use under load, registered before every other feature:
+ * - one person may send at most COMMAND_LIMIT messages or button presses per COMMAND_WINDOW_MS;
+ *   the excess is dropped on arrival, with one short notice (at most one per NOTICE_EVERY_MS);
+ * - updates of one chat are handled one after another, in order (`sequentialize`), while other
+ *   chats' updates run concurrently (with @grammyjs/runner in polling mode, and in webhook mode).
+ * Membership updates (my_chat_member) are never limited: they keep the subscriber list right.
+ */
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import { Composer, type Context } from 'grammy';
+import type { Logger } from '../../logger.js';
+
+export const COMMAND_LIMIT = 20;
+export const COMMAND_WINDOW_MS = 10_000;
+const NOTICE_EVERY_MS = 60_000;
+export const SLOW_DOWN = 'Too many messages at once: I skipped some. Please wait a few seconds and send one command at a time.';
+
+/** Per-chat order key (callback queries and messages of one chat share it). */
+export function chatKey(ctx: Context): string | undefined {
+  return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+}
+
+export function fairUseFeature(logger: Logger, now: () => number = Date.now): Composer<Context> {
+  const composer = new Composer<Context>();
+  const noticed = new Map<number, number>();
+  // The limit counts on arrival, before the per-chat queue: behind it, a flood would be served
+  // slowly but completely as each window reset.
+  composer.use(
+    limit<Context, never>({
+      timeFrame: COMMAND_WINDOW_MS,
+      limit: COMMAND_LIMIT,
+      // Only what a person sends counts; membership changes always go through.
+      keyGenerator: (ctx) => (ctx.message || ctx.callbackQuery ? ctx.from?.id.toString() : undefined),
+      onLimitExceeded: async (ctx) => {
+        const userId = ctx.from!.id;
+        const t = now();
+        logger.warn({ user_id: userId, chat_id: ctx.chat?.id }, 'rate limit: updates from this user dropped');
+        if ((noticed.get(userId) ?? -Infinity) > t - NOTICE_EVERY_MS) return;
+        if (noticed.size > 10_000) noticed.clear();
+        noticed.set(userId, t);
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: SLOW_DOWN }).catch(() => undefined);
+        else await ctx.reply(SLOW_DOWN).catch(() => undefined);
+      },
+    }),
+  );
+  composer.use(sequentialize(chatKey));
+  return composer;
+}
