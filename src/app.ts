@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { openDatabase, closeDatabase, type Db } from './db/client.js';
+import { checkIntegrityInBackground } from './db/integrity.js';
 import { createFeedStore, type FeedRow } from './db/feed-store.js';
 import { createItemStore } from './db/item-store.js';
 import { createRetentionStore } from './db/retention-store.js';
@@ -57,10 +58,34 @@ export interface AppOptions {
   pipelineWorkers?: number;
   /** Told when a feed is disabled after repeated failures (the bot tells the admins). */
   onFeedDisabled?: (feed: FeedRow, error: string) => void | Promise<void>;
+  /**
+   * Database integrity check at start-up: `before-start` runs quick_check before anything writes
+   * (after an unclean shutdown), `background` on a worker thread while the bot starts, `none` skips it.
+   */
+  integrityCheck?: 'before-start' | 'background' | 'none';
+  /** Told when the background check finds damage (the bot tells the admins). */
+  onDatabaseDamaged?: (problems: string[]) => void | Promise<void>;
 }
 
 export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
-  const db = options.db ?? openDatabase(config.DATABASE_PATH);
+  const checkMode = config.DATABASE_PATH === ':memory:' ? 'none' : (options.integrityCheck ?? 'none');
+  const db = options.db ?? openDatabase(config.DATABASE_PATH, { check: checkMode === 'before-start' });
+  if (checkMode === 'before-start') logger.info('database checked (quick_check) before start after an unclean shutdown');
+  const integrity = checkMode === 'background' && !options.db ? checkIntegrityInBackground(config.DATABASE_PATH, 'quick') : null;
+  if (integrity) {
+    logger.info('database integrity check (quick_check) running in the background');
+    integrity.result.then(
+      async (result) => {
+        if (result.ok) {
+          logger.info({ ms: result.ms }, 'database integrity check passed');
+          return;
+        }
+        logger.error({ problems: result.problems, ms: result.ms }, 'database integrity check found damage: stop Troika and restore a backup');
+        await options.onDatabaseDamaged?.(result.problems);
+      },
+      (err: unknown) => logger.warn({ err }, 'database integrity check did not finish'),
+    ).catch((err: unknown) => logger.error({ err }, 'could not report database damage'));
+  }
   const now = options.now ?? (() => new Date());
   const stores = {
     feeds: createFeedStore(db),
@@ -96,6 +121,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   return {
     config, logger, db, stores, fetch, refresher, feedManager, retention, now,
     close: () => {
+      void integrity?.stop();
       void pool.close();
       closeDatabase(db);
     },

@@ -4,6 +4,7 @@
  */
 import { createApp, type App } from './app.js';
 import { backupCommand } from './cli/backup.js';
+import { checkCommand } from './cli/check.js';
 import { classifyCommand } from './cli/classify.js';
 import { digestCommand } from './cli/digest.js';
 import { evalCommand } from './cli/eval.js';
@@ -35,6 +36,7 @@ commands:
   console                        chat with the bot in this terminal (no token, no network)
   backup <file>                  consistent copy of the database while the bot runs
   prune [--dry-run] [--vacuum]   remove what the retention settings no longer keep
+  check [--quick]                full integrity check of the database file
 
 Run "troika <command> --help" for details. Settings come from environment variables (see README).`;
 
@@ -52,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (command === 'classify') return classifyCommand(rest, config, out, err);
   if (command === 'eval') return evalCommand(rest);
+  if (command === 'check') return checkCommand(rest, config, out);
 
   const withApp = async (fn: (app: App) => Promise<number>): Promise<number> => {
     const app = createApp(config, logger);

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL, [token, config.WEBHOOK_SECRET]);
 
-  let lock: { release: () => void };
+  let lock: { release: () => void; unclean: boolean };
   try {
     lock = acquireInstanceLock(config.DATABASE_PATH);
   } catch (error) {
@@ -66,6 +66,15 @@ async function main(): Promise<void> {
   let app: App;
   try {
     app = createApp(config, logger, {
+      // A stale lock means an unclean shutdown: check before writing; otherwise check while starting.
+      integrityCheck: lock.unclean ? 'before-start' : 'background',
+      onDatabaseDamaged: async (problems) => {
+        for (const adminId of config.ADMIN_IDS) {
+          await bot?.api
+            .sendMessage(adminId, `⚠️ The database integrity check found damage:\n${escapeHtml(problems.slice(0, 5).join('\n'))}\nStop Troika and restore a backup (troika backup makes one; troika check checks a file).`, { parse_mode: 'HTML' })
+            .catch((err: unknown) => logger.warn({ err, admin_id: adminId }, 'could not tell an admin about database damage'));
+        }
+      },
       onFeedDisabled: async (feed, error) => {
         for (const adminId of config.ADMIN_IDS) {
           await bot?.api

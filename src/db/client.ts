@@ -24,8 +24,11 @@ function findMigrationsDir(): string {
 export class DatabaseOpenError extends Error {}
 
 /**
- * Open (creating if needed) the SQLite database, set WAL, foreign keys and a busy timeout, check
- * its integrity and apply pending migrations. `':memory:'` gives a test database with the same schema.
+ * Open (creating if needed) the SQLite database, set WAL, foreign keys and a busy timeout and apply
+ * pending migrations. `check: true` runs PRAGMA quick_check first, before anything writes (after an
+ * unclean shutdown; it reads the whole file, seconds at a million items, so not on every start);
+ * a file not yet in WAL mode is always checked before WAL rewrites its header.
+ * `':memory:'` gives a test database with the same schema.
  */
 export function openDatabase(path: string, options: { check?: boolean } = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -39,7 +42,10 @@ export function openDatabase(path: string, options: { check?: boolean } = {}): D
     sqlite = new Database(path);
     sqlite.pragma('busy_timeout = 5000');
     // Check before anything writes: switching to WAL would rewrite a damaged file's header.
-    if (options.check !== false && path !== ':memory:') {
+    // A file not yet in WAL mode (new, or made elsewhere) is checked before WAL rewrites its
+    // header; our own WAL files only when asked (after an unclean shutdown).
+    const ours = String(sqlite.pragma('journal_mode', { simple: true })) === 'wal';
+    if ((options.check === true || !ours) && path !== ':memory:') {
       const result = String(sqlite.pragma('quick_check', { simple: true }));
       if (result !== 'ok') {
         const lines = result.split('\n');
@@ -61,6 +67,14 @@ export function openDatabase(path: string, options: { check?: boolean } = {}): D
   }
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: findMigrationsDir() });
+  // Statistics for the planner where they are missing or stale, reading a bounded sample of each
+  // index (milliseconds even at a million items); the daily retention pass refreshes them too.
+  try {
+    db.$client.pragma('analysis_limit = 1000');
+    db.$client.pragma('optimize = 0x10002');
+  } catch {
+    // Statistics are a nicety: a page they could not read is the integrity check's to report.
+  }
   return db;
 }
 

@@ -16,8 +16,10 @@ function isAlive(pid: number): boolean {
  * Make sure only one bot process uses a database file: a lock file beside it holding our pid.
  * A lock left by a process that no longer exists (after a crash or SIGKILL) is taken over.
  */
-export function acquireInstanceLock(databasePath: string): { release: () => void } {
-  if (databasePath === ':memory:') return { release: () => {} };
+export function acquireInstanceLock(databasePath: string): { release: () => void; unclean: boolean } {
+  if (databasePath === ':memory:') return { release: () => {}, unclean: false };
+  // A stale lock means the last process did not shut down cleanly (crash, SIGKILL, power loss).
+  let unclean = false;
   const lockPath = `${databasePath}.lock`;
   mkdirSync(dirname(databasePath), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -27,6 +29,7 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
       closeSync(fd);
       let released = false;
       return {
+        unclean,
         release: () => {
           if (released) return;
           released = true;
@@ -53,6 +56,7 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
       }
       // Take over a stale lock by renaming it away: of two processes racing here only one rename
       // succeeds, so only one of them goes on to create the new lock.
+      unclean = true;
       const aside = `${lockPath}.stale-${process.pid}`;
       try {
         renameSync(lockPath, aside);
