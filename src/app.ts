@@ -9,7 +9,7 @@ import { createStoryStore } from './db/story-store.js';
 import { createDeliveryStore, createSubscriberStore } from './db/subscriber-store.js';
 import { fetchFeed } from './fetch/index.js';
 import type { Logger } from './logger.js';
-import { seedDefaultFeeds } from './services/default-feeds.js';
+import { assignMissingOrigins, seedDefaultFeeds } from './services/default-feeds.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
 import { createRetention, type Retention } from './services/retention.js';
@@ -103,6 +103,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     const seeded = seedDefaultFeeds(stores.feeds, now());
     if (seeded) logger.info({ seeded }, 'default feeds added to a new database');
   }
+  const originsSet = assignMissingOrigins(stores.feeds);
+  if (originsSet) logger.info({ feeds: originsSet }, 'feed origins set (default list, else guessed from host and language)');
   const fetch: FetchFn =
     options.fetch ??
     ((url, validators) =>

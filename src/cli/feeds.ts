@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { App } from '../app.js';
+import { parseOrigin } from '../core/origin.js';
 import { parseFeedId } from '../services/manage-feeds.js';
 import { clipText, formatTable, UsageError } from './io.js';
 
@@ -9,7 +10,10 @@ export const FEEDS_HELP = `usage: troika feeds <subcommand>
   add <url> [--name NAME]   fetch and parse once, then add (refuses duplicates, unreadable feeds, private addresses)
   remove <id>               delete a feed (its stories stay)
   enable <id>               resume a paused or disabled feed
-  disable <id>              pause a feed`;
+  disable <id>              pause a feed
+  set-origin <id> <origin> [state]
+                            where the outlet comes from: US, CN, RU, ID or other; "state" marks
+                            state-run or state-funded media (e.g. set-origin 12 CN state)`;
 
 const ACTOR = 'cli';
 
@@ -24,7 +28,7 @@ export async function feedsCommand(argv: string[], app: App, out: NodeJS.Writabl
     out.write(FEEDS_HELP + '\n');
     return values.help ? 0 : 2;
   }
-  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (rest.length && sub !== 'set-origin') throw new UsageError(`unexpected argument "${rest[0]}"`);
   const manager = app.feedManager;
   const report = (result: { ok: true; value: unknown } | { ok: false; error: { message: string } }, success: string): number => {
     if (result.ok) {
@@ -39,8 +43,8 @@ export async function feedsCommand(argv: string[], app: App, out: NodeJS.Writabl
       const rows = manager.list();
       out.write(
         formatTable(
-          ['id', 'on', 'name', 'url', 'items', 'relevant', 'last success', 'errors', 'last error / warning'],
-          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipText(f.name ?? f.title, 32), clipText(f.url, 60), f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipText(f.lastError ?? f.lastWarning, 50)]),
+          ['id', 'on', 'name', 'url', 'origin', 'items', 'relevant', 'last success', 'errors', 'last error / warning'],
+          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipText(f.name ?? f.title, 32), clipText(f.url, 60), f.origin ? `${f.origin}${f.stateMedia ? ' state' : ''}` : '-', f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipText(f.lastError ?? f.lastWarning, 50)]),
         ) + '\n',
       );
       return 0;
@@ -59,7 +63,15 @@ export async function feedsCommand(argv: string[], app: App, out: NodeJS.Writabl
       const verb = { remove: 'removed', enable: 'enabled', disable: 'disabled' }[sub];
       return report(result, result.ok ? `${verb} feed ${id.value}: ${result.value.url}` : '');
     }
+    case 'set-origin': {
+      const id = parseFeedId(arg);
+      if (!id.ok) throw new UsageError(id.error.message);
+      const origin = parseOrigin(rest.join(' '));
+      if (!origin.ok) throw new UsageError(origin.message);
+      const result = manager.setOrigin(id.value, origin.value, ACTOR);
+      return report(result, result.ok ? `feed ${id.value}: origin ${origin.value.origin}${origin.value.stateMedia ? ', state media' : ''}` : '');
+    }
     default:
-      throw new UsageError(`unknown feeds subcommand "${sub}" (list, add, remove, enable, disable)`);
+      throw new UsageError(`unknown feeds subcommand "${sub}" (list, add, remove, enable, disable, set-origin)`);
   }
 }

@@ -1,3 +1,4 @@
+import { guessOrigin, type OriginGuess } from '../core/origin.js';
 import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
 import type { FeedHealth, FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore } from '../db/item-store.js';
@@ -76,6 +77,8 @@ export function createFeedManager(deps: ManageDeps) {
         // All or nothing: the feed row, its first stories and its health in one transaction.
         feed = deps.feeds.inTransaction(() => {
           const row = deps.feeds.insert({ url: finalUrl, name, title: analysis.title, language: analysis.language, addedBy: options.actor, createdAt: now });
+          const origin = guessOrigin({ url: finalUrl, language: analysis.language });
+          deps.feeds.update(row.id, { origin: origin.origin, stateMedia: origin.stateMedia, originSetBy: 'guess' });
           const stored = deps.items.storeArticles(row.id, analysis.labelled, now, name ?? analysis.title, true);
           deps.stories?.assign(stored.filter((s) => s.relevant));
           deps.feeds.update(row.id, { etag: outcome.etag, lastModified: outcome.lastModified, lastCheckedAt: now, lastSuccessAt: now, nextCheckAt: null, newestItemAt: analysis.newest });
@@ -96,6 +99,15 @@ export function createFeedManager(deps: ManageDeps) {
       deps.feeds.remove(id);
       audit(actor, 'feed.remove', `${id} ${feed.url}`);
       return { ok: true, value: feed };
+    },
+
+    /** Set a feed's origin and state-media flag (an admin's choice, never overwritten by a guess). */
+    setOrigin(id: number, value: OriginGuess, actor: string): ManageResult<FeedRow> {
+      const feed = deps.feeds.get(id);
+      if (!feed) return fail('not-found', `no feed with id ${id}`);
+      deps.feeds.update(id, { origin: value.origin, stateMedia: value.stateMedia, originSetBy: 'admin' });
+      audit(actor, 'feed.origin', `${id} ${value.origin}${value.stateMedia ? ' state' : ''} (was ${feed.origin ?? 'unset'}${feed.stateMedia ? ' state' : ''})`);
+      return { ok: true, value: { ...feed, origin: value.origin, stateMedia: value.stateMedia, originSetBy: 'admin' } };
     },
 
     enable: (id: number, actor: string) => setEnabled(id, true, actor),

@@ -28,6 +28,7 @@ export const ADMIN_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = [
   { command: 'pausefeed', description: 'Pause a feed', example: '/pausefeed 12' },
   { command: 'resumefeed', description: 'Resume a feed', example: '/resumefeed 12' },
   { command: 'feeds', description: 'Feed health', example: '/feeds' },
+  { command: 'setorigin', description: "Set a feed's origin (US, CN, RU, ID, other) and state flag", example: '/setorigin 12 CN state' },
   { command: 'refresh', description: 'Fetch all feeds now', example: '/refresh' },
   { command: 'stats', description: 'Subscribers, items, briefings', example: '/stats' },
 ];

@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { Context } from 'grammy';
 import { clipText } from '../../core/clip.js';
 import { localDate, localDayRange } from '../../core/local-time.js';
+import { formatOrigin, parseOrigin } from '../../core/origin.js';
 import type { FeedRow } from '../../db/feed-store.js';
 import { parseFeedId, type ManageResult } from '../../services/manage-feeds.js';
 import { ADMIN_COMMANDS } from '../commands.js';
@@ -43,6 +44,19 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
   change('pausefeed', (id, actor) => app.feedManager.disable(id, actor), 'Paused');
   change('resumefeed', (id, actor) => app.feedManager.enable(id, actor), 'Resumed');
 
+  admins.command('setorigin', (ctx) => {
+    const [idArg, ...rest] = ctx.match.trim().split(/\s+/);
+    const id = parseFeedId(idArg);
+    const origin = parseOrigin(rest.join(' '));
+    if (!id.ok || !origin.ok) {
+      const why = !id.ok ? id.error.message : !origin.ok ? origin.message : '';
+      return replyHtml(ctx, `${escapeHtml(why)}, e.g. <code>/setorigin 12 CN state</code> or <code>/setorigin 3 US</code>.`);
+    }
+    const result = app.feedManager.setOrigin(id.value, origin.value, actorOf(ctx));
+    if (!result.ok) return replyHtml(ctx, `Nothing changed: ${escapeHtml(result.error.message)}.`);
+    return replyHtml(ctx, `${feedLabel(result.value)}: ${escapeHtml(formatOrigin(origin.value.origin, origin.value.stateMedia))}.`);
+  });
+
   admins.command('feeds', (ctx) => {
     const feeds = app.feedManager.list();
     if (feeds.length === 0) return replyHtml(ctx, 'No feeds. Add one with /addfeed.');
@@ -50,7 +64,7 @@ export function adminFeature(deps: FeatureDeps): Composer<Context> {
       const share = f.itemCount ? `${Math.round((100 * f.relevantCount) / f.itemCount)}%` : '—';
       const error = f.consecutiveErrors ? `\n    ⚠️ ${f.consecutiveErrors} errors in a row${f.lastError ? `: ${escapeHtml(clipText(f.lastError, 200))}` : ''}` : '';
       const warning = f.lastWarning ? `\n    ℹ️ ${escapeHtml(clipText(f.lastWarning, 200))}` : '';
-      return `${f.enabled ? '🟢' : '⏸'} <b>${feedLabel(f)}</b>\n    last success ${formatInstant(f.lastSuccessAt)} · ${f.itemCount} items · ${share} relevant${error}${warning}`;
+      return `${f.enabled ? '🟢' : '⏸'} <b>${feedLabel(f)}</b> ${escapeHtml(formatOrigin(f.origin, f.stateMedia))}\n    last success ${formatInstant(f.lastSuccessAt)} · ${f.itemCount} items · ${share} relevant${error}${warning}`;
     });
     return replyLines(ctx, [`<b>${feeds.length} feeds</b> (${feeds.filter((f) => f.enabled).length} enabled)`, ...blocks]);
   });

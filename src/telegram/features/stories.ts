@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { Context } from 'grammy';
 import { clipText } from '../../core/clip.js';
 import { composeStoryList, FLAG, STANCE_MARK } from '../../core/compose.js';
+import { formatOrigin } from '../../core/origin.js';
 import type { Country, Stance } from '../../core/types.js';
 import { toView } from '../../services/digests.js';
 import type { FeatureDeps } from '../deps.js';
@@ -84,7 +85,7 @@ export function storiesFeature(deps: FeatureDeps): Composer<Context> {
   composer.command('sources', (ctx) => {
     const feeds = app.stores.feeds.list().filter((f) => f.enabled);
     if (feeds.length === 0) return replyHtml(ctx, 'No active feeds.');
-    const lines = feeds.map((f) => `• ${escapeHtml(f.name ?? f.title ?? new URL(f.url).hostname)}${f.language ? ` <i>(${escapeHtml(f.language)})</i>` : ''}`);
+    const lines = feeds.map((f) => `• ${escapeHtml(f.name ?? f.title ?? new URL(f.url).hostname)}${f.language ? ` <i>(${escapeHtml(f.language)})</i>` : ''} ${escapeHtml(formatOrigin(f.origin, f.stateMedia))}`);
     return replyLines(ctx, [`<b>Troika reads ${feeds.length} feeds</b>`, ...lines]);
   });
 
