@@ -45,6 +45,8 @@ interface SentenceFacts {
   countries: Map<Country, number>;
   /** Countries seen only through firms/labs in this sentence. */
   entityOnly: Set<Country>;
+  /** Countries seen only through "our own" words (отечественные) in this sentence. */
+  domesticOnly: Set<Country>;
   coop: number;
   trade: number;
   comp: number;
@@ -155,11 +157,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
-      w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
       hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(),
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
+    const plain = new Set<Country>();
     // Coordination: country, conjunction, other country as consecutive matches.
     let prevCountries: readonly Country[] | null = null;
     let afterConj = false;
@@ -199,6 +202,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             for (const c of e.countries ?? []) {
               f.countries.set(c, (f.countries.get(c) ?? 0) + 1);
               if (!e.entity) named.add(c);
+              if (!e.domestic) plain.add(c);
               if (inBackground) f.backdrop.add(c);
               const list = (evidence.countries[c] ??= []);
               pushUnique(list, m.found);
@@ -242,7 +246,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
         }
       }
     }
-    for (const c of f.countries.keys()) if (!named.has(c)) f.entityOnly.add(c);
+    for (const c of f.countries.keys()) {
+      if (!named.has(c)) f.entityOnly.add(c);
+      if (!plain.has(c)) f.domesticOnly.add(c);
+    }
     // A country named both in the backdrop and outside it in the same sentence is not only backdrop.
     for (const c of f.backdrop) if ((f.countries.get(c) ?? 0) > 1) f.backdrop.delete(c);
     return f;
@@ -350,7 +357,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   for (const f of facts) {
     if (f.aside || f.coop + (f.background ? 0 : f.comp) === 0 || f.countries.size < 2) continue;
     for (const c of f.countries.keys()) {
-      if (!parties.has(c) && !f.backdrop.has(c)) {
+      if (!parties.has(c) && !f.backdrop.has(c) && !f.domesticOnly.has(c)) {
         parties.add(c);
         evidence.rules.push(`${c} is a party: named with ${[...f.countries.keys()].filter((x) => x !== c).join('/')} in a sentence with a relation cue`);
       }
@@ -363,7 +370,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     grew = false;
     for (const f of facts) {
       if (f.aside || f.background || f.coop + f.comp === 0) continue;
-      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c));
+      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.domesticOnly.has(c));
       // Without a party in the sentence, only a rival set against an existing relation joins
       // ("Russia and China ... US monopoly is unacceptable").
       if (!here.some((c) => parties.has(c)) && !(parties.size >= 2 && f.comp > 0)) continue;
@@ -396,13 +403,15 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const cueW = f.aside ? f.w * WEIGHTS.aside : f.w;
     const cues = f.coop + f.comp + WEIGHTS.trade * f.trade;
     if (here.length >= 1) {
-      coop += cueW * (f.coop + WEIGHTS.trade * f.trade);
+      // Trade counts for the stance only between two parties: Huawei shipping to Chinese buyers is not US–CN trade.
+      const trade = here.length >= 2 ? f.trade : 0;
+      coop += cueW * (f.coop + WEIGHTS.trade * trade);
       // Sanctions in the backdrop of a deal ("despite Western sanctions") are context, not the relation.
       comp += (f.background ? f.w * WEIGHTS.aside : cueW) * f.comp;
       licensed += f.licence;
       if (f.control || f.block) controlFight = true;
       for (const t of f.coopTerms) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
-      for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
+      if (trade > 0) for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
       if (!f.background) for (const t of f.compTerms) compTerms.add(t);
     }
     if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
@@ -433,8 +442,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A licence to sell exists only because of controls: when the headline is the licensed sale and the item
     // also carries competition, it is that fight.
     const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || comp > 0);
-    if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
-    else if (licensedSales) stance = 'mixed';
+    if (licensedSales) stance = 'mixed';
+    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
     else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
     else if (hi === 0) stance = facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';

@@ -30,6 +30,7 @@ function itemsOf(lex: LexiconData): Item[] {
     push(def.entities ?? [], { cat: 'country', countries: [c], entity: true }, true);
     push(def.aiEntities ?? [], { cat: 'country', countries: [c], entity: true }, true);
     push(def.aiEntities ?? [], { cat: 'ai' }, true);
+    push(def.domestic ?? [], { cat: 'country', countries: [c], domestic: true });
   }
   for (const [pattern, cs] of lex.pairs ?? []) out.push({ pattern, effect: { cat: 'country', countries: [...cs].sort() }, lang: lex.lang });
   push(lex.cooperation, { cat: 'coop' });
@@ -37,8 +38,11 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.competition, { cat: 'comp' });
   push(lex.exportControls ?? [], { cat: 'comp', control: true });
   push(lex.licensing ?? [], { cat: 'coop', licence: true });
+  // A refusal or a ban is itself a competitive act, besides turning the trade next to it.
   push(lex.refusals ?? [], { cat: 'refusal' });
+  push(lex.refusals ?? [], { cat: 'comp' });
   push(lex.blocks ?? [], { cat: 'block' });
+  push(lex.blocks ?? [], { cat: 'comp' });
   push(lex.background ?? [], { cat: 'background' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });

@@ -15,6 +15,8 @@ export interface Effect {
   /** A bare "AI" abbreviation: void when a guard (avian influenza, Iverson...) is present. */
   abbr?: boolean;
   topic?: Topic;
+  /** country: an "our own" word (отечественный), never enough to join a relation by itself. */
+  domestic?: boolean;
   /** aiWeak: a chip or chipmaking term (AI-enabling when the item is about export controls). */
   hardware?: boolean;
   /** comp: an export-control cue. */

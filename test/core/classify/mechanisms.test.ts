@@ -37,6 +37,15 @@ const cases: Case[] = [
   ['refusal: 拒绝', 'zh', '北京要求企业拒绝采购英伟达芯片', '中国监管部门要求字节跳动等企业拒绝采购英伟达H20芯片，转用国产芯片。', ['CN', 'US'], 'competition'],
   ['smuggling is not trade', 'en', 'Smugglers moved $1bn of Nvidia chips into China',
     'Investigators say networks smuggled Nvidia GPUs into China through third countries despite US export controls.', ['CN', 'US'], 'competition'],
+  ['an exclusion is itself the relation', 'ru', 'В госзаказ Китая ускорители Nvidia не попали',
+    'В перечень для государственных вычислительных центров КНР вошли только ускорители Huawei и Cambricon.', ['CN', 'US'], 'competition'],
+  ['a provider cutting off customers', 'en', 'US model provider stops serving Chinese-owned customers',
+    'The model developer said it will no longer sell API access to companies controlled from China.', ['CN', 'US'], 'competition'],
+  ['"отечественные" beside China is China\'s own industry', 'ru', 'США разрешили Nvidia продавать ускорители в Китай',
+    'Администрация США разрешила продажу ускорителей H20 китайским клиентам, а китайские регуляторы советуют компаниям переходить на отечественные ускорители.', ['CN', 'US'], 'cooperation'],
+  // Read per sentence: a sentence naming one party only ("Huawei ships to Chinese customers") carries no US–CN trade.
+  ['trade inside one country is not trade between the parties', 'id', 'AS Blokir Cip Nvidia, Huawei Isi Kekosongan',
+    'Huawei mulai mengirim cip Ascend ke pelanggan di dalam negeri China. Penjualan cip AI Nvidia ke China diblokir pemerintah AS sejak April.', ['CN', 'US'], 'competition'],
   ['chips in a car story are not AI', 'en', 'Ford to cut car production due to chip shortage',
     'The US carmaker said a shortage of basic automotive chips from suppliers in China would hit output.', null, null],
 ];

@@ -15,7 +15,7 @@ export const EN: LexiconData = {
       'doubao', 'deepseek-r1', 'r1', 'v3', 'chatbit', 'h20', 'h100', 'h200', 'h800', 'a100', 'a800', 'b200', 'b30a', 'gb200', 'blackwell',
       'hopper', 'rubin', 'mi308', 'rtx pro 6000d', 'jetson', 'jetson orin', 'ascend', 'ascend 910b', 'ascend 910c', 'kunlun',
       'ai chip*', 'ai accelerator*', 'accelerator*', 'hbm', 'tpu', 'tpus', 'stargate', 'ai diffusion', 'diffusion rule',
-      'intelligent agents', 'ai agents', 'agentic',
+      'intelligent agents', 'ai agents', 'agentic', 'apple intelligence', 'ai features', 'ai functions', 'model developer*', 'model provider*', 'model maker*', 'ai lab', 'ai labs', 'model api*',
       'neural-network*', 'multimodal', 'humanoid robot*', 'embodied ai', 'embodied intelligence', 'robotaxi*', 'autonomous vehicle*', 'autonomous driving',
       'lethal autonomous', 'killer robot*', 'ai-enabled', 'ai-powered', 'ai-driven', 'ai-generated', 'text-to-video', 'speech recognition',
       'gpu cluster*', 'ai cluster*', 'ai compute', 'ai infrastructure', 'hyperscaler*', 'pretraining', 'pre-training', 'fine-tun*',
@@ -145,19 +145,20 @@ export const EN: LexiconData = {
     'tech curbs', 'export controls', 'controls on', 'unverified list', 'chip export controls', 'export-control*', 'restrict*', 'restriction*', 'curb*', 'embargo*',
   ],
   licensing: [
+    'export licen*', 'licen* to export', 'licen* to sell', 'licensed sales', 'licensed exports',
     'grant*', 'granted', 'licence granted', 'license granted', 'licences to', 'licenses to', 'approv*', 'allow*', 'permit* sales', 'permit* exports', 'waiver*', 'exemption*',
     'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'lift the ban', 'lifts the ban', 'lifted the ban',
     'reverse* the ban', 'reversed the ban', 'allowed to sell', 'allowed to ship',
   ],
   refusals: [
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
-    'not to buy', 'not to use', 'not to order', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
+    'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
   ],
   blocks: [
     'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
     'grey market', 'gray market', 'divert*', 'diversion', 'evad*', 'circumvent*', 'contraband', 'cancel*', 'cut off', 'cuts off', 'shut out', 'scrap*',
     'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'licen* requirement*', 'licence requirement', 'license requirement',
-    'obtain a licen*', 'obtain licen*', 'apply for a licen*', 'apply for licen*', 'seek a licen*', 'must obtain', 'required to obtain',
+    'requir* export licen*', 'requir* an export licen*', 'need* export licen*', 'need* an export licen*', 'export licen* requirement*', 'obtain a licen*', 'obtain licen*', 'obtain export licen*', 'apply for a licen*', 'apply for licen*', 'seek a licen*', 'must obtain', 'required to obtain',
     'not allowed', 'no longer allowed', 'not be allowed', 'barred from', 'not permitted', 'denied', 'denies', 'deny', 'revok*',
   ],
   background: [

@@ -68,13 +68,14 @@ export const ID: LexiconData = {
     'mengisolasi', 'intimidasi', 'kemandirian', 'swasembada', 'independen', 'bergantung', 'penyadapan', 'kebocoran', 'ilegal',
     'pasar gelap', 'perantara', 'negara ketiga', 'penyusupan', 'disinformasi', 'propaganda', 'manipulasi', 'campur tangan',
     'menolak', 'tolak', 'ditolak', 'menghindari', 'hindari', 'mengecualikan', 'dikecualikan', 'membantah', 'bantahan', 'tak berdasar', 'tidak berdasar', 'memusuhi', 'musuh', 'kompetitor', 'kompetisi',
-    'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai', 'kritik*', 'mengkritik', 'dikritik', 'menyoroti', 'menggugat', 'digugat',
+    'salip', 'menyalip', 'disalip', 'menggeser', 'digeser', 'berebut', 'perebutan', 'menguasai', 'penguasaan', 'melemahkan', 'mengganjal', 'ditangkap', 'didakwa', 'dakwaan', 'waspada', 'mewaspadai', 'kritik*', 'mengkritik', 'dikritik', 'menyoroti', 'menggugat', 'digugat',
   ],
   exportControls: [
     'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin',
     'memerlukan lisensi', 'larangan ekspor', 'daftar hitam', 'daftar entitas', 'pembatasan chip', 'pembatasan cip', 'aturan ekspor', 'restriksi ekspor', 'kendali ekspor', 'pembatasan', 'membatasi', 'dibatasi', 'restriksi', 'embargo',
   ],
   licensing: [
+    'izin ekspor', 'lisensi ekspor',
     'memberikan izin', 'memberi izin', 'mendapat izin', 'mendapatkan izin', 'mengantongi izin', 'memperoleh izin', 'diizinkan', 'mengizinkan', 'izinkan', 'menyetujui', 'disetujui',
     'persetujuan', 'melonggarkan', 'pelonggaran', 'mencabut larangan', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],

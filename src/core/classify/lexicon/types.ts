@@ -28,6 +28,12 @@ export interface LexiconData {
     entities?: string[];
     /** Firms whose name is itself an AI signal (Nvidia, OpenAI, DeepSeek). */
     aiEntities?: string[];
+    /**
+     * "Our own" words (отечественные): the writer's country by default, but they also describe another
+     * country's home industry ("Chinese regulators push firms to domestic accelerators"), so they count
+     * for presence and never make a country a party by standing next to a cue.
+     */
+    domestic?: string[];
   }>;
   /** Terms naming two parties at once: 中美, 中俄, американо-китайский. */
   pairs?: Array<[string, Country[]]>;
