@@ -10,6 +10,7 @@ import { createDeliveryStore, createSubscriberStore } from './db/subscriber-stor
 import { fetchFeed } from './fetch/index.js';
 import type { Logger } from './logger.js';
 import { assignMissingOrigins, seedDefaultFeeds } from './services/default-feeds.js';
+import { createFeedOpml } from './services/feed-opml.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
 import { createRetention, type Retention } from './services/retention.js';
@@ -36,6 +37,8 @@ export interface App {
   feedManager: ReturnType<typeof createFeedManager>;
   /** Daily pruning by the retention settings (and `troika prune`). */
   retention: Retention;
+  /** OPML import and export of the feed list. */
+  feedOpml: ReturnType<typeof createFeedOpml>;
   now: () => Date;
   close(): void;
 }
@@ -120,8 +123,9 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const retention = createRetention({
     store: stores.retention, now, logger, retentionDays: config.RETENTION_DAYS, relevantRetentionDays: config.RETENTION_RELEVANT_DAYS,
   });
+  const feedOpml = createFeedOpml({ feeds: stores.feeds, manager: feedManager, now });
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, retention, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, now,
     close: () => {
       void integrity?.stop();
       void pool.close();

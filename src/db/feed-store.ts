@@ -29,7 +29,7 @@ export function createFeedStore(db: Db) {
       const where = all ? enabled : and(enabled, or(isNull(feeds.nextCheckAt), lte(feeds.nextCheckAt, now)));
       return db.select().from(feeds).where(where).orderBy(asc(feeds.id)).all();
     },
-    insert(feed: { url: string; name?: string | null; title?: string | null; language?: string | null; addedBy: string; createdAt: Date }): FeedRow {
+    insert(feed: { url: string; name?: string | null; title?: string | null; language?: string | null; siteUrl?: string | null; addedBy: string; createdAt: Date }): FeedRow {
       return db.insert(feeds).values(feed).returning().get();
     },
     update(id: number, patch: Partial<Omit<FeedRow, 'id'>>): void {

@@ -10,6 +10,8 @@ export const feeds = sqliteTable('feeds', {
   title: text('title'),
   name: text('name'),
   language: text('language'),
+  /** The publisher's site (the feed's own link), for OPML's htmlUrl. */
+  siteUrl: text('site_url'),
   enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
   etag: text('etag'),
   lastModified: text('last_modified'),

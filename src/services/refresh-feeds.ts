@@ -1,3 +1,4 @@
+import { cleanSiteUrl } from '../core/feed-meta.js';
 import { nextCheckAfterFailure } from '../core/backoff.js';
 import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
 import type { FeedRow, FeedStore } from '../db/feed-store.js';
@@ -149,6 +150,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
         ...(movedTo ? { url: movedTo } : {}),
         title: analysis.title ?? feed.title,
         language: feed.language ?? analysis.language,
+        siteUrl: feed.siteUrl ?? cleanSiteUrl(analysis.link),
         etag: outcome.etag,
         lastModified: outcome.lastModified,
         lastCheckedAt: now,

@@ -23,6 +23,7 @@ import { adminFeature } from './features/admin.js';
 import { fairUseFeature } from './features/fair-use.js';
 import { fallbackFeature } from './features/fallback.js';
 import { membershipFeature } from './features/membership.js';
+import { opmlFeature } from './features/opml.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
@@ -73,6 +74,8 @@ export function createBot(deps: BotDeps): Bot {
   bot.use(subscriptionFeature(features));
   bot.use(settingsFeature(features));
   bot.use(storiesFeature(features));
+  const apiRoot = deps.apiRoot ?? config.TELEGRAM_API_ROOT;
+  bot.use(opmlFeature(features, (path) => `${apiRoot}/file/bot${deps.token}/${path}`));
   bot.use(adminFeature(features));
   bot.use(fallbackFeature());
 

@@ -31,6 +31,8 @@ export const ADMIN_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = [
   { command: 'setorigin', description: "Set a feed's origin (US, CN, RU, ID, other) and state flag", example: '/setorigin 12 CN state' },
   { command: 'refresh', description: 'Fetch all feeds now', example: '/refresh' },
   { command: 'stats', description: 'Subscribers, items, briefings', example: '/stats' },
+  { command: 'import', description: 'Add the feeds of an OPML file', example: 'send an .opml file, or reply /import to one' },
+  { command: 'export', description: 'All feeds as an OPML file', example: '/export' },
 ];
 
 const plain = (list: ReadonlyArray<BotCommand>): BotCommand[] => list.map(({ command, description }) => ({ command, description }));

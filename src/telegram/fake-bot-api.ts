@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
 import { parseTelegramHtml } from '../core/telegram-html.js';
+import { createFileStore, MAX_DOWNLOAD_BYTES, mimeTypeOf, pngSize, type StoredFile } from './fake-bot-api/files.js';
 import type { TelegramEntity } from '../core/telegram-html.js';
 
 // ─── Public types ──────────────────────────────────────────────────────────────────────────
@@ -54,6 +55,8 @@ export interface FakeChat {
   title?: string;
   username?: string;
   first_name?: string;
+  /** A supergroup with forum topics: messages may carry message_thread_id. */
+  is_forum?: boolean;
 }
 
 /** A chat id, or a chat description (type inferred from the id when omitted: >0 private, -100… supergroup, <0 group). */
@@ -88,6 +91,21 @@ export interface SentMessage {
   edited_at: number | undefined;
   /** All parameters as received (after decoding form/multipart values). */
   params: Record<string, unknown>;
+  /** The forum topic the message went to, if any. */
+  message_thread_id?: number;
+  /** sendDocument / sendPhoto: the file as received (text holds the caption). */
+  document?: { file_id: string; file_name: string; mime_type: string; data: Buffer };
+  photo?: { file_id: string; width: number; height: number; data: Buffer };
+}
+
+/** What a user's message may carry besides text. */
+export interface UserMessageOptions {
+  /** A forum topic (the chat must be a forum supergroup). */
+  threadId?: number;
+  /** The message this one replies to (a message id in the same chat). */
+  replyTo?: number;
+  /** forward_origin: the message is a forward of a post from this channel. */
+  forwardedFrom?: { channel: ChatRef; messageId?: number };
 }
 
 export interface EditRecord {
@@ -147,6 +165,8 @@ export interface FailNextOptions {
   hang?: number;
 }
 
+export type { StoredFile };
+
 export type ChatMemberStatus = 'creator' | 'administrator' | 'member' | 'restricted' | 'left' | 'kicked';
 
 export interface FakeBotApi {
@@ -168,7 +188,17 @@ export interface FakeBotApi {
   /** Queues an update for getUpdates (update_id assigned when missing) and wakes a waiting poller. */
   pushUpdate(update: Omit<Update, 'update_id'> & { update_id?: number }): Update;
   /** A user writes `text` in `chat` (a leading /command gets a bot_command entity). */
-  sendText(chat: ChatRef, from: UserRef, text: string): Update;
+  sendText(chat: ChatRef, from: UserRef, text: string, options?: UserMessageOptions): Update;
+  /** A user sends a file as a document (caption optional); the bot can getFile and download it. */
+  sendDocument(chat: ChatRef, from: UserRef, file: { fileName: string; content: string | Buffer; mimeType?: string; caption?: string }, options?: UserMessageOptions): Update;
+  /** A post in a channel (a channel_post update, no sender). */
+  sendChannelPost(channel: ChatRef, text: string): Update;
+  /** The user's message `messageId` in `chat` as the Bot API delivered it. */
+  userMessage(chatId: number, messageId: number): Record<string, unknown> | undefined;
+  /** A file the bot uploaded or a user sent, by file_id. */
+  file(fileId: string): StoredFile | undefined;
+  /** A forum topic is deleted: sends with its message_thread_id answer "message thread not found". */
+  deleteTopic(chatId: number, threadId: number): void;
   /** A user presses the inline button with `callbackData` under a bot message; throws if no such button. */
   clickButton(message: { chat_id: number; message_id: number }, callbackData: string, from: UserRef): Update;
 
@@ -206,6 +236,10 @@ export const DEFAULT_FAKE_TOKEN = '7000000001:AAHfakeTOKENforTROIKAtests01234567
 export const DEFAULT_LIMITS: FakeLimits = { perChatPerSecond: 1, perGroupPerMinute: 20, globalPerSecond: 30, scale: 1 };
 
 const MAX_TEXT_LENGTH = 4096;
+const MAX_CAPTION_LENGTH = 1024;
+/** Bots upload documents up to 50 MB and photos up to 10 MB. */
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const NOT_MODIFIED =
   'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
 const CONFLICT_POLL = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
@@ -351,6 +385,9 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
   const commandsByScope = new Map<string, unknown[]>();
   const faults = new Map<string, Fault[]>();
   const openQueries = new Set<string>();
+  const files = createFileStore();
+  /** Forum topics deleted by the test: sends there answer "message thread not found". */
+  const deletedThreads = new Set<string>();
 
   const sent: SentMessage[] = [];
   const edits: EditRecord[] = [];
@@ -421,6 +458,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
     if (chat.type === 'private') out.first_name = chat.first_name;
     else out.title = chat.title;
     if (chat.username !== undefined) out.username = chat.username;
+    if (chat.is_forum === true) out.is_forum = true;
     return out;
   };
 
@@ -448,10 +486,27 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
       from: botUser,
       chat: apiChat(chat),
       date: m.date,
-      text: m.text,
     };
+    if (m.document !== undefined || m.photo !== undefined) {
+      if (m.text !== '') out.caption = m.text;
+      if (m.entities.length > 0) out.caption_entities = m.entities;
+      if (m.document !== undefined) {
+        const f = files.get(m.document.file_id)!;
+        out.document = { file_id: f.file_id, file_unique_id: f.file_unique_id, file_name: f.file_name, mime_type: f.mime_type, file_size: f.file_size };
+      }
+      if (m.photo !== undefined) {
+        const f = files.get(m.photo.file_id)!;
+        out.photo = [{ file_id: f.file_id, file_unique_id: f.file_unique_id, file_size: f.file_size, width: m.photo.width, height: m.photo.height }];
+      }
+    } else {
+      out.text = m.text;
+    }
+    if (m.message_thread_id !== undefined) {
+      out.message_thread_id = m.message_thread_id;
+      out.is_topic_message = true;
+    }
     if (m.edited_at !== undefined) out.edit_date = Math.floor(m.edited_at / 1000);
-    if (m.entities.length > 0) out.entities = m.entities;
+    if (m.entities.length > 0 && out.text !== undefined) out.entities = m.entities;
     if (isInlineKeyboard(m.reply_markup)) out.reply_markup = m.reply_markup;
     if (m.link_preview_options !== undefined) out.link_preview_options = m.link_preview_options;
     return out;
@@ -674,6 +729,98 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
     p.finish(queue.slice(0, p.limit));
   };
 
+  /** message_thread_id: only in forum supergroups, and only for topics that exist. */
+  const threadOf = (chat: FakeChat, params: Params): number | undefined => {
+    const id = asInt(params.message_thread_id);
+    if (id === undefined) return undefined;
+    if (chat.type !== 'supergroup' || chat.is_forum !== true || id < 1 || deletedThreads.has(`${chat.id}:${id}`)) {
+      throw badRequest('message thread not found');
+    }
+    return id;
+  };
+
+  /** A caption: optional, HTML-parsed like text, at most 1024 characters. */
+  const prepareCaption = (params: Params): { text: string; entities: TelegramEntity[]; parseMode: string | undefined } => {
+    const raw = params.caption;
+    if (raw === undefined || raw === '') return { text: '', entities: [], parseMode: undefined };
+    const prepared = prepareText({ ...params, text: raw, entities: params.caption_entities });
+    if (prepared.text.length > MAX_CAPTION_LENGTH) throw badRequest('message caption is too long');
+    return prepared;
+  };
+
+  /** sendDocument and sendPhoto: the upload (multipart or file_id), Telegram's checks, a stored message. */
+  const sendMedia = (params: Params, kind: 'document' | 'photo'): Record<string, unknown> => {
+    const chat = resolveChat(params.chat_id);
+    assertWritable(chat);
+    const threadId = threadOf(chat, params);
+    const caption = prepareCaption(params);
+    const replyMarkup = asJson(params.reply_markup);
+    validateReplyMarkup(replyMarkup);
+    const file = files.resolveUpload(params, kind, kind === 'photo' ? 'photos' : 'documents');
+    if (typeof file === 'string') throw badRequest(file);
+    let photo: SentMessage['photo'];
+    if (kind === 'photo') {
+      const size = pngSize(file.data) ?? jpegProbe(file.data);
+      if (size === null) throw badRequest('IMAGE_PROCESS_FAILED');
+      if (file.file_size > MAX_PHOTO_BYTES) throw badRequest('PHOTO_SAVE_FILE_INVALID');
+      if (size.width + size.height > 10_000 || Math.max(size.width, size.height) / Math.max(1, Math.min(size.width, size.height)) > 20) {
+        throw badRequest('PHOTO_INVALID_DIMENSIONS');
+      }
+      photo = { file_id: file.file_id, width: size.width, height: size.height, data: file.data };
+    } else if (file.file_size > MAX_UPLOAD_BYTES) {
+      throw new ApiError(413, 'Request Entity Too Large');
+    }
+    checkRateLimits(chat);
+    const t = now();
+    const messageId = nextMessageId(chat.id);
+    const message: SentMessage = {
+      ...snapshot(chat.id, messageId, params, caption, replyMarkup, t, undefined),
+      ...(threadId !== undefined ? { message_thread_id: threadId } : {}),
+      ...(kind === 'document' ? { document: { file_id: file.file_id, file_name: file.file_name, mime_type: file.mime_type, data: file.data } } : { photo }),
+    };
+    chatMessages(chat.id).set(messageId, { fromBot: true, deleted: false, current: message });
+    sent.push(message);
+    stats.sent++;
+    emit({ kind: 'send', message });
+    return apiMessage(message);
+  };
+
+  /** Stores a user's message (text or document) and queues it as an update. */
+  const pushUserMessage = (chatRef: ChatRef, fromRef: UserRef, fields: Record<string, unknown>, text: string, options: UserMessageOptions): Update => {
+    const user = addUser(fromRef);
+    const chat = typeof chatRef === 'number' && !chats.has(chatRef) && chatRef === user.id
+      ? addChat({ id: chatRef, type: 'private', first_name: user.first_name, ...(user.username !== undefined ? { username: user.username } : {}) })
+      : addChat(chatRef);
+    const messageId = nextMessageId(chat.id);
+    const message: Record<string, unknown> = { message_id: messageId, from: apiUser(user), chat: apiChat(chat), date: Math.floor(now() / 1000), ...fields };
+    if (options.threadId !== undefined) {
+      if (chat.is_forum !== true) throw new Error(`sendText: chat ${chat.id} is not a forum; addChat({ id, type: 'supergroup', is_forum: true }) first`);
+      message.message_thread_id = options.threadId;
+      message.is_topic_message = true;
+    }
+    if (options.replyTo !== undefined) {
+      const target = messages.get(chat.id)?.get(options.replyTo);
+      if (target === undefined) throw new Error(`sendText: no message ${options.replyTo} in chat ${chat.id} to reply to`);
+      message.reply_to_message = target.fromBot ? apiMessage(target.current) : target.apiMessage;
+    }
+    if (options.forwardedFrom !== undefined) {
+      const ref = options.forwardedFrom.channel;
+      const channel = addChat(typeof ref === 'number' ? { id: ref, type: 'channel' } : { ...ref, type: 'channel' });
+      message.forward_origin = { type: 'channel', chat: apiChat(channel), message_id: options.forwardedFrom.messageId ?? 1, date: Math.floor(now() / 1000) - 60 };
+    }
+    const t = now();
+    chatMessages(chat.id).set(messageId, {
+      fromBot: false,
+      deleted: false,
+      apiMessage: message,
+      current: {
+        chat_id: chat.id, message_id: messageId, text, parse_mode: undefined, entities: [], reply_markup: undefined,
+        link_preview_options: undefined, disable_web_page_preview: undefined, date: Math.floor(t / 1000), time: t, edited_at: undefined, params: {},
+      },
+    });
+    return pushUpdate({ message } as unknown as Omit<Update, 'update_id'>);
+  };
+
   // ── methods ──
 
   const methods: Record<string, (params: Params, res: ServerResponse) => unknown> = {
@@ -767,18 +914,30 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
     sendmessage: (params) => {
       const chat = resolveChat(params.chat_id);
       assertWritable(chat);
+      const threadId = threadOf(chat, params);
       const prepared = prepareText(params);
       const replyMarkup = asJson(params.reply_markup);
       validateReplyMarkup(replyMarkup);
       checkRateLimits(chat);
       const t = now();
       const messageId = nextMessageId(chat.id);
-      const message = snapshot(chat.id, messageId, params, prepared, replyMarkup, t, undefined);
+      const message: SentMessage = { ...snapshot(chat.id, messageId, params, prepared, replyMarkup, t, undefined), ...(threadId !== undefined ? { message_thread_id: threadId } : {}) };
       chatMessages(chat.id).set(messageId, { fromBot: true, deleted: false, current: message });
       sent.push(message);
       stats.sent++;
       emit({ kind: 'send', message });
       return apiMessage(message);
+    },
+
+    senddocument: (params) => sendMedia(params, 'document'),
+    sendphoto: (params) => sendMedia(params, 'photo'),
+
+    getfile: (params) => {
+      const id = typeof params.file_id === 'string' ? params.file_id : '';
+      const file = files.get(id);
+      if (file === undefined) throw badRequest('wrong file_id or the file is temporarily unavailable');
+      if (file.file_size > MAX_DOWNLOAD_BYTES) throw badRequest('file is too big');
+      return { file_id: file.file_id, file_unique_id: file.file_unique_id, file_size: file.file_size, file_path: file.file_path };
     },
 
     editmessagetext: (params) => {
@@ -907,6 +1066,21 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (download !== null) {
+      req.resume();
+      stats.requests++;
+      stats.byMethod['file download'] = (stats.byMethod['file download'] ?? 0) + 1;
+      const file = download[1] === token ? files.byPath(decodeURIComponent(download[2] ?? '')) : undefined;
+      if (file === undefined) {
+        send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+      } else {
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.data.length });
+        res.end(file.data);
+      }
+      notifyChange();
+      return;
+    }
     const match = /^\/bot([^/]+)\/([^/]+)$/.exec(url.pathname);
     stats.requests++;
     if (match === null) {
@@ -1025,42 +1199,44 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
 
     pushUpdate,
 
-    sendText(chatRef, fromRef, text) {
-      const user = addUser(fromRef);
-      const chat = typeof chatRef === 'number' && !chats.has(chatRef) && chatRef === user.id
-        ? addChat({ id: chatRef, type: 'private', first_name: user.first_name, ...(user.username !== undefined ? { username: user.username } : {}) })
-        : addChat(chatRef);
-      const messageId = nextMessageId(chat.id);
-      const message: Record<string, unknown> = {
-        message_id: messageId,
-        from: apiUser(user),
-        chat: apiChat(chat),
-        date: Math.floor(now() / 1000),
-        text,
-      };
+    sendText(chatRef, fromRef, text, options = {}) {
+      const fields: Record<string, unknown> = { text };
       const command = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/.exec(text);
-      if (command !== null) message.entities = [{ type: 'bot_command', offset: 0, length: command[0].length }];
-      const t = now();
-      chatMessages(chat.id).set(messageId, {
-        fromBot: false,
-        deleted: false,
-        apiMessage: message,
-        current: {
-          chat_id: chat.id,
-          message_id: messageId,
-          text,
-          parse_mode: undefined,
-          entities: [],
-          reply_markup: undefined,
-          link_preview_options: undefined,
-          disable_web_page_preview: undefined,
-          date: Math.floor(t / 1000),
-          time: t,
-          edited_at: undefined,
-          params: {},
-        },
-      });
-      return pushUpdate({ message } as unknown as Omit<Update, 'update_id'>);
+      if (command !== null) fields.entities = [{ type: 'bot_command', offset: 0, length: command[0].length }];
+      return pushUserMessage(chatRef, fromRef, fields, text, options);
+    },
+
+    sendDocument(chatRef, fromRef, file, options = {}) {
+      const data = typeof file.content === 'string' ? Buffer.from(file.content, 'utf8') : file.content;
+      const stored = files.put(data, file.fileName, file.mimeType ?? mimeTypeOf(file.fileName), 'documents');
+      const fields: Record<string, unknown> = {
+        document: { file_id: stored.file_id, file_unique_id: stored.file_unique_id, file_name: stored.file_name, mime_type: stored.mime_type, file_size: stored.file_size },
+      };
+      if (file.caption !== undefined) {
+        fields.caption = file.caption;
+        const command = /^\/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?/.exec(file.caption);
+        if (command !== null) fields.caption_entities = [{ type: 'bot_command', offset: 0, length: command[0].length }];
+      }
+      return pushUserMessage(chatRef, fromRef, fields, file.caption ?? '', options);
+    },
+
+    sendChannelPost(channelRef, text) {
+      const chat = addChat(typeof channelRef === 'number' ? { id: channelRef, type: 'channel' } : { ...channelRef, type: 'channel' });
+      const messageId = nextMessageId(chat.id);
+      const message = { message_id: messageId, sender_chat: apiChat(chat), chat: apiChat(chat), date: Math.floor(now() / 1000), text };
+      return pushUpdate({ channel_post: message } as unknown as Omit<Update, 'update_id'>);
+    },
+
+    userMessage(chatId, messageId) {
+      return messages.get(chatId)?.get(messageId)?.apiMessage;
+    },
+
+    file(fileId) {
+      return files.get(fileId);
+    },
+
+    deleteTopic(chatId, threadId) {
+      deletedThreads.add(`${chatId}:${threadId}`);
     },
 
     clickButton(ref, callbackData, fromRef) {
@@ -1349,13 +1525,31 @@ function parseMultipart(body: Buffer, boundary: string): Params {
     if (headerEnd !== -1) {
       const headers = part.subarray(0, headerEnd).toString('utf8');
       const value = part.subarray(headerEnd + 4);
-      const name = /name="([^"]*)"/i.exec(headers)?.[1];
-      const filename = /filename="([^"]*)"/i.exec(headers)?.[1];
+      // grammY writes filename=x.opml unquoted; browsers and curl quote it.
+      const name = /(?:^|[;\s])name="([^"]*)"/i.exec(headers)?.[1];
+      const filenameMatch = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(headers);
+      const filename = filenameMatch === null ? undefined : (filenameMatch[1] ?? filenameMatch[2] ?? '').trim();
       if (name !== undefined) {
-        out[name] = filename !== undefined ? { filename, size: value.length } : value.toString('utf8');
+        out[name] = filename !== undefined ? { filename, size: value.length, data: Buffer.from(value) } : value.toString('utf8');
       }
     }
     pos = next;
   }
   return out;
+}
+
+/** A JPEG's size from its first SOF marker, or null. */
+function jpegProbe(data: Buffer): { width: number; height: number } | null {
+  if (data.length < 4 || data[0] !== 0xff || data[1] !== 0xd8) return null;
+  let pos = 2;
+  while (pos + 9 < data.length) {
+    if (data[pos] !== 0xff) return null;
+    const marker = data[pos + 1]!;
+    const length = data.readUInt16BE(pos + 2);
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: data.readUInt16BE(pos + 5), width: data.readUInt16BE(pos + 7) };
+    }
+    pos += 2 + length;
+  }
+  return null;
 }
