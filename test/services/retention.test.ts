@@ -87,6 +87,24 @@ describe('retention', () => {
     expect((await app.retention.run()).removed).toEqual({ items: 0, relevantItems: 0, deliveries: 0, deliveredItems: 0, variants: 0 });
   });
 
+  it('a story loses its pruned items and goes with its last one', async () => {
+    app = createTestApp({ now: () => NOW });
+    const sqlite = app.db.$client;
+    const [old1, old2] = storeStories(app, [{ title: 'Old talks, part one' }, { title: 'Old talks, part two' }], ago(401));
+    const [recent] = storeStories(app, [{ title: 'Talks resume' }], ago(10));
+    const story = sqlite.prepare("insert into stories (first_at, last_at, first_seen_at, last_seen_at, item_count, countries) values (?, ?, ?, ?, ?, 'CN,US')");
+    const gone = Number(story.run(ago(401).getTime(), ago(401).getTime(), ago(401).getTime(), ago(401).getTime(), 1).lastInsertRowid);
+    const kept = Number(story.run(ago(401).getTime(), ago(10).getTime(), ago(401).getTime(), ago(10).getTime(), 2).lastInsertRowid);
+    const join = sqlite.prepare('update items set story_id = ? where id = ?');
+    join.run(gone, old1!.id);
+    join.run(kept, old2!.id);
+    join.run(kept, recent!.id);
+
+    expect((await app.retention.run()).removed.relevantItems).toBe(2);
+    expect(sqlite.prepare('select id, item_count from stories').raw().all()).toEqual([[kept, 1]]);
+    expect(app.stores.stories.members(kept).map((s) => s.id)).toEqual([recent!.id]);
+  });
+
   it('works in small batches, yielding between them, and gives the space back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'troika-retention-'));
     const path = join(dir, 'r.db');
