@@ -1,8 +1,8 @@
-import { and, desc, eq, gt, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { LabelledArticle } from '../core/pipeline.js';
 import type { Classification, Country, Stance, Topic } from '../core/types.js';
 import type { Db } from './client.js';
-import { deliveredItems, items } from './schema.js';
+import { items } from './schema.js';
 
 /** A stored story as the rest of the program sees it. */
 export interface Story {
@@ -28,6 +28,41 @@ export interface Story {
 
 
 type ItemRow = typeof items.$inferSelect;
+
+/** What ranking and preferences need of a candidate story, without its text. */
+export interface DigestCandidate {
+  id: number;
+  score: number;
+  sortAt: Date;
+  countries: Country[];
+  stance: Stance | null;
+  sourceCount: number;
+}
+
+interface CandidateRow {
+  id: number;
+  score: number;
+  sort_at: number;
+  countries: string;
+  stance: string | null;
+  source_count: number;
+}
+
+/** An items row as SQLite returns it (snake case, instants as epoch ms). */
+interface ItemRowRaw {
+  id: number; url: string | null; link: string | null; title: string; summary: string; text: string; lang: string; source: string | null;
+  published_at: number | null; first_seen_at: number; sort_at: number; relevant: number; score: number; countries: string;
+  stance: string | null; topics: string; evidence: string; source_count: number;
+}
+
+function rawToStory(row: ItemRowRaw): Story {
+  return {
+    id: row.id, url: row.url, link: row.link, title: row.title, summary: row.summary, text: row.text, lang: row.lang, source: row.source,
+    publishedAt: row.published_at === null ? null : new Date(row.published_at), firstSeenAt: new Date(row.first_seen_at), sortAt: new Date(row.sort_at),
+    relevant: row.relevant === 1, score: row.score, countries: (row.countries ? row.countries.split(',') : []) as Country[], stance: row.stance as Stance | null,
+    topics: JSON.parse(row.topics) as Topic[], evidence: JSON.parse(row.evidence) as Classification['evidence'], sourceCount: row.source_count,
+  };
+}
 
 function toStory(row: ItemRow): Story {
   return {
@@ -55,23 +90,17 @@ function toStory(row: ItemRow): Story {
 /** Storage of stories; inserts are idempotent by (feed, item key) and by the global dedupe key. */
 export function createItemStore(db: Db) {
   const sqlite = db.$client;
-  // Prepared once: a briefing pass asks this for every subscriber.
-  const candidatesQuery = db
-    .select()
-    .from(items)
-    .where(
-      and(
-        eq(items.relevant, true),
-        gt(items.firstSeenAt, sql.placeholder('seenAfter')),
-        gte(items.sortAt, sql.placeholder('datedAfter')),
-        // A new feed's back catalogue only counts when it is genuinely fresh.
-        or(eq(items.backfill, false), gte(items.publishedAt, sql.placeholder('backfillDatedAfter'))),
-        sql`not exists (select 1 from ${deliveredItems} d where d.chat_id = ${sql.placeholder('chatId')} and d.item_id = ${items.id})`,
-      ),
-    )
-    .orderBy(desc(items.score), desc(items.sortAt))
-    .limit(sql.placeholder('limit'))
-    .prepare();
+  // The ranking columns only: a briefing pass shares one candidate set between every chat with
+  // the same cutoff and loads full rows only for the stories it picks (and composes).
+  const candidatesQuery = sqlite.prepare<{ seenAfter: number; datedAfter: number; backfillDatedAfter: number; limit: number }, CandidateRow>(
+    `select id, score, sort_at, countries, stance, source_count from items
+      where relevant = 1 and first_seen_at > @seenAfter and sort_at >= @datedAfter
+        -- A new feed's back catalogue only counts when it is genuinely fresh.
+        and (backfill = 0 or published_at >= @backfillDatedAfter)
+      order by score desc, sort_at desc limit @limit`,
+  );
+  const deliveredFrom = sqlite.prepare<[number, number], number>('select item_id from delivered_items where chat_id = ? and item_id >= ?').pluck();
+  const byId = sqlite.prepare<[number], ItemRowRaw>('select * from items where id = ?');
   const countSinceQuery = sqlite.prepare(
     `select (select count(*) from items where relevant = 1 and first_seen_at >= ?) as relevant,
             (select count(*) from items where relevant = 0 and first_seen_at >= ?) as other`,
@@ -131,12 +160,32 @@ export function createItemStore(db: Db) {
       return row ? toStory(row) : undefined;
     },
 
-    /** Relevant stories first seen after `seenAfter` and dated after `datedAfter`, not yet sent to the chat. */
-    digestCandidates(args: { chatId: number; seenAfter: Date; datedAfter: Date; backfillDatedAfter: Date; limit: number }): Story[] {
-      // Placeholders reach SQLite as given: instants as epoch milliseconds, like the columns.
+    /**
+     * Relevant stories first seen after `seenAfter` and dated after `datedAfter`, best score first:
+     * the ranking columns only, the same for every chat with that cutoff.
+     */
+    digestCandidates(args: { seenAfter: Date; datedAfter: Date; backfillDatedAfter: Date; limit: number }): DigestCandidate[] {
       return candidatesQuery
-        .all({ chatId: args.chatId, limit: args.limit, seenAfter: args.seenAfter.getTime(), datedAfter: args.datedAfter.getTime(), backfillDatedAfter: args.backfillDatedAfter.getTime() })
-        .map(toStory);
+        .all({ limit: args.limit, seenAfter: args.seenAfter.getTime(), datedAfter: args.datedAfter.getTime(), backfillDatedAfter: args.backfillDatedAfter.getTime() })
+        .map((row) => ({
+          id: row.id, score: row.score, sortAt: new Date(row.sort_at), countries: (row.countries ? row.countries.split(',') : []) as Country[],
+          stance: row.stance as Stance | null, sourceCount: row.source_count,
+        }));
+    },
+
+    /** Ids (from `minItemId` up) of the stories a chat has already been sent. */
+    deliveredTo(chatId: number, minItemId: number): Set<number> {
+      return new Set(deliveredFrom.all(chatId, minItemId));
+    },
+
+    /** Full stories for the given ids, in that order (ids no longer stored are left out). */
+    getMany(ids: number[]): Story[] {
+      const found: Story[] = [];
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row) found.push(rawToStory(row));
+      }
+      return found;
     },
 
     /** Newest relevant stories, optionally only those with a country or a stance. */

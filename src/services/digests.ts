@@ -1,7 +1,7 @@
 import { composeDigest, type StoryView } from '../core/compose.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
 import { rankStories } from '../core/rank.js';
-import type { ItemStore, Story } from '../db/item-store.js';
+import type { DigestCandidate, ItemStore, Story } from '../db/item-store.js';
 import type { DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
 import type { Logger } from '../logger.js';
 
@@ -48,7 +48,7 @@ export function toView(story: Story): StoryView {
   return { id: story.id, title: story.title, url: story.link ?? story.url, source: story.source, summary: story.summary, stance: story.stance, countries: story.countries, sourceCount: story.sourceCount };
 }
 
-function matchesPreferences(story: Story, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {
+function matchesPreferences(story: Pick<Story, 'countries' | 'stance'>, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {
   const countriesOk = story.countries.filter((c) => sub.countries.includes(c)).length >= Math.min(2, sub.countries.length);
   return countriesOk && (story.stance === null || sub.stances.includes(story.stance));
 }
@@ -62,9 +62,21 @@ function matchesPreferences(story: Story, sub: Pick<Subscriber, 'countries' | 's
 interface PassMemo {
   dates: Map<string, string>;
   parts: Map<string, string[]>;
+  /**
+   * Ranked candidates per selection cutoff: chats briefed in the same pass share their cutoff (and
+   * new subscribers share theirs), so one query serves thousands of chats.
+   */
+  candidates: Map<number, RankedCandidates>;
+}
+interface RankedCandidates {
+  ranked: DigestCandidate[];
+  minId: number;
 }
 const MEMO_MAX_BRIEFINGS = 512;
-const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map() });
+const MEMO_MAX_CANDIDATE_SETS = 64;
+/** Candidates read per cutoff: enough that a chat's own "already sent" ones never leave it short. */
+const CANDIDATE_LIMIT = 500;
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map() });
 
 /**
  * Let queued I/O (a reader's command, a reply's response) run between slices of a big pass: the
@@ -88,11 +100,15 @@ export function createDigestService(deps: DigestDeps) {
     return date;
   }
 
-  /** composeDigest, once per (date, stories) in a pass. */
-  function composeFor(memo: PassMemo, date: string, stories: Story[]): string[] {
-    const key = `${date}|${stories.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
+  /** The key of a composed briefing: the same stories (and source counts) on the same date read the same. */
+  const briefingKey = (date: string, picks: DigestCandidate[]) => `${date}|${picks.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
+
+  /** composeDigest, once per (date, stories) in a pass; full rows are loaded only here. */
+  function composeFor(memo: PassMemo, date: string, picks: DigestCandidate[]): string[] {
+    const key = briefingKey(date, picks);
     const cached = memo.parts.get(key);
     if (cached) return cached;
+    const stories = deps.items.getMany(picks.map((s) => s.id));
     const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView) });
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
@@ -100,16 +116,41 @@ export function createDigestService(deps: DigestDeps) {
     return parts;
   }
 
-  function selectStories(sub: Subscriber, now: Date): Story[] {
+  function rankedCandidates(memo: PassMemo, seenAfter: Date, now: Date): RankedCandidates {
+    let set = memo.candidates.get(seenAfter.getTime());
+    if (!set) {
+      const candidates = deps.items.digestCandidates({
+        seenAfter,
+        datedAfter: new Date(now.getTime() - MAX_AGE),
+        backfillDatedAfter: new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW),
+        limit: CANDIDATE_LIMIT,
+      });
+      // Ranking does not depend on the chat: rank once, then each chat takes its first matches.
+      set = { ranked: rankStories(candidates, now), minId: candidates.reduce((min, c) => Math.min(min, c.id), Number.MAX_SAFE_INTEGER) };
+      if (memo.candidates.size >= MEMO_MAX_CANDIDATE_SETS) memo.candidates.clear();
+      memo.candidates.set(seenAfter.getTime(), set);
+    }
+    return set;
+  }
+
+  /** The chat's stories for today, best first: ranked candidates it matches and has not been sent. */
+  function pickStories(sub: Subscriber, now: Date, memo: PassMemo): DigestCandidate[] {
     const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
-    const candidates = deps.items.digestCandidates({
-      chatId: sub.chatId,
-      seenAfter,
-      datedAfter: new Date(now.getTime() - MAX_AGE),
-      backfillDatedAfter: new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW),
-      limit: 300,
-    });
-    return rankStories(candidates.filter((s) => matchesPreferences(s, sub)), now).slice(0, maxStories);
+    const { ranked, minId } = rankedCandidates(memo, seenAfter, now);
+    if (ranked.length === 0) return [];
+    const delivered = deps.items.deliveredTo(sub.chatId, minId);
+    const picks: DigestCandidate[] = [];
+    for (const candidate of ranked) {
+      if (delivered.has(candidate.id) || !matchesPreferences(candidate, sub)) continue;
+      picks.push(candidate);
+      if (picks.length >= maxStories) break;
+    }
+    return picks;
+  }
+
+  /** The stories a chat's briefing would hold now (full rows). */
+  function selectStories(sub: Subscriber, now: Date): Story[] {
+    return deps.items.getMany(pickStories(sub, now, newPassMemo()).map((s) => s.id));
   }
 
   async function deliver(sub: Subscriber, now: Date, memo: PassMemo): Promise<'sent' | 'skipped' | 'failed'> {
@@ -117,7 +158,7 @@ export function createDigestService(deps: DigestDeps) {
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
-      const stories = selectStories(sub, now);
+      const stories = pickStories(sub, now, memo);
       if (stories.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
         deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });

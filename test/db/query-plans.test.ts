@@ -103,7 +103,9 @@ function runScenario(): void {
   feeds.remove(extra.id);
 
   items.get(story!.id);
-  items.digestCandidates({ chatId: 1, seenAfter: new Date(now.getTime() - 86_400_000), datedAfter: new Date(now.getTime() - 7 * 86_400_000), backfillDatedAfter: new Date(now.getTime() - 2 * 86_400_000), limit: 300 });
+  items.deliveredTo(1000, 1);
+  items.getMany([story!.id, 5, 7]);
+  items.digestCandidates({ seenAfter: new Date(now.getTime() - 86_400_000), datedAfter: new Date(now.getTime() - 7 * 86_400_000), backfillDatedAfter: new Date(now.getTime() - 2 * 86_400_000), limit: 300 });
   items.latestRelevant({ limit: 10 });
   items.latestRelevant({ limit: 10, country: 'RU' });
   items.latestRelevant({ limit: 10, stance: 'cooperation' });
