@@ -4,7 +4,7 @@
  */
 import { createServer } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import { GrammyError, webhookCallback, type Bot } from 'grammy';
+import { GrammyError, type Bot } from 'grammy';
 import { createApp, type App } from './app.js';
 import { loadConfigOrExit } from './config.js';
 import { escapeHtml } from './core/telegram-html.js';
@@ -17,6 +17,7 @@ import { createBot, publishCommands } from './telegram/bot.js';
 import { createTelegramSender, digestConcurrency } from './telegram/notifier.js';
 import { connectToTelegram, TelegramUnauthorizedError } from './telegram/connect.js';
 import { requireBotToken, TokenError } from './telegram/token.js';
+import { createWebhookHandler } from './telegram/webhook.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`troika: ${message}\n`);
@@ -124,19 +125,14 @@ async function main(): Promise<void> {
   let server: ReturnType<typeof createServer> | undefined;
 
   if (config.BOT_MODE === 'webhook') {
-    // Answer Telegram before its own timeout and keep handling the update: a slow /addfeed must
-    // neither crash the process (grammY's default throws after 10 s) nor be delivered twice.
-    const handle = webhookCallback(bot, 'http', { secretToken: config.WEBHOOK_SECRET!, onTimeout: 'return', timeoutMilliseconds: 50_000 });
+    // Secret first, body capped at 1 MB, answered 200 even when handling fails (see webhook.ts).
+    const handle = createWebhookHandler(bot, { secretToken: config.WEBHOOK_SECRET!, logger });
     server = createServer((req, res) => {
       if (req.method !== 'POST') {
         res.writeHead(req.url === '/healthz' ? 200 : 404).end(req.url === '/healthz' ? 'ok' : undefined);
         return;
       }
-      handle(req, res).catch((err: unknown) => {
-        logger.error({ err }, 'webhook request failed');
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      });
+      handle(req, res);
     });
     await new Promise<void>((resolve) => {
       server!.once('error', (err: NodeJS.ErrnoException) => {

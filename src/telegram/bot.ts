@@ -14,7 +14,7 @@
  * replies and briefings share one pacer. Features live in ./features/*.ts, each a Composer; the
  * fallback is registered last; unexpected errors reach bot.catch and are logged with context.
  */
-import { Bot } from 'grammy';
+import { Bot, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { App } from '../app.js';
 import { createDigestService, type DigestService } from '../services/digests.js';
@@ -31,6 +31,8 @@ import { subscriptionFeature } from './features/subscription.js';
 import { createTelegramSender, installFloodControl, type FloodOptions } from './notifier.js';
 
 export { publishCommands } from './commands.js';
+
+const STALE_QUERY = /query is too old|query ID is invalid/i;
 
 export interface BotDeps {
   app: App;
@@ -59,6 +61,16 @@ export function createBot(deps: BotDeps): Bot {
   });
   const flood: FloodOptions = { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, ...deps.flood };
   installFloodControl(bot.api, flood);
+  // A button pressed before a restart or downtime: Telegram no longer takes an answer to it. The
+  // press is still handled; only the answer is skipped, quietly.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (method === 'answerCallbackQuery' && !result.ok && result.error_code === 400 && STALE_QUERY.test(result.description)) {
+      app.logger.debug({ description: result.description }, 'stale callback query not answered');
+      return { ok: true, result: true as never };
+    }
+    return result;
+  });
 
   const digests =
     deps.digests ??
@@ -81,7 +93,9 @@ export function createBot(deps: BotDeps): Bot {
 
   bot.catch((err) => {
     const ctx = err.ctx;
-    app.logger.error(
+    // A reader who blocked the bot or left a group while their update was handled: not a fault.
+    const gone = err.error instanceof GrammyError && err.error.error_code === 403;
+    app.logger[gone ? 'warn' : 'error'](
       { err: err.error, update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id, text: ctx.message?.text?.slice(0, 100) ?? ctx.callbackQuery?.data },
       'update handling failed',
     );

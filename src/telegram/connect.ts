@@ -15,7 +15,7 @@ export interface ConnectOptions {
   apiRoot: string;
   logger: Logger;
   signal: AbortSignal;
-  /** One attempt's deadline; a black-holed host must not keep the first log line waiting (default 8 s). */
+  /** First attempt's deadline, doubled per attempt up to 30 s: a black-holed host must not keep the first log line waiting (default 5 s). */
   attemptTimeoutMs?: number;
   /** First wait between attempts (default 5 s), doubled up to `maxDelayMs` (default 60 s). */
   firstDelayMs?: number;
@@ -61,10 +61,12 @@ export async function connectToTelegram(bot: Bot, options: ConnectOptions): Prom
     }
   })();
   let delay = options.firstDelayMs ?? 5_000;
+  let deadline = options.attemptTimeoutMs ?? 5_000;
   for (let attempt = 1; ; attempt++) {
     try {
-      const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.attemptTimeoutMs ?? 8_000)]);
-      await bot.init(signal as Parameters<Bot["init"]>[0]);
+      const signal = AbortSignal.any([options.signal, AbortSignal.timeout(deadline)]);
+      // getMe directly: grammY's init() retries network errors itself, silently and forever.
+      bot.botInfo = await bot.api.getMe(signal as Parameters<Bot['api']['getMe']>[0]);
       if (attempt > 1) options.logger.info({ host, attempts: attempt }, `reached ${host}`);
       return;
     } catch (error) {
@@ -75,6 +77,7 @@ export async function connectToTelegram(bot: Bot, options: ConnectOptions): Prom
       options.logger.error({ host, reason, attempt, retry_in_s: seconds }, `cannot reach ${host}: ${reason}, retrying in ${seconds} s`);
       await sleep(delay, options.signal);
       delay = Math.min(delay * 2, options.maxDelayMs ?? 60_000);
+      deadline = Math.min(deadline * 2, 30_000);
     }
   }
 }

@@ -5,11 +5,12 @@ export function isAdmin(adminIds: readonly number[]) {
   return (ctx: Context): boolean => ctx.from !== undefined && adminIds.includes(ctx.from.id);
 }
 
-/** In a private chat anyone speaks for themselves; in a group only that group's admins (asked via getChatMember). */
+/** In a private chat its owner speaks for themselves; in a group only that group's admins (asked via getChatMember). */
 export async function canManageChat(ctx: Context): Promise<boolean> {
   const chat = ctx.chat;
   if (!chat || !ctx.from) return false;
-  if (chat.type === 'private') return true;
+  // In a private chat the chat is the person: anyone else (a forged or misrouted update) is not.
+  if (chat.type === 'private') return ctx.from.id === chat.id;
   if (chat.type === 'channel') return false;
   try {
     const member = await ctx.api.getChatMember(chat.id, ctx.from.id);

@@ -3,7 +3,8 @@
  * - one person may send at most COMMAND_LIMIT messages or button presses per COMMAND_WINDOW_MS;
  *   the excess is dropped on arrival, with one short notice (at most one per NOTICE_EVERY_MS);
  * - updates of one chat are handled one after another, in order (`sequentialize`), while other
- *   chats' updates run concurrently (with @grammyjs/runner in polling mode, and in webhook mode).
+ *   chats' updates run concurrently (with @grammyjs/runner in polling mode, and in webhook mode);
+ * - commands inside forwarded messages are not run.
  * Membership updates (my_chat_member) are never limited: they keep the subscriber list right.
  */
 import { limit } from '@grammyjs/ratelimiter';
@@ -14,6 +15,7 @@ import type { Logger } from '../../logger.js';
 export const COMMAND_LIMIT = 20;
 export const COMMAND_WINDOW_MS = 10_000;
 const NOTICE_EVERY_MS = 60_000;
+export const FORWARDED_COMMAND = 'A forwarded message is not run as a command. Send the command yourself if you mean it.';
 export const SLOW_DOWN = 'Too many messages at once: I skipped some. Please wait a few seconds and send one command at a time.';
 
 /** Per-chat order key (callback queries and messages of one chat share it). */
@@ -45,5 +47,14 @@ export function fairUseFeature(logger: Logger, now: () => number = Date.now): Co
     }),
   );
   composer.use(sequentialize(chatKey));
+  // A forwarded "/pausefeed 1" is someone else's words: running it would act with the forwarder's
+  // rights on text they did not write. Private chats get a hint; groups stay quiet.
+  composer.on('message', async (ctx, next) => {
+    const forwarded = ctx.message.forward_origin !== undefined || (ctx.message as { forward_date?: number }).forward_date !== undefined;
+    const command = ctx.message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) ?? /^\//.test(ctx.message.text ?? '');
+    if (!forwarded || !command) return next();
+    logger.info({ chat_id: ctx.chat.id, user_id: ctx.from?.id }, 'forwarded command not run');
+    if (ctx.chat.type === 'private') await ctx.reply(FORWARDED_COMMAND);
+  });
   return composer;
 }
