@@ -131,10 +131,20 @@ export function composeTotals(stories: StoryView[]): string {
 }
 
 /** The daily briefing: a header with the date and totals, then the ranked stories, split into messages. */
-export function composeDigest(args: { dateLabel: string; stories: StoryView[] }): string[] {
+export function composeDigest(args: { dateLabel: string; stories: StoryView[]; hidden?: number }): string[] {
   const header = `<b>Troika briefing — ${escapeHtml(args.dateLabel)}</b>\n${escapeHtml(composeTotals(args.stories))}`;
-  if (args.stories.length === 0) return [`${header}\nNo new stories about US–China–Russia AI relations since your last briefing.`];
-  return packMessages([header, ...args.stories.map((s, i) => composeStory(s, i + 1))]);
+  const hidden = args.hidden ?? 0;
+  if (args.stories.length === 0) {
+    if (hidden > 0) return [`${header}\n${hiddenByFilters(hidden)} Nothing else is new since your last briefing.`];
+    return [`${header}\nNo new stories about US–China–Russia AI relations since your last briefing.`];
+  }
+  const footer = hidden > 0 ? [`<i>${hiddenByFilters(hidden, true)}</i>`] : [];
+  return packMessages([header, ...args.stories.map((s, i) => composeStory(s, i + 1)), ...footer]);
+}
+
+/** "3 stories hidden by your filters (/settings)." — the reader's own topic and muted-word filters. */
+export function hiddenByFilters(count: number, more = false): string {
+  return `${count} ${more ? 'more ' : ''}${count === 1 ? 'story' : 'stories'} hidden by your filters (/settings).`;
 }
 
 /** A titled list of stories (for /latest, /china, /search ...). */

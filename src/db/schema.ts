@@ -136,6 +136,16 @@ export const subscribers = sqliteTable('subscribers', {
   countries: text('countries').notNull().default('CN,RU,US'),
   stances: text('stances').notNull().default('cooperation,competition,mixed'),
   sendEmpty: integer('send_empty', { mode: 'boolean' }).notNull().default(false),
+  /** Reader filter: topics followed, comma-separated ('' = all). */
+  topics: text('topics').notNull().default(''),
+  /** Reader filter: muted words, a JSON array of strings (at most 20). */
+  mutedWords: text('muted_words').notNull().default('[]'),
+  /** 'daily', 'weekly' (Monday, with the chart) or 'both'. */
+  digestFrequency: text('digest_frequency').notNull().default('daily'),
+  /** Forum topic of a supergroup the briefing goes to (message_thread_id); null for the whole chat. */
+  threadId: integer('thread_id'),
+  /** A channel's subscription: the Telegram user (a channel admin) who manages it from their private chat. */
+  managedBy: integer('managed_by'),
   /** Stories first seen after this instant are new to the subscriber. */
   lastDigestAt: integer('last_digest_at', { mode: 'timestamp_ms' }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),

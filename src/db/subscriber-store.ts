@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, count, eq, gte } from 'drizzle-orm';
-import { COUNTRIES, STANCES, type Country, type Stance } from '../core/types.js';
+import { COUNTRIES, STANCES, TOPICS, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
 import { deliveredItems, deliveries, subscribers } from './schema.js';
 
@@ -17,18 +17,41 @@ export interface Subscriber {
   countries: Country[];
   stances: Stance[];
   sendEmpty: boolean;
+  /** Topics followed; empty = all. */
+  topics: Topic[];
+  mutedWords: string[];
+  digestFrequency: DigestFrequency;
+  /** Forum topic the briefing goes to (message_thread_id), or null. */
+  threadId: number | null;
+  /** For a channel: the admin who manages it from their private chat. */
+  managedBy: number | null;
   lastDigestAt: Date | null;
   createdAt: Date;
 }
 
-export type SubscriberSettings = Partial<Pick<Subscriber, 'digestTime' | 'timezone' | 'countries' | 'stances' | 'sendEmpty'>>;
+export const DIGEST_FREQUENCIES = ['daily', 'weekly', 'both'] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
+export type SubscriberSettings = Partial<Pick<Subscriber, 'digestTime' | 'timezone' | 'countries' | 'stances' | 'sendEmpty' | 'topics' | 'mutedWords' | 'digestFrequency'>>;
 
 function toSubscriber(row: Row): Subscriber {
   return {
     ...row,
     countries: row.countries.split(',').filter((c): c is Country => (COUNTRIES as readonly string[]).includes(c)),
     stances: row.stances.split(',').filter((s): s is Stance => (STANCES as readonly string[]).includes(s)),
+    topics: row.topics.split(',').filter((t): t is Topic => (TOPICS as readonly string[]).includes(t)),
+    mutedWords: parseWords(row.mutedWords),
+    digestFrequency: (DIGEST_FREQUENCIES as readonly string[]).includes(row.digestFrequency) ? (row.digestFrequency as DigestFrequency) : 'daily',
   };
+}
+
+function parseWords(json: string): string[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function settingsToRow(settings: SubscriberSettings): Partial<Row> {
@@ -38,6 +61,9 @@ function settingsToRow(settings: SubscriberSettings): Partial<Row> {
   if (settings.countries !== undefined) row.countries = [...settings.countries].sort().join(',');
   if (settings.stances !== undefined) row.stances = settings.stances.join(',');
   if (settings.sendEmpty !== undefined) row.sendEmpty = settings.sendEmpty;
+  if (settings.topics !== undefined) row.topics = TOPICS.filter((t) => settings.topics!.includes(t)).join(',');
+  if (settings.mutedWords !== undefined) row.mutedWords = JSON.stringify(settings.mutedWords);
+  if (settings.digestFrequency !== undefined) row.digestFrequency = settings.digestFrequency;
   return row;
 }
 

@@ -1,6 +1,7 @@
 import { composeDigest, type StoryView } from '../core/compose.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
 import { rankStories } from '../core/rank.js';
+import { applyReaderFilter, compileReaderFilter, isFiltering, type FilterableStory, type ReaderFilter } from '../core/reader-filter.js';
 import type { DigestCandidate, ItemStore, Story } from '../db/item-store.js';
 import type { DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
 import type { Logger } from '../logger.js';
@@ -67,6 +68,8 @@ interface PassMemo {
    * new subscribers share theirs), so one query serves thousands of chats.
    */
   candidates: Map<number, RankedCandidates>;
+  /** Headline, summary and topics of candidates, loaded once per pass for chats with their own filters. */
+  filterable: Map<number, FilterableStory>;
 }
 interface RankedCandidates {
   ranked: DigestCandidate[];
@@ -76,7 +79,7 @@ const MEMO_MAX_BRIEFINGS = 512;
 const MEMO_MAX_CANDIDATE_SETS = 64;
 /** Candidates read per cutoff: enough that a chat's own "already sent" ones never leave it short. */
 const CANDIDATE_LIMIT = 500;
-const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map() });
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), filterable: new Map() });
 
 /**
  * Let queued I/O (a reader's command, a reply's response) run between slices of a big pass: the
@@ -104,12 +107,12 @@ export function createDigestService(deps: DigestDeps) {
   const briefingKey = (date: string, picks: DigestCandidate[]) => `${date}|${picks.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
 
   /** composeDigest, once per (date, stories) in a pass; full rows are loaded only here. */
-  function composeFor(memo: PassMemo, date: string, picks: DigestCandidate[]): string[] {
-    const key = briefingKey(date, picks);
+  function composeFor(memo: PassMemo, date: string, picks: DigestCandidate[], hidden = 0): string[] {
+    const key = `${briefingKey(date, picks)}|${hidden}`;
     const cached = memo.parts.get(key);
     if (cached) return cached;
     const stories = deps.items.getMany(picks.map((s) => s.id));
-    const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView) });
+    const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView), hidden });
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
     memo.parts.set(key, parts);
@@ -135,18 +138,45 @@ export function createDigestService(deps: DigestDeps) {
 
   /** The chat's stories for today, best first: ranked candidates it matches and has not been sent. */
   function pickStories(sub: Subscriber, now: Date, memo: PassMemo): DigestCandidate[] {
+    return pickFiltered(sub, now, memo).picks;
+  }
+
+  /**
+   * The chat's stories for today, best first, after its preferences and its own filters (topics,
+   * muted words), and how many of the matching stories those filters hid.
+   */
+  function pickFiltered(sub: Subscriber, now: Date, memo: PassMemo): { picks: DigestCandidate[]; hidden: number } {
     const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
     const { ranked, minId } = rankedCandidates(memo, seenAfter, now);
-    if (ranked.length === 0) return [];
+    if (ranked.length === 0) return { picks: [], hidden: 0 };
     const delivered = deps.items.deliveredTo(sub.chatId, minId);
+    const keep = isFiltering(sub) ? compileReaderFilter(sub) : null;
     const picks: DigestCandidate[] = [];
+    let hidden = 0;
     for (const candidate of ranked) {
       if (delivered.has(candidate.id) || !matchesPreferences(candidate, sub)) continue;
-      picks.push(candidate);
-      if (picks.length >= maxStories) break;
+      if (keep && !keep(filterableOf(memo, ranked, candidate.id))) {
+        hidden++;
+        continue;
+      }
+      if (picks.length < maxStories) picks.push(candidate);
+      else if (!keep) break;
     }
-    return picks;
+    return { picks, hidden };
   }
+
+  /** What a reader filter reads of a candidate; the whole ranked set is loaded at the first need. */
+  function filterableOf(memo: PassMemo, ranked: DigestCandidate[], id: number): FilterableStory {
+    let story = memo.filterable.get(id);
+    if (!story) {
+      for (const s of deps.items.getMany(ranked.filter((c) => !memo.filterable.has(c.id)).map((c) => c.id))) {
+        memo.filterable.set(s.id, { title: s.title, summary: s.summary, topics: s.topics });
+      }
+      story = memo.filterable.get(id) ?? { title: '', summary: '', topics: [] };
+    }
+    return story;
+  }
+
 
   /** The stories a chat's briefing would hold now (full rows). */
   function selectStories(sub: Subscriber, now: Date): Story[] {
@@ -158,7 +188,7 @@ export function createDigestService(deps: DigestDeps) {
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
-      const stories = pickStories(sub, now, memo);
+      const { picks: stories, hidden } = pickFiltered(sub, now, memo);
       if (stories.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
         deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
@@ -166,7 +196,7 @@ export function createDigestService(deps: DigestDeps) {
         deps.deliveries.finish(row.id, 'empty', now);
         return 'skipped';
       }
-      const parts = composeFor(memo, date, stories);
+      const parts = composeFor(memo, date, stories, hidden);
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: stories.map((s) => s.id), now });
     }
     if (ledger.status !== 'pending') return 'skipped';
@@ -255,12 +285,13 @@ export function createDigestService(deps: DigestDeps) {
     },
 
     /** Today's briefing for one chat, now, without touching the ledger (for /digest). */
-    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'>, now: Date): string[] {
+    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'> & Partial<ReaderFilter>, now: Date): string[] {
       const stories = deps.items
         .latestRelevant({ limit: 200 })
         .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE)
         .filter((s) => matchesPreferences(s, sub));
-      return composeDigest({ dateLabel: formatDateLabel(localDate(now, sub.timezone)), stories: rankStories(stories, now).slice(0, maxStories).map(toView) });
+      const { shown, hidden } = applyReaderFilter(stories, { topics: sub.topics ?? [], mutedWords: sub.mutedWords ?? [] });
+      return composeDigest({ dateLabel: formatDateLabel(localDate(now, sub.timezone)), stories: rankStories(shown, now).slice(0, maxStories).map(toView), hidden });
     },
 
     /** A day's briefing from the database, for `digest --preview`: relevant stories dated that local day. */

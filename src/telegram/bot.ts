@@ -24,6 +24,7 @@ import { fairUseFeature } from './features/fair-use.js';
 import { fallbackFeature } from './features/fallback.js';
 import { membershipFeature } from './features/membership.js';
 import { opmlFeature } from './features/opml.js';
+import { readerFiltersFeature } from './features/reader-filters.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
@@ -84,6 +85,7 @@ export function createBot(deps: BotDeps): Bot {
   bot.use(membershipFeature(features));
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));
+  bot.use(readerFiltersFeature(features));
   bot.use(settingsFeature(features));
   bot.use(storiesFeature(features));
   const apiRoot = deps.apiRoot ?? config.TELEGRAM_API_ROOT;

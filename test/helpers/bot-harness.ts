@@ -7,7 +7,7 @@ import type { Update } from 'grammy/types';
 import { createApp, type App } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import type { LabelledArticle } from '../../src/core/pipeline.js';
-import type { Country, Evidence, Lang, Stance } from '../../src/core/types.js';
+import type { Country, Evidence, Lang, Stance, Topic } from '../../src/core/types.js';
 import type { Story } from '../../src/db/item-store.js';
 import { createLogger } from '../../src/logger.js';
 import { createDigestService, type DigestService } from '../../src/services/digests.js';
@@ -104,7 +104,7 @@ let counter = 0;
 /** Store hand-made stories (one feed per call) and return them as stored. */
 export function storeStories(
   app: App,
-  stories: Array<{ title: string; text?: string; lang?: Lang; countries?: Country[]; stance?: Stance | null; relevant?: boolean; score?: number; url?: string; evidence?: Partial<Evidence>; source?: string }>,
+  stories: Array<{ title: string; text?: string; lang?: Lang; countries?: Country[]; stance?: Stance | null; relevant?: boolean; score?: number; url?: string; evidence?: Partial<Evidence>; source?: string; topics?: Topic[] }>,
   now: Date = app.now(),
 ): Story[] {
   const feed = app.stores.feeds.insert({ url: `https://example.com/feed-${++counter}.xml`, name: `Feed ${counter}`, addedBy: 'test', createdAt: now });
@@ -112,7 +112,7 @@ export function storeStories(
     const url = s.url ?? `https://example.com/${counter}/${i}`;
     return {
       article: { itemKey: url, dedupeKey: url, link: url, url, title: s.title, text: s.text ?? s.title, lang: s.lang ?? 'en', publishedAt: new Date(now.getTime() - (i + 1) * 60_000), author: null, source: s.source ?? null },
-      classification: { relevant: s.relevant ?? true, score: s.score ?? 0.8, countries: s.countries ?? ['CN', 'US'], stance: s.stance === undefined ? 'competition' : s.stance, topics: [], evidence: { ...emptyEvidence(), ...s.evidence } },
+      classification: { relevant: s.relevant ?? true, score: s.score ?? 0.8, countries: s.countries ?? ['CN', 'US'], stance: s.stance === undefined ? 'competition' : s.stance, topics: s.topics ?? [], evidence: { ...emptyEvidence(), ...s.evidence } },
       summary: s.text ?? s.title,
     };
   });

@@ -9,6 +9,7 @@ import type { Subscriber, SubscriberSettings } from '../../db/subscriber-store.j
 import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
 import { actorOf, escapeHtml, replyHtml } from '../reply.js';
+import { addFilterButtons, filterSummary } from './filter-summary.js';
 import { GROUP_ADMINS_ONLY } from './subscription.js';
 
 export const TIME_CHOICES = ['06:00', '07:00', '08:00', '12:00', '18:00'] as const;
@@ -52,6 +53,7 @@ export function settingsView(sub: Subscriber): { html: string; keyboard: InlineK
     `Countries: ${countries}`,
     `Stances: ${stances}`,
     `On days with no news: ${sub.sendEmpty ? 'send a short note' : 'send nothing'}`,
+    ...filterSummary(sub),
     '',
     'Tap to change. Or type <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>.',
   ].join('\n');
@@ -65,6 +67,7 @@ export function settingsView(sub: Subscriber): { html: string; keyboard: InlineK
   kb.row();
   for (const s of STANCES) kb.text(`${mark(sub.stances.includes(s))} ${s}`, `st:s:${s}`);
   kb.row().text(`${mark(sub.sendEmpty)} Message on empty days`, `st:e:${sub.sendEmpty ? 'off' : 'on'}`);
+  addFilterButtons(kb, sub);
   return { html, keyboard: kb };
 }
 
@@ -137,7 +140,7 @@ export function settingsFeature(deps: FeatureDeps): Composer<Context> {
     if (args) {
       if (!(await canManageChat(ctx))) return replyHtml(ctx, GROUP_ADMINS_ONLY);
       const m = /^(time|tz|zone|timezone)\s+(\S+)$/i.exec(args);
-      if (!m) return replyHtml(ctx, `Use <code>/settings time 07:30</code> or <code>/settings tz Asia/Jakarta</code>, or /settings alone for the buttons.`);
+      if (!m) return replyHtml(ctx, `Use <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute crypto</code>, or /settings alone for the buttons.`);
       return freeEntry(ctx, m[1]!.toLowerCase() === 'time' ? 'time' : 'tz', m[2]!);
     }
     const view = settingsView(sub);

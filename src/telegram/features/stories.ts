@@ -5,6 +5,8 @@ import { composeStoryList, FLAG, STANCE_MARK } from '../../core/compose.js';
 import { formatOrigin } from '../../core/origin.js';
 import type { Country, Stance } from '../../core/types.js';
 import { toView } from '../../services/digests.js';
+import { applyReaderFilter, isFiltering } from '../../core/reader-filter.js';
+import type { Story } from '../../db/item-store.js';
 import type { FeatureDeps } from '../deps.js';
 import { escapeHtml, formatInstant, replyHtml, replyLines } from '../reply.js';
 
@@ -60,16 +62,26 @@ export function storiesFeature(deps: FeatureDeps): Composer<Context> {
     return replyHtml(ctx, digests.composeNow(prefs, app.now()));
   });
 
+  /**
+   * A list with the chat's own filters applied (topics, muted words): fetched with room to spare,
+   * so that hidden stories do not leave the list short.
+   */
+  function visible(ctx: Context, fetch: (limit: number) => Story[], limit: number): Story[] {
+    const sub = ctx.chat ? app.stores.subscribers.get(ctx.chat.id) : undefined;
+    if (!sub || !isFiltering(sub)) return fetch(limit);
+    return applyReaderFilter(fetch(limit * 4), sub).shown.slice(0, limit);
+  }
+
   composer.command('latest', (ctx) => {
     const n = parseCount(ctx.match);
     if (!n.ok) return replyHtml(ctx, escapeHtml(n.message));
-    const stories = app.stores.items.latestRelevant({ limit: n.value });
+    const stories = visible(ctx, (limit) => app.stores.items.latestRelevant({ limit }), n.value);
     return replyHtml(ctx, composeStoryList(`Latest ${stories.length} stories`, stories.map(toView), NOTHING_YET));
   });
 
   for (const topic of TOPICS) {
     composer.command(topic.command, (ctx) => {
-      const stories = app.stores.items.latestRelevant({ limit: TOPIC_LIMIT, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) });
+      const stories = visible(ctx, (limit) => app.stores.items.latestRelevant({ limit, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) }), TOPIC_LIMIT);
       return replyHtml(ctx, composeStoryList(topic.heading, stories.map(toView), NOTHING_YET));
     });
   }
@@ -77,7 +89,7 @@ export function storiesFeature(deps: FeatureDeps): Composer<Context> {
   composer.command('search', (ctx) => {
     const words = parseSearch(ctx.match);
     if (!words.ok) return replyHtml(ctx, escapeHtml(words.message));
-    const stories = app.stores.items.searchRelevant(words.value, SEARCH_LIMIT);
+    const stories = visible(ctx, (limit) => app.stores.items.searchRelevant(words.value, limit), SEARCH_LIMIT);
     const label = words.value.join(' ');
     return replyHtml(ctx, composeStoryList(`Stories matching “${label}”`, stories.map(toView), `No relevant stories match “${label}”.`));
   });
