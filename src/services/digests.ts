@@ -3,7 +3,7 @@ import { formatDateLabel, localClock, localDate, localDayRange } from '../core/l
 import { rankStories } from '../core/rank.js';
 import { applyReaderFilter, compileReaderFilter, isFiltering, type FilterableStory, type ReaderFilter } from '../core/reader-filter.js';
 import type { DigestCandidate, ItemStore, Story } from '../db/item-store.js';
-import type { DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
+import type { DeliveryStatus, DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
 import type { Logger } from '../logger.js';
 
 /** Outcome of one Telegram send, as the digest service needs to know it. */
@@ -87,6 +87,34 @@ const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candi
  * seconds. `setImmediate` runs after pending I/O callbacks.
  */
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Ledger rows closed together in one transaction. */
+const CLOSE_BATCH = 64;
+type ClosingBatch = { close(id: number, status: DeliveryStatus, now: Date): void; flush(): void };
+
+/** Most synchronous work between two turns of the event loop during a pass. */
+const SLICE_MS = 15;
+
+/**
+ * A time-sliced gate shared by the pass's concurrent chats: work goes on while the slice lasts,
+ * then everyone waits for the next turn of the loop (so replies and other I/O get in) and the
+ * first to wake starts a new slice. A plain yield per chat is not enough: with 100 chats in flight
+ * all their setImmediate callbacks run in the same turn, back to back.
+ */
+function createBreather(clock: () => number = () => performance.now()) {
+  let sliceStart = clock();
+  let turn: Promise<void> | null = null;
+  const breathe = async (): Promise<void> => {
+    while (clock() - sliceStart >= SLICE_MS) {
+      turn ??= yieldToLoop().then(() => {
+        turn = null;
+        sliceStart = clock();
+      });
+      await turn;
+    }
+  };
+  return breathe;
+}
 /** Subscribers checked between two yields when finding who is due. */
 const DUE_SLICE = 200;
 
@@ -183,17 +211,39 @@ export function createDigestService(deps: DigestDeps) {
     return deps.items.getMany(pickStories(sub, now, newPassMemo()).map((s) => s.id));
   }
 
-  async function deliver(sub: Subscriber, now: Date, memo: PassMemo): Promise<'sent' | 'skipped' | 'failed'> {
-    await yieldToLoop();
+  /**
+   * Ledger rows closed by a pass, written together: closing one (status, "already sent" records,
+   * the chat's cutoff) is a transaction of its own, and its commit cost more than everything else a
+   * chat needs. Safe to defer: a row still open after a crash has all its parts recorded, so the
+   * next pass sends nothing and closes it.
+   */
+  function createClosingBatch() {
+    let rows: Array<{ id: number; status: DeliveryStatus; now: Date }> = [];
+    const flush = () => {
+      if (rows.length === 0) return;
+      const batch = rows;
+      rows = [];
+      deps.deliveries.finishMany(batch);
+    };
+    return {
+      close(id: number, status: DeliveryStatus, now: Date) {
+        rows.push({ id, status, now });
+        if (rows.length >= CLOSE_BATCH) flush();
+      },
+      flush,
+    };
+  }
+
+  async function deliver(sub: Subscriber, now: Date, memo: PassMemo, breathe: () => Promise<void>, closing: ClosingBatch): Promise<'sent' | 'skipped' | 'failed'> {
+    await breathe();
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
       const { picks: stories, hidden } = pickFiltered(sub, now, memo);
       if (stories.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
-        deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
-        const row = deps.deliveries.get(sub.chatId, date)!;
-        deps.deliveries.finish(row.id, 'empty', now);
+        const row = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
+        closing.close(row.id, 'empty', now);
         return 'skipped';
       }
       const parts = composeFor(memo, date, stories, hidden);
@@ -227,7 +277,7 @@ export function createDigestService(deps: DigestDeps) {
       }
       deps.deliveries.markPartSent(ledger.id, index + 1, { messageId: result.messageId ?? null, text: parts[index]! });
     }
-    deps.deliveries.finish(ledger.id, 'sent', deps.now());
+    closing.close(ledger.id, 'sent', deps.now());
     return 'sent';
   }
 
@@ -264,6 +314,8 @@ export function createDigestService(deps: DigestDeps) {
     async sendDue(): Promise<SendReport> {
       const now = deps.now();
       const memo = newPassMemo();
+      const breathe = createBreather();
+      const closing = createClosingBatch();
       const due = await findDue(now, memo);
       const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.length };
       let next = 0;
@@ -271,14 +323,18 @@ export function createDigestService(deps: DigestDeps) {
         while (next < due.length) {
           const sub = due[next++]!;
           try {
-            report[await deliver(sub, now, memo)]++;
+            report[await deliver(sub, now, memo, breathe, closing)]++;
           } catch (error) {
             report.failed++;
             deps.logger.error({ chat_id: sub.chatId, err: error }, 'briefing failed');
           }
         }
       });
-      await Promise.all(workers);
+      try {
+        await Promise.all(workers);
+      } finally {
+        closing.flush();
+      }
       // Every minute: only passes that had work are worth an info line.
       deps.logger[report.due > 0 ? 'info' : 'debug']({ job: 'digests', ...report }, 'due briefings pass finished');
       return report;
