@@ -137,6 +137,7 @@ function runScenario(): void {
   deliveries.markPartSent(ledger.id, 1, { messageId: 9, text: '<b>x</b>' });
   deliveries.recordAttempt(ledger.id, 1, now, 'e');
   deliveries.finish(ledger.id, 'sent', now);
+  deliveries.finishMany([{ id: ledger.id, status: 'sent', now }]);
   deliveries.countSentSince(new Date(now.getTime() - 86_400_000));
   subscribers.migrate(-7, -1007, now);
 
