@@ -24,7 +24,20 @@ const LABEL_ALIASES: Record<string, string> = {
   cp936: 'gb18030',
   'cp-936': 'gb18030',
   'windows-936': 'gb18030',
+  // Every WHATWG label of windows-1252: feeds that say Latin-1 mean it (smart quotes in 0x91–0x97).
   'iso-8859-1': 'windows-1252',
+  iso8859_1: 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  iso88591: 'windows-1252',
+  'iso_8859-1': 'windows-1252',
+  'iso_8859-1:1987': 'windows-1252',
+  'iso-ir-100': 'windows-1252',
+  csisolatin1: 'windows-1252',
+  ibm819: 'windows-1252',
+  cp819: 'windows-1252',
+  l1: 'windows-1252',
+  'x-cp1252': 'windows-1252',
+  'ansi_x3.4-1968': 'windows-1252',
   latin1: 'windows-1252',
   'us-ascii': 'windows-1252',
   ascii: 'windows-1252',
@@ -96,8 +109,12 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
       return { text, encoding, source: 'bom' };
     }
   }
-  const declared = prologEncoding(bytes);
-  const headerCharset = contentTypeCharset(contentType);
+  // A UTF-16 label over bytes whose markup reads as single bytes ("<?xml" without zero bytes
+  // between) is wrong, a common WordPress misconfiguration: without a BOM, believe the bytes.
+  const singleByteMarkup = /^\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1')) && !bytes.subarray(0, 64).includes(0);
+  const credible = (label: string | null) => (label && singleByteMarkup && /^utf-?16/.test(label) ? null : label);
+  const declared = credible(prologEncoding(bytes));
+  const headerCharset = credible(contentTypeCharset(contentType));
   const label = declared ?? headerCharset;
 
   if (!hasNonAscii(bytes)) {

@@ -172,6 +172,14 @@ function normalizeRssShape(xml: string): string {
     const prefix = prefixed[1]!;
     xml = xml.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1');
   }
+  // RSS 1.0 whose elements carry a prefix bound to its namespace (<rss:item>) instead of a default
+  // namespace: rss-parser looks for unprefixed names.
+  const rdfPrefix = /<rdf:RDF\b[^>]*\sxmlns:([A-Za-z][\w.-]*)\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/?["']/.exec(xml)?.[1];
+  if (rdfPrefix && rdfPrefix !== 'rdf') {
+    xml = xml.replace(new RegExp(`<(/?)${rdfPrefix.replace(/[.]/g, '\\.')}:`, 'g'), '<$1');
+  }
+  // RSS 1.0 with items but no <channel> (rss-parser reads channel[0] unconditionally).
+  if (/<rdf:RDF[\s>]/.test(xml) && !/<channel[\s>]/.test(xml)) xml = xml.replace(/(<rdf:RDF\b[^>]*>)/, '$1<channel></channel>');
   if (/<rss[\s>]/.test(xml) && !/<channel[\s>]/.test(xml)) {
     xml = xml.replace(/(<rss\b[^>]*>)/, '$1<channel>').replace(/<\/rss\s*>(?![\s\S]*<\/rss)/, '</channel></rss>');
   }

@@ -30,19 +30,31 @@ export function stripIllegalXmlChars(s: string): string {
   return s.replace(ILLEGAL_XML_CHARS, '');
 }
 
-/** Remove a DOCTYPE declaration, internal subset included: entities are never expanded. */
+/**
+ * Remove DOCTYPE declarations, internal subsets included, so entities are never expanded. Text
+ * inside CDATA sections and comments is content, not markup: a description whose CDATA starts
+ * with "<!DOCTYPE html>" keeps it (cutting there used to swallow the rest of the document).
+ */
 function stripDoctype(xml: string): string {
-  const start = xml.search(/<!DOCTYPE/i);
-  if (start < 0) return xml;
-  let i = start + 9;
-  let depth = 0;
-  for (; i < xml.length; i++) {
-    const c = xml[i];
-    if (c === '[') depth++;
-    else if (c === ']') depth--;
-    else if (c === '>' && depth <= 0) break;
+  if (!/<!DOCTYPE/i.test(xml)) return xml;
+  const construct = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)|<!DOCTYPE/gi;
+  let out = '';
+  let last = 0;
+  for (let m = construct.exec(xml); m; m = construct.exec(xml)) {
+    if (m[0].length !== 9 || m[0][1] !== '!' || !/^<!DOCTYPE$/i.test(m[0])) continue;
+    let i = m.index + 9;
+    let depth = 0;
+    for (; i < xml.length; i++) {
+      const c = xml[i];
+      if (c === '[') depth++;
+      else if (c === ']') depth--;
+      else if (c === '>' && depth <= 0) break;
+    }
+    out += xml.slice(last, m.index);
+    last = i + 1;
+    construct.lastIndex = last;
   }
-  return xml.slice(0, start) + xml.slice(i + 1);
+  return out + xml.slice(last);
 }
 
 const XML_ENTITIES = new Set(['lt', 'gt', 'amp', 'quot', 'apos']);
