@@ -10,7 +10,9 @@ import { createDeliveryStore, createSubscriberStore } from './db/subscriber-stor
 import { fetchFeed } from './fetch/index.js';
 import type { Logger } from './logger.js';
 import { assignMissingOrigins, seedDefaultFeeds } from './services/default-feeds.js';
+import { createTrendStore } from './db/trend-store.js';
 import { createFeedOpml } from './services/feed-opml.js';
+import { createTrendService, type TrendService } from './services/trend.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
 import { createRetention, type Retention } from './services/retention.js';
@@ -37,6 +39,8 @@ export interface App {
   feedManager: ReturnType<typeof createFeedManager>;
   /** Daily pruning by the retention settings (and `troika prune`). */
   retention: Retention;
+  /** /trend and `troika trend`: the weekly chart, cached. */
+  trend: TrendService;
   /** OPML import and export of the feed list. */
   feedOpml: ReturnType<typeof createFeedOpml>;
   now: () => Date;
@@ -124,8 +128,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
     store: stores.retention, now, logger, retentionDays: config.RETENTION_DAYS, relevantRetentionDays: config.RETENTION_RELEVANT_DAYS,
   });
   const feedOpml = createFeedOpml({ feeds: stores.feeds, manager: feedManager, now });
+  // Vega and resvg load on the first chart, not at start-up.
+  const trend = createTrendService({ store: createTrendStore(db), now, render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, now,
     close: () => {
       void integrity?.stop();
       void pool.close();

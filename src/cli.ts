@@ -35,6 +35,7 @@ commands:
                                  print a day's briefing, or send the due briefings once
   console                        chat with the bot in this terminal (no token, no network)
   backup <file>                  consistent copy of the database while the bot runs
+  trend [--weeks N] [--out F]    the /trend chart as a PNG (stories per week by pair and stance)
   prune [--dry-run] [--vacuum]   remove what the retention settings no longer keep
   check [--quick]                full integrity check of the database file
 
@@ -69,6 +70,10 @@ async function main(argv: string[]): Promise<number> {
       return withApp((app) => ingestCommand(rest, app, out));
     case 'feeds':
       return withApp((app) => feedsCommand(rest, app, out, err));
+    case 'trend': {
+      const { trendCommand } = await import('./cli/trend.js');
+      return withApp((app) => trendCommand(rest, app, out));
+    }
     case 'backup':
       return withApp((app) => backupCommand(rest, app, out));
     case 'prune':

@@ -28,6 +28,7 @@ import { readerFiltersFeature } from './features/reader-filters.js';
 import { settingsFeature } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
+import { trendFeature } from './features/trend.js';
 import { subscriptionFeature } from './features/subscription.js';
 import { createTelegramSender, installFloodControl, type FloodOptions } from './notifier.js';
 
@@ -88,6 +89,7 @@ export function createBot(deps: BotDeps): Bot {
   bot.use(readerFiltersFeature(features));
   bot.use(settingsFeature(features));
   bot.use(storiesFeature(features));
+  bot.use(trendFeature(features));
   const apiRoot = deps.apiRoot ?? config.TELEGRAM_API_ROOT;
   bot.use(opmlFeature(features, (path) => `${apiRoot}/file/bot${deps.token}/${path}`));
   bot.use(adminFeature(features));

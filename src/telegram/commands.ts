@@ -17,6 +17,7 @@ export const READER_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = 
   { command: 'cooperation', description: 'Latest stories about cooperation', example: '/cooperation' },
   { command: 'competition', description: 'Latest stories about competition', example: '/competition' },
   { command: 'search', description: 'Search relevant stories', example: '/search chips export  ·  /search Сбербанк  ·  /search 芯片' },
+  { command: 'trend', description: 'Chart of the last weeks', example: '/trend  ·  /trend 26' },
   { command: 'sources', description: 'The feeds Troika reads', example: '/sources' },
   { command: 'why', description: 'Why a story was picked', example: '/why 123' },
 ];

@@ -1,0 +1,48 @@
+/**
+ * The charts adapter: a Vega-Lite spec → Vega → SVG → PNG with resvg, in-process (no browser, no
+ * system library). resvg loads only the shipped font (assets/fonts/troika-chart.otf), never the
+ * system's, so the same spec gives the same picture on every machine.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import { CHART_FONT_FAMILY } from '../core/trend.js';
+
+/** The project root (package.json), whether this runs from src/ or compiled into dist/src/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+/** The shipped font (a subset of Noto Sans CJK SC, SIL OFL 1.1; see assets/fonts/). */
+export const CHART_FONT_PATH = join(projectRoot(), 'assets', 'fonts', 'troika-chart.otf');
+
+/** Vega-Lite spec → SVG text. */
+export async function renderSvg(spec: Record<string, unknown>): Promise<string> {
+  const compiled = compile(spec as unknown as TopLevelSpec).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** SVG → PNG at `width` pixels, with the shipped font only. */
+export function svgToPng(svg: string, width = 1000): Buffer {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    background: 'white',
+    font: { fontFiles: [CHART_FONT_PATH], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
+  });
+  return Buffer.from(resvg.render().asPng());
+}
+
+/** Vega-Lite spec → PNG. */
+export async function renderPng(spec: Record<string, unknown>, width = 1000): Promise<Buffer> {
+  return svgToPng(await renderSvg(spec), width);
+}

@@ -1,0 +1,33 @@
+import type { Db } from './client.js';
+import type { TrendRow } from '../core/trend.js';
+import type { Stance } from '../core/types.js';
+
+const WEEK_MS = 7 * 86_400_000;
+const MONDAY_OFFSET_MS = 4 * 86_400_000;
+
+/** Weekly story counts for /trend, from the stories table (one story = one event, however many items). */
+export function createTrendStore(db: Db) {
+  const sqlite = db.$client;
+  // first_at >= start implies last_at >= start: the second bound lets the stories_last_at index
+  // narrow the scan to the chart's weeks.
+  const weekly = sqlite.prepare<[number, number, number], { week_start: number; countries: string; stance: string | null; n: number }>(
+    `select ((first_at - ${MONDAY_OFFSET_MS}) / ${WEEK_MS}) * ${WEEK_MS} + ${MONDAY_OFFSET_MS} as week_start, countries, stance, count(*) as n
+       from stories
+      where last_at >= ? and first_at >= ? and first_at < ?
+      group by week_start, countries, stance`,
+  );
+  const version = sqlite.prepare<[], { id: number | null; seen: number | null }>('select max(id) as id, max(last_seen_at) as seen from stories');
+  return {
+    /** Stories dated in [start, end), counted by week, countries and stance. */
+    weeklyCounts(start: Date, end: Date): TrendRow[] {
+      return weekly.all(start.getTime(), start.getTime(), end.getTime()).map((r) => ({ weekStart: r.week_start, countries: r.countries, stance: r.stance as Stance | null, count: r.n }));
+    },
+    /** Changes whenever a story is added or grows: part of the chart cache key. */
+    dataVersion(): string {
+      const row = version.get();
+      return `${row?.id ?? 0}:${row?.seen ?? 0}`;
+    },
+  };
+}
+
+export type TrendStore = ReturnType<typeof createTrendStore>;
