@@ -16,7 +16,9 @@ export function createTrendStore(db: Db) {
       where last_at >= ? and first_at >= ? and first_at < ?
       group by week_start, countries, stance`,
   );
-  const version = sqlite.prepare<[], { id: number | null; seen: number | null }>('select max(id) as id, max(last_seen_at) as seen from stories');
+  // Two statements: SQLite answers a lone max() from the end of an index (or the rowid), not two at once.
+  const lastId = sqlite.prepare<[], number | null>('select max(id) from stories').pluck();
+  const lastSeen = sqlite.prepare<[], number | null>('select max(last_seen_at) from stories').pluck();
   return {
     /** Stories dated in [start, end), counted by week, countries and stance. */
     weeklyCounts(start: Date, end: Date): TrendRow[] {
@@ -24,8 +26,7 @@ export function createTrendStore(db: Db) {
     },
     /** Changes whenever a story is added or grows: part of the chart cache key. */
     dataVersion(): string {
-      const row = version.get();
-      return `${row?.id ?? 0}:${row?.seen ?? 0}`;
+      return `${lastId.get() ?? 0}:${lastSeen.get() ?? 0}`;
     },
   };
 }
