@@ -197,6 +197,7 @@ async function main(inProcess: boolean): Promise<void> {
     sender,
     now: () => new Date(),
     logger,
+    translations: app.translations,
     // The same fan-out as `npm start` and `digest --send` use for this rate.
     fanOut: digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND }),
   });

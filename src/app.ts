@@ -8,6 +8,7 @@ import { createRunStore } from './db/run-store.js';
 import { createStoryStore } from './db/story-store.js';
 import { createDeliveryStore, createSubscriberStore } from './db/subscriber-store.js';
 import { fetchFeed } from './fetch/index.js';
+import { loadTranslations, type Translations } from './i18n/translations.js';
 import type { Logger } from './logger.js';
 import { assignMissingOrigins, seedDefaultFeeds } from './services/default-feeds.js';
 import { createTrendStore } from './db/trend-store.js';
@@ -43,6 +44,8 @@ export interface App {
   trend: TrendService;
   /** OPML import and export of the feed list. */
   feedOpml: ReturnType<typeof createFeedOpml>;
+  /** Every message the bot writes, per locale (locales/*.ftl, loaded once). */
+  translations: Translations;
   now: () => Date;
   close(): void;
 }
@@ -130,8 +133,9 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const feedOpml = createFeedOpml({ feeds: stores.feeds, manager: feedManager, now });
   // Vega and resvg load on the first chart, not at start-up.
   const trend = createTrendService({ store: createTrendStore(db), now, render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
+  const translations = loadTranslations({ logger });
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, translations, now,
     close: () => {
       void integrity?.stop();
       void pool.close();

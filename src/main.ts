@@ -14,6 +14,7 @@ import { createLogger } from './logger.js';
 import { startScheduler } from './scheduler.js';
 import { createDigestService } from './services/digests.js';
 import { createBot, publishCommands } from './telegram/bot.js';
+import type { BotContext } from './telegram/context.js';
 import { createTelegramSender, digestConcurrency } from './telegram/notifier.js';
 import { connectToTelegram, TelegramUnauthorizedError } from './telegram/connect.js';
 import { requireBotToken, TokenError } from './telegram/token.js';
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  let bot: Bot | undefined;
+  let bot: Bot<BotContext> | undefined;
   let app: App;
   try {
     app = createApp(config, logger, {
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     if (error instanceof TelegramUnauthorizedError) fail('Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.', 2);
     throw error;
   }
-  await publishCommands(bot.api, config.ADMIN_IDS, logger).catch((err: unknown) => logger.warn({ err }, 'could not register the command list'));
+  await publishCommands(bot.api, config.ADMIN_IDS, app.translations, logger).catch((err: unknown) => logger.warn({ err }, 'could not register the command list'));
 
   const scheduler = startScheduler(
     [

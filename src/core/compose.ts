@@ -1,6 +1,7 @@
 import { clipText, truncateText } from './clip.js';
+import type { Translate } from './locale.js';
 import { escapeHtml, parseTelegramHtml } from './telegram-html.js';
-import type { Country, Stance } from './types.js';
+import { COUNTRIES, type Country, type Stance } from './types.js';
 
 /** What a message needs to show about a story. */
 export interface StoryView {
@@ -29,14 +30,14 @@ function safeHref(url: string | null): string | null {
 }
 
 /** One story as HTML: stance marker, flags, linked title, source and summary. */
-export function composeStory(story: StoryView, index?: number): string {
+export function composeStory(story: StoryView, t: Translate, index?: number): string {
   const mark = story.stance ? STANCE_MARK[story.stance] : '•';
   const flags = story.countries.map((c) => FLAG[c]).join('');
   const title = escapeHtml(clip(story.title, 300));
   const href = safeHref(story.url);
   const linked = href ? `<a href="${escapeHtml(href)}">${title}</a>` : `<b>${title}</b>`;
   const number = index !== undefined ? `${index}. ` : '';
-  const more = story.sourceCount && story.sourceCount > 1 ? ` · ${story.sourceCount} sources` : '';
+  const more = story.sourceCount && story.sourceCount > 1 ? ` · ${t('story-sources', { count: story.sourceCount })}` : '';
   const source = story.source ? `<i>${escapeHtml(clip(story.source, 80))}</i>${more}` : more.replace(/^ · /, '');
   const summary = story.summary ? escapeHtml(clip(story.summary, 320)) : '';
   const idTag = story.id !== undefined ? ` <code>#${story.id}</code>` : '';
@@ -108,47 +109,52 @@ export function packMessages(blocks: string[], separator = '\n\n'): string[] {
   return messages;
 }
 
-function pairKey(countries: Country[]): string | null {
-  return countries.length >= 2 ? countries.join('–') : null;
+/** A pair of countries as the locale writes it ("CN–US", "Китай–США", "中美"), in a fixed order. */
+function pairLabel(countries: Country[], t: Translate): string | null {
+  if (countries.length < 2) return null;
+  const [a, b] = COUNTRIES.filter((c) => countries.includes(c));
+  if (countries.length > 2) return COUNTRIES.map((c) => t(`country-short-${c}`)).join('–');
+  return t('country-pair', { a: t(`country-short-${a!}`), b: t(`country-short-${b!}`) });
 }
 
-/** The totals line: stories, by stance, by country pair. */
-export function composeTotals(stories: StoryView[]): string {
+/** The totals line (HTML): stories, by stance, by country pair. */
+export function composeTotals(stories: StoryView[], t: Translate): string {
   const stance: Record<string, number> = {};
-  const pairs: Record<string, number> = {};
+  const pairs = new Map<string, number>();
   for (const s of stories) {
     if (s.stance) stance[s.stance] = (stance[s.stance] ?? 0) + 1;
-    const key = pairKey(s.countries);
-    if (key) pairs[key] = (pairs[key] ?? 0) + 1;
+    const label = pairLabel(s.countries, t);
+    if (label) pairs.set(label, (pairs.get(label) ?? 0) + 1);
   }
-  const parts = [`${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`];
-  for (const st of ['cooperation', 'competition', 'mixed'] as const) if (stance[st]) parts.push(`${STANCE_MARK[st]} ${stance[st]} ${st}`);
-  const pairText = Object.entries(pairs)
+  const parts = [t('digest-stories', { count: stories.length })];
+  for (const st of ['cooperation', 'competition', 'mixed'] as const) if (stance[st]) parts.push(t(`digest-stance-${st}`, { count: stance[st] }));
+  const pairText = [...pairs]
     .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ${n}`)
+    .map(([k, n]) => `${escapeHtml(k)} ${n}`)
     .join(', ');
   return parts.join(' · ') + (pairText ? ` · ${pairText}` : '');
 }
 
-/** The daily briefing: a header with the date and totals, then the ranked stories, split into messages. */
-export function composeDigest(args: { dateLabel: string; stories: StoryView[]; hidden?: number }): string[] {
-  const header = `<b>Troika briefing — ${escapeHtml(args.dateLabel)}</b>\n${escapeHtml(composeTotals(args.stories))}`;
+/** The daily briefing in the reader's locale: a header with the date and totals, then the ranked stories, split into messages. */
+export function composeDigest(args: { dateLabel: string; stories: StoryView[]; hidden?: number; t: Translate }): string[] {
+  const { t } = args;
+  const header = `<b>${t('digest-title', { date: escapeHtml(args.dateLabel) })}</b>\n${composeTotals(args.stories, t)}`;
   const hidden = args.hidden ?? 0;
   if (args.stories.length === 0) {
-    if (hidden > 0) return [`${header}\n${hiddenByFilters(hidden)} Nothing else is new since your last briefing.`];
-    return [`${header}\nNo new stories about US–China–Russia AI relations since your last briefing.`];
+    if (hidden > 0) return [`${header}\n${t('digest-hidden-only', { count: hidden })}`];
+    return [`${header}\n${t('digest-empty')}`];
   }
-  const footer = hidden > 0 ? [`<i>${hiddenByFilters(hidden, true)}</i>`] : [];
-  return packMessages([header, ...args.stories.map((s, i) => composeStory(s, i + 1)), ...footer]);
+  const footer = hidden > 0 ? [`<i>${t('digest-hidden-more', { count: hidden })}</i>`] : [];
+  return packMessages([header, ...args.stories.map((s, i) => composeStory(s, t, i + 1)), ...footer]);
 }
 
-/** "3 stories hidden by your filters (/settings)." — the reader's own topic and muted-word filters. */
-export function hiddenByFilters(count: number, more = false): string {
-  return `${count} ${more ? 'more ' : ''}${count === 1 ? 'story' : 'stories'} hidden by your filters (/settings).`;
+/** "3 stories hidden by your filters (/settings)." in the reader's locale: their own topic and muted-word filters. */
+export function hiddenByFilters(count: number, t: Translate): string {
+  return t('digest-hidden', { count });
 }
 
-/** A titled list of stories (for /latest, /china, /search ...). */
-export function composeStoryList(heading: string, stories: StoryView[], emptyText: string): string[] {
-  if (stories.length === 0) return [escapeHtml(emptyText)];
-  return packMessages([`<b>${escapeHtml(heading)}</b>`, ...stories.map((s, i) => composeStory(s, i + 1))]);
+/** A titled list of stories (for /latest, /china, /search ...); heading and empty text are HTML. */
+export function composeStoryList(headingHtml: string, stories: StoryView[], emptyHtml: string, t: Translate): string[] {
+  if (stories.length === 0) return [emptyHtml];
+  return packMessages([`<b>${headingHtml}</b>`, ...stories.map((s, i) => composeStory(s, t, i + 1))]);
 }

@@ -1,4 +1,5 @@
 /** Calendar helpers in a subscriber's time zone (pure: the instant is passed in). */
+import { DEFAULT_LOCALE, intlTag, type Locale } from './locale.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(tz: string): Intl.DateTimeFormat {
@@ -47,8 +48,14 @@ export function localDayRange(date: string, tz: string): { start: Date; end: Dat
   return { start: toInstant(y, m, d), end: toInstant(y, m, d + 1) };
 }
 
-/** "Thursday, 26 November 2026" for a YYYY-MM-DD date. */
-export function formatDateLabel(date: string): string {
+/** "Thursday, 26 November 2026" (or the same in the reader's locale) for a YYYY-MM-DD date. */
+export function formatDateLabel(date: string, locale: Locale = DEFAULT_LOCALE): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  let f = labelFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : intlTag(locale), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    labelFormatters.set(locale, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
+const labelFormatters = new Map<Locale, Intl.DateTimeFormat>();

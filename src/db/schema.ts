@@ -146,6 +146,10 @@ export const subscribers = sqliteTable('subscribers', {
   threadId: integer('thread_id'),
   /** A channel's subscription: the Telegram user (a channel admin) who manages it from their private chat. */
   managedBy: integer('managed_by'),
+  /** The chat's language (en, id, ru, zh); null until set from Telegram's language_code or /language. */
+  locale: text('locale'),
+  /** Languages of the stories the chat wants (comma-separated; default all four). */
+  storyLangs: text('story_langs').notNull().default('en,id,ru,zh'),
   /** Stories first seen after this instant are new to the subscriber. */
   lastDigestAt: integer('last_digest_at', { mode: 'timestamp_ms' }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),

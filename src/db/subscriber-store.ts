@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { and, asc, count, eq, gte } from 'drizzle-orm';
+import { and, asc, count, eq, gte, sql } from 'drizzle-orm';
+import { isLocale, LOCALES, type Locale } from '../core/locale.js';
 import { COUNTRIES, STANCES, TOPICS, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
 import { deliveredItems, deliveries, subscribers } from './schema.js';
 
 type Row = typeof subscribers.$inferSelect;
+
+/** inactive_reason of a row kept only for a chat's language choice. */
+const NOT_SUBSCRIBED = 'not subscribed';
 
 export interface Subscriber {
   chatId: number;
@@ -25,6 +29,10 @@ export interface Subscriber {
   threadId: number | null;
   /** For a channel: the admin who manages it from their private chat. */
   managedBy: number | null;
+  /** The chat's language; null for chats from before languages that have not spoken since. */
+  locale: Locale | null;
+  /** Languages of the stories the chat wants (never empty). */
+  storyLangs: Locale[];
   lastDigestAt: Date | null;
   createdAt: Date;
 }
@@ -32,7 +40,7 @@ export interface Subscriber {
 export const DIGEST_FREQUENCIES = ['daily', 'weekly', 'both'] as const;
 export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
 
-export type SubscriberSettings = Partial<Pick<Subscriber, 'digestTime' | 'timezone' | 'countries' | 'stances' | 'sendEmpty' | 'topics' | 'mutedWords' | 'digestFrequency'>>;
+export type SubscriberSettings = Partial<Pick<Subscriber, 'digestTime' | 'timezone' | 'countries' | 'stances' | 'sendEmpty' | 'topics' | 'mutedWords' | 'digestFrequency' | 'storyLangs'>> & { locale?: Locale };
 
 function toSubscriber(row: Row): Subscriber {
   return {
@@ -42,6 +50,8 @@ function toSubscriber(row: Row): Subscriber {
     topics: row.topics.split(',').filter((t): t is Topic => (TOPICS as readonly string[]).includes(t)),
     mutedWords: parseWords(row.mutedWords),
     digestFrequency: (DIGEST_FREQUENCIES as readonly string[]).includes(row.digestFrequency) ? (row.digestFrequency as DigestFrequency) : 'daily',
+    locale: isLocale(row.locale) ? row.locale : null,
+    storyLangs: row.storyLangs.split(',').filter(isLocale),
   };
 }
 
@@ -64,6 +74,8 @@ function settingsToRow(settings: SubscriberSettings): Partial<Row> {
   if (settings.topics !== undefined) row.topics = TOPICS.filter((t) => settings.topics!.includes(t)).join(',');
   if (settings.mutedWords !== undefined) row.mutedWords = JSON.stringify(settings.mutedWords);
   if (settings.digestFrequency !== undefined) row.digestFrequency = settings.digestFrequency;
+  if (settings.locale !== undefined) row.locale = settings.locale;
+  if (settings.storyLangs !== undefined) row.storyLangs = LOCALES.filter((l) => settings.storyLangs!.includes(l)).join(',');
   return row;
 }
 
@@ -74,11 +86,25 @@ export function createSubscriberStore(db: Db) {
       const row = db.select().from(subscribers).where(eq(subscribers.chatId, chatId)).get();
       return row ? toSubscriber(row) : undefined;
     },
-    /** Subscribe (or re-activate) a chat; existing preferences are kept. */
-    subscribe(args: { chatId: number; chatType: string; title: string | null; digestTime: string; timezone: string; now: Date }): Subscriber {
+    /** Subscribe (or re-activate) a chat; existing preferences are kept (a locale only fills an empty one). */
+    subscribe(args: { chatId: number; chatType: string; title: string | null; digestTime: string; timezone: string; now: Date; locale?: Locale }): Subscriber {
       db.insert(subscribers)
-        .values({ chatId: args.chatId, chatType: args.chatType, title: args.title, digestTime: args.digestTime, timezone: args.timezone, createdAt: args.now, updatedAt: args.now })
-        .onConflictDoUpdate({ target: subscribers.chatId, set: { active: true, inactiveReason: null, title: args.title, updatedAt: args.now } })
+        .values({ chatId: args.chatId, chatType: args.chatType, title: args.title, digestTime: args.digestTime, timezone: args.timezone, locale: args.locale ?? null, createdAt: args.now, updatedAt: args.now })
+        .onConflictDoUpdate({
+          target: subscribers.chatId,
+          set: { active: true, inactiveReason: null, title: args.title, updatedAt: args.now, ...(args.locale ? { locale: sql`coalesce(${subscribers.locale}, ${args.locale})` } : {}) },
+        })
+        .run();
+      return this.get(args.chatId)!;
+    },
+    /**
+     * Remember a chat's language. A chat that never subscribed gets an inactive row holding it
+     * (reason 'not subscribed'), so /subscribe later keeps the choice.
+     */
+    setLocale(args: { chatId: number; chatType: string; title: string | null; locale: Locale; digestTime: string; timezone: string; now: Date }): Subscriber {
+      db.insert(subscribers)
+        .values({ chatId: args.chatId, chatType: args.chatType, title: args.title, digestTime: args.digestTime, timezone: args.timezone, locale: args.locale, active: false, inactiveReason: NOT_SUBSCRIBED, createdAt: args.now, updatedAt: args.now })
+        .onConflictDoUpdate({ target: subscribers.chatId, set: { locale: args.locale, updatedAt: args.now } })
         .run();
       return this.get(args.chatId)!;
     },
@@ -105,7 +131,9 @@ export function createSubscriberStore(db: Db) {
       });
     },
     counts(): { active: number; inactive: number } {
-      const rows = db.select({ active: subscribers.active, n: count() }).from(subscribers).groupBy(subscribers.active).all();
+      // Chats that only chose a language (never subscribed) are neither.
+      const rows = db.select({ active: subscribers.active, n: count() }).from(subscribers)
+        .where(sql`coalesce(${subscribers.inactiveReason}, '') <> ${NOT_SUBSCRIBED}`).groupBy(subscribers.active).all();
       return { active: rows.find((r) => r.active)?.n ?? 0, inactive: rows.find((r) => !r.active)?.n ?? 0 };
     },
   };

@@ -1,9 +1,11 @@
 import { composeDigest, type StoryView } from '../core/compose.js';
+import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
 import { rankStories } from '../core/rank.js';
 import { applyReaderFilter, compileReaderFilter, isFiltering, type FilterableStory, type ReaderFilter } from '../core/reader-filter.js';
 import type { DigestCandidate, ItemStore, Story } from '../db/item-store.js';
 import type { DeliveryStatus, DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
+import { defaultTranslations, type Translations } from '../i18n/translations.js';
 import type { Logger } from '../logger.js';
 
 /** Outcome of one Telegram send, as the digest service needs to know it. */
@@ -23,6 +25,8 @@ export interface DigestDeps {
   sender: MessageSender;
   now: () => Date;
   logger: Logger;
+  /** The briefing is written in each chat's locale (default: the installation's locales/ files). */
+  translations?: Translations;
   /** How many chats are served at once (the sender's rate limiter paces them). */
   fanOut?: number;
   maxStories?: number;
@@ -121,6 +125,7 @@ const DUE_SLICE = 200;
 /** Due briefings: compose, record in the ledger, send part by part, resume after a crash. */
 export function createDigestService(deps: DigestDeps) {
   const maxStories = deps.maxStories ?? 15;
+  const translations = deps.translations ?? defaultTranslations();
 
   function passDate(memo: PassMemo, now: Date, timezone: string): string {
     let date = memo.dates.get(timezone);
@@ -131,16 +136,21 @@ export function createDigestService(deps: DigestDeps) {
     return date;
   }
 
-  /** The key of a composed briefing: the same stories (and source counts) on the same date read the same. */
-  const briefingKey = (date: string, picks: DigestCandidate[]) => `${date}|${picks.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
+  /** The key of a composed briefing: the same stories (and source counts) on the same date in the same locale read the same. */
+  const briefingKey = (date: string, locale: Locale, picks: DigestCandidate[]) => `${date}|${locale}|${picks.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
 
-  /** composeDigest, once per (date, stories) in a pass; full rows are loaded only here. */
-  function composeFor(memo: PassMemo, date: string, picks: DigestCandidate[], hidden = 0): string[] {
-    const key = `${briefingKey(date, picks)}|${hidden}`;
+  /** A briefing in the locale (the composer stays pure: it gets the translate function). */
+  function compose(date: string, stories: Story[], locale: Locale, hidden = 0): string[] {
+    return composeDigest({ dateLabel: formatDateLabel(date, locale), stories: stories.map(toView), hidden, t: translations.translator(locale) });
+  }
+
+  /** composeDigest, once per (date, locale, stories, hidden) in a pass; full rows are loaded only here. */
+  function composeFor(memo: PassMemo, date: string, picks: DigestCandidate[], locale: Locale, hidden = 0): string[] {
+    const key = `${briefingKey(date, locale, picks)}|${hidden}`;
     const cached = memo.parts.get(key);
     if (cached) return cached;
     const stories = deps.items.getMany(picks.map((s) => s.id));
-    const parts = composeDigest({ dateLabel: formatDateLabel(date), stories: stories.map(toView), hidden });
+    const parts = compose(date, stories, locale, hidden);
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
     memo.parts.set(key, parts);
@@ -246,7 +256,7 @@ export function createDigestService(deps: DigestDeps) {
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
-      const parts = composeFor(memo, date, stories, hidden);
+      const parts = composeFor(memo, date, stories, sub.locale ?? DEFAULT_LOCALE, hidden);
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: stories.map((s) => s.id), now });
     }
     if (ledger.status !== 'pending') return 'skipped';
@@ -341,21 +351,21 @@ export function createDigestService(deps: DigestDeps) {
     },
 
     /** Today's briefing for one chat, now, without touching the ledger (for /digest). */
-    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'> & Partial<ReaderFilter>, now: Date): string[] {
+    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'> & Partial<ReaderFilter>, now: Date, locale: Locale = DEFAULT_LOCALE): string[] {
       const stories = deps.items
         .latestRelevant({ limit: 200 })
         .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE)
         .filter((s) => matchesPreferences(s, sub));
       const { shown, hidden } = applyReaderFilter(stories, { topics: sub.topics ?? [], mutedWords: sub.mutedWords ?? [] });
-      return composeDigest({ dateLabel: formatDateLabel(localDate(now, sub.timezone)), stories: rankStories(shown, now).slice(0, maxStories).map(toView), hidden });
+      return compose(localDate(now, sub.timezone), rankStories(shown, now).slice(0, maxStories), locale, hidden);
     },
 
     /** A day's briefing from the database, for `digest --preview`: relevant stories dated that local day. */
-    preview(date: string, timezone: string): { stories: Story[]; parts: string[] } {
+    preview(date: string, timezone: string, locale: Locale = DEFAULT_LOCALE): { stories: Story[]; parts: string[] } {
       const { start, end } = localDayRange(date, timezone);
       const stories = deps.items.relevantBetween(start, end);
       const ranked = rankStories(stories, end).slice(0, maxStories);
-      return { stories: ranked, parts: composeDigest({ dateLabel: formatDateLabel(date), stories: ranked.map(toView) }) };
+      return { stories: ranked, parts: compose(date, ranked, locale) };
     },
   };
 }

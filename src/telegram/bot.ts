@@ -2,26 +2,29 @@
  * The Telegram bot: a thin shell that parses a command, calls a service, formats the reply.
  *
  *   createBot(deps: BotDeps): Bot
- *   publishCommands(api: Api, adminIds: readonly number[], logger?: Logger): Promise<void>   (from ./commands.js)
+ *   publishCommands(api: Api, adminIds: readonly number[], translations: Translations, logger?: Logger): Promise<void>   (from ./commands.js)
  *
  * Usage (composition root):
  *   const bot = createBot({ app, token: config.BOT_TOKEN! });
  *   const sender = createTelegramSender(bot.api, { perSecond, groupPerMinute, logger });  // same limiter
- *   await publishCommands(bot.api, config.ADMIN_IDS, logger);
+ *   await publishCommands(bot.api, config.ADMIN_IDS, app.translations, logger);
  *   void bot.start();   // or webhookCallback(bot, ...) in webhook mode
  *
  * createBot installs flood control and auto-retry on bot.api (installFloodControl, once per Api), so
- * replies and briefings share one pacer. Features live in ./features/*.ts, each a Composer; the
- * fallback is registered last; unexpected errors reach bot.catch and are logged with context.
+ * replies and briefings share one pacer. The locale middleware runs first and gives every feature
+ * `ctx.locale` and `ctx.t` (messages from locales/*.ftl). Features live in ./features/*.ts, each a
+ * Composer; the fallback is registered last; unexpected errors reach bot.catch and are logged with context.
  */
 import { Bot, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { App } from '../app.js';
 import { createDigestService, type DigestService } from '../services/digests.js';
+import type { BotContext } from './context.js';
 import type { FeatureDeps } from './deps.js';
 import { adminFeature } from './features/admin.js';
 import { fairUseFeature } from './features/fair-use.js';
 import { fallbackFeature } from './features/fallback.js';
+import { languageFeature } from './features/language.js';
 import { membershipFeature } from './features/membership.js';
 import { opmlFeature } from './features/opml.js';
 import { readerFiltersFeature } from './features/reader-filters.js';
@@ -30,6 +33,7 @@ import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
 import { trendFeature } from './features/trend.js';
 import { subscriptionFeature } from './features/subscription.js';
+import { localeMiddleware } from './locale.js';
 import { createTelegramSender, installFloodControl, type FloodOptions } from './notifier.js';
 
 export { publishCommands } from './commands.js';
@@ -53,10 +57,10 @@ export interface BotDeps {
 }
 
 /** Build the bot with every feature wired; does not start it. */
-export function createBot(deps: BotDeps): Bot {
+export function createBot(deps: BotDeps): Bot<BotContext> {
   const { app } = deps;
   const config = app.config;
-  const bot = new Bot(deps.token, {
+  const bot = new Bot<BotContext>(deps.token, {
     // A bounded wait per call (long polls ask for 30 s) so a hung connection fails and is retried.
     client: { apiRoot: deps.apiRoot ?? config.TELEGRAM_API_ROOT, timeoutSeconds: 60 },
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
@@ -78,16 +82,18 @@ export function createBot(deps: BotDeps): Bot {
     deps.digests ??
     createDigestService({
       items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
-      sender: createTelegramSender(bot.api, { ...flood, logger: app.logger }), now: app.now, logger: app.logger,
+      sender: createTelegramSender(bot.api, { ...flood, logger: app.logger }), now: app.now, logger: app.logger, translations: app.translations,
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 
   bot.use(fairUseFeature(app.logger));
   bot.use(membershipFeature(features));
+  bot.use(localeMiddleware(app));
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));
   bot.use(readerFiltersFeature(features));
   bot.use(settingsFeature(features));
+  bot.use(languageFeature(features));
   bot.use(storiesFeature(features));
   bot.use(trendFeature(features));
   const apiRoot = deps.apiRoot ?? config.TELEGRAM_API_ROOT;

@@ -1,53 +1,84 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
+import { LOCALES, DEFAULT_LOCALE, type Translate } from '../core/locale.js';
+import type { Translations } from '../i18n/translations.js';
 import type { Logger } from '../logger.js';
 
-/** Commands for everyone: name, menu description, and a /help example. */
-export const READER_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = [
-  { command: 'start', description: 'What Troika is', example: '/start' },
-  { command: 'help', description: 'Every command with an example', example: '/help' },
-  { command: 'subscribe', description: 'Get the daily briefing here', example: '/subscribe' },
-  { command: 'unsubscribe', description: 'Stop the daily briefing', example: '/unsubscribe' },
-  { command: 'settings', description: 'Briefing time, time zone, countries, stances', example: '/settings  ·  /settings time 07:30  ·  /settings tz Asia/Jakarta' },
-  { command: 'digest', description: "Today's briefing now", example: '/digest' },
-  { command: 'latest', description: 'Newest relevant stories', example: '/latest 10' },
-  { command: 'china', description: 'Latest stories involving China', example: '/china' },
-  { command: 'russia', description: 'Latest stories involving Russia', example: '/russia' },
-  { command: 'usa', description: 'Latest stories involving the US', example: '/usa' },
-  { command: 'cooperation', description: 'Latest stories about cooperation', example: '/cooperation' },
-  { command: 'competition', description: 'Latest stories about competition', example: '/competition' },
-  { command: 'search', description: 'Search relevant stories', example: '/search chips export  ·  /search Сбербанк  ·  /search 芯片' },
-  { command: 'trend', description: 'Chart of the last weeks', example: '/trend  ·  /trend 26' },
-  { command: 'sources', description: 'The feeds Troika reads', example: '/sources' },
-  { command: 'why', description: 'Why a story was picked', example: '/why 123' },
+/**
+ * A command: its name, and a /help example. The menu description is the locale's `cmd-<name>`;
+ * an example with words in it (`exampleKey`) comes from the locale too, the rest is plain syntax.
+ */
+export interface CommandSpec {
+  command: string;
+  example: string;
+  exampleKey?: string;
+}
+
+/** Commands for everyone. */
+export const READER_COMMANDS: ReadonlyArray<CommandSpec> = [
+  { command: 'start', example: '/start' },
+  { command: 'help', example: '/help' },
+  { command: 'subscribe', example: '/subscribe' },
+  { command: 'unsubscribe', example: '/unsubscribe' },
+  { command: 'settings', example: '/settings  ·  /settings time 07:30  ·  /settings tz Asia/Jakarta' },
+  { command: 'language', example: '/language  ·  /language ru' },
+  { command: 'digest', example: '/digest' },
+  { command: 'latest', example: '/latest 10' },
+  { command: 'china', example: '/china' },
+  { command: 'russia', example: '/russia' },
+  { command: 'usa', example: '/usa' },
+  { command: 'cooperation', example: '/cooperation' },
+  { command: 'competition', example: '/competition' },
+  { command: 'search', example: '/search chips export', exampleKey: 'cmd-search-example' },
+  { command: 'trend', example: '/trend  ·  /trend 26' },
+  { command: 'sources', example: '/sources' },
+  { command: 'why', example: '/why 123' },
 ];
 
 /** Admin commands (shown in the menu only to ADMIN_IDS). */
-export const ADMIN_COMMANDS: ReadonlyArray<BotCommand & { example: string }> = [
-  { command: 'addfeed', description: 'Add a feed', example: '/addfeed https://example.com/rss.xml Example News' },
-  { command: 'removefeed', description: 'Remove a feed', example: '/removefeed 12' },
-  { command: 'pausefeed', description: 'Pause a feed', example: '/pausefeed 12' },
-  { command: 'resumefeed', description: 'Resume a feed', example: '/resumefeed 12' },
-  { command: 'feeds', description: 'Feed health', example: '/feeds' },
-  { command: 'setorigin', description: "Set a feed's origin (US, CN, RU, ID, other) and state flag", example: '/setorigin 12 CN state' },
-  { command: 'refresh', description: 'Fetch all feeds now', example: '/refresh' },
-  { command: 'stats', description: 'Subscribers, items, briefings', example: '/stats' },
-  { command: 'import', description: 'Add the feeds of an OPML file', example: 'send an .opml file, or reply /import to one' },
-  { command: 'export', description: 'All feeds as an OPML file', example: '/export' },
+export const ADMIN_COMMANDS: ReadonlyArray<CommandSpec> = [
+  { command: 'addfeed', example: '/addfeed https://example.com/rss.xml Example News' },
+  { command: 'removefeed', example: '/removefeed 12' },
+  { command: 'pausefeed', example: '/pausefeed 12' },
+  { command: 'resumefeed', example: '/resumefeed 12' },
+  { command: 'feeds', example: '/feeds' },
+  { command: 'setorigin', example: '/setorigin 12 CN state' },
+  { command: 'refresh', example: '/refresh' },
+  { command: 'stats', example: '/stats' },
+  { command: 'import', example: '/import', exampleKey: 'cmd-import-example' },
+  { command: 'export', example: '/export' },
 ];
 
-const plain = (list: ReadonlyArray<BotCommand>): BotCommand[] => list.map(({ command, description }) => ({ command, description }));
+/** The menu entries in a locale. */
+export function menuOf(list: ReadonlyArray<CommandSpec>, t: Translate): BotCommand[] {
+  return list.map(({ command }) => ({ command, description: t(`cmd-${command}`) }));
+}
+
+/** The /help example of a command in a locale. */
+export function exampleOf(spec: CommandSpec, t: Translate): string {
+  return spec.exampleKey ? t(spec.exampleKey) : spec.example;
+}
 
 /**
- * Publish the command menu: reader commands for everyone, plus admin commands in each admin's private chat.
- * An admin who never wrote to the bot makes Telegram answer "chat not found" for their scope: that is
- * logged and skipped (it must not stop the bot from starting); the default list still fails loudly.
+ * Publish the command menu in every locale (Telegram shows the list matching the user's
+ * language_code, the default one otherwise): reader commands for everyone, plus admin commands in
+ * each admin's private chat. An admin who never wrote to the bot makes Telegram answer "chat not
+ * found" for their scope: that is logged and skipped (it must not stop the bot from starting);
+ * the default lists still fail loudly.
  */
-export async function publishCommands(api: Api, adminIds: readonly number[], logger?: Logger): Promise<void> {
-  await api.setMyCommands(plain(READER_COMMANDS));
+export async function publishCommands(api: Api, adminIds: readonly number[], translations: Translations, logger?: Logger): Promise<void> {
+  const languages = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  const en = translations.translator(DEFAULT_LOCALE);
+  await api.setMyCommands(menuOf(READER_COMMANDS, en));
+  for (const language of languages) await api.setMyCommands(menuOf(READER_COMMANDS, translations.translator(language)), { language_code: language });
   for (const id of adminIds) {
     try {
-      await api.setMyCommands([...plain(READER_COMMANDS), ...plain(ADMIN_COMMANDS)], { scope: { type: 'chat', chat_id: id } });
+      const scope = { type: 'chat' as const, chat_id: id };
+      await api.setMyCommands([...menuOf(READER_COMMANDS, en), ...menuOf(ADMIN_COMMANDS, en)], { scope });
+      for (const language of languages) {
+        const t = translations.translator(language);
+        await api.setMyCommands([...menuOf(READER_COMMANDS, t), ...menuOf(ADMIN_COMMANDS, t)], { scope, language_code: language });
+      }
     } catch (error) {
       logger?.warn({ user_id: id, err: error }, 'admin command menu not set (has this admin written to the bot?)');
     }

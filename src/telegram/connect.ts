@@ -6,7 +6,7 @@
  *
  *   connectToTelegram(bot, { apiRoot, logger, signal }): Promise<void>
  */
-import { GrammyError, HttpError, type Bot } from 'grammy';
+import { GrammyError, HttpError, type Bot, type Context } from 'grammy';
 import type { Logger } from '../logger.js';
 
 export class TelegramUnauthorizedError extends Error {}
@@ -52,7 +52,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export async function connectToTelegram(bot: Bot, options: ConnectOptions): Promise<void> {
+export async function connectToTelegram<C extends Context>(bot: Bot<C>, options: ConnectOptions): Promise<void> {
   const host = (() => {
     try {
       return new URL(options.apiRoot).host;

@@ -95,7 +95,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     }
   });
 
-  await publishCommands(bot.api, [userId]);
+  await publishCommands(bot.api, [userId], app.translations);
   const running = bot.start({ timeout: 30, drop_pending_updates: true });
   await fake.waitFor(() => (fake.stats.byMethod.getUpdates ?? 0) > 0, 5000);
   write(CONSOLE_WELCOME);

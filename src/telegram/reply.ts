@@ -1,6 +1,8 @@
 import type { Context } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import { packMessages } from '../core/compose.js';
+import { formatInstantIn, type Locale, type Translate } from '../core/locale.js';
+import { ORIGIN_FLAG, ORIGINS, type Origin } from '../core/origin.js';
 import { escapeHtml } from '../core/telegram-html.js';
 
 export { escapeHtml };
@@ -23,10 +25,17 @@ export function replyLines(ctx: Context, blocks: string[], separator = '\n'): Pr
   return replyHtml(ctx, packMessages(blocks, separator));
 }
 
-/** A short date-time in UTC for admin views. */
-export function formatInstant(date: Date | null | undefined): string {
-  if (!date) return 'never';
-  return date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+/** A short date-time in UTC, written for the locale ("never" when there is none). */
+export function formatInstant(date: Date | null | undefined, t: Translate, locale: Locale): string {
+  if (!date) return t('never');
+  return formatInstantIn(date, 'UTC', locale);
+}
+
+/** "🇨🇳 CN · state" with the state flag in the reader's language. */
+export function originLabel(origin: string | null, stateMedia: boolean, t: Translate): string {
+  if (!origin) return `❔ ${t('origin-unset')}`;
+  const o: Origin = (ORIGINS as readonly string[]).includes(origin ?? '') ? (origin as Origin) : 'other';
+  return `${ORIGIN_FLAG[o]} ${o}${stateMedia ? ` · ${t('origin-state')}` : ''}`;
 }
 
 /** Who did it, for the audit log. */

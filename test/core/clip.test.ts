@@ -66,7 +66,7 @@ describe('every cut in the pipeline and in replies is grapheme-safe', () => {
       expect(hasLoneSurrogate(article.title) || hasLoneSurrogate(article.text)).toBe(false);
       const summary = summarizeArticle({ title: 't', text: 'c'.repeat(277 + pad) + '🤖🤖🤖 more words here.', lang: 'en' });
       expect(hasLoneSurrogate(summary)).toBe(false);
-      const story = composeStory({ title: 'd'.repeat(297 + pad) + '🇷🇺🇷🇺', url: null, source: 'e'.repeat(77 + pad) + '🇺🇸🇺🇸', summary: 'f'.repeat(317 + pad) + '🤖🤖', stance: null, countries: [] });
+      const story = composeStory({ title: 'd'.repeat(297 + pad) + '🇷🇺🇷🇺', url: null, source: 'e'.repeat(77 + pad) + '🇺🇸🇺🇸', summary: 'f'.repeat(317 + pad) + '🤖🤖', stance: null, countries: [] }, (key) => key);
       expect(hasLoneSurrogate(story)).toBe(false);
     }
   });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { composeDigest, type StoryView } from '../../src/core/compose.js';
 import { localDate, localDayRange } from '../../src/core/local-time.js';
 import { parseTelegramHtml } from '../../src/core/telegram-html.js';
+import { loadTranslations } from '../../src/i18n/translations.js';
+
+const en = loadTranslations().translator('en');
 
 const story = (i: number): StoryView => ({
   id: i, title: `Story <${i}> & "friends"`, url: `https://x.example/${i}?a=1&b=2`, source: 'Wire <b>',
@@ -10,7 +13,7 @@ const story = (i: number): StoryView => ({
 
 describe('composeDigest', () => {
   it('escapes feed text and splits at story boundaries within Telegram limits', () => {
-    const parts = composeDigest({ dateLabel: 'Thursday, 26 November 2026', stories: Array.from({ length: 40 }, (_, i) => story(i + 1)) });
+    const parts = composeDigest({ dateLabel: 'Thursday, 26 November 2026', stories: Array.from({ length: 40 }, (_, i) => story(i + 1)), t: en });
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) {
       const parsed = parseTelegramHtml(part);
@@ -25,7 +28,7 @@ describe('composeDigest', () => {
   });
 
   it('says so on a day with no stories', () => {
-    expect(composeDigest({ dateLabel: 'Today', stories: [] })[0]).toMatch(/No new stories/);
+    expect(composeDigest({ dateLabel: 'Today', stories: [], t: en })[0]).toMatch(/No new stories/);
   });
 });
 

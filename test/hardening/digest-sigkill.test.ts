@@ -12,12 +12,14 @@ import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
 import { createItemStore } from '../../src/db/item-store.js';
 import { createDeliveryStore, createSubscriberStore } from '../../src/db/subscriber-store.js';
+import { loadTranslations } from '../../src/i18n/translations.js';
 import { createLogger } from '../../src/logger.js';
 import { createDigestService, toView } from '../../src/services/digests.js';
 import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
 import { digestConcurrency } from '../../src/telegram/notifier.js';
 import { killAll, runProgram, runToEnd, tempDatabase } from './spawn.js';
 
+const translations = loadTranslations();
 const SUBSCRIBERS = 500;
 const FIRST_CHAT = 500_001;
 const SEND_RATE = 300;
@@ -68,9 +70,9 @@ function seed(path: string, now: Date, timezone: string): { parts: string[] } {
       subscribers.subscribe({ chatId: FIRST_CHAT + i, chatType: 'private', title: null, digestTime: '00:00', timezone, now: new Date(now.getTime() - 3600_000) });
     }
     // What one subscriber's briefing looks like, composed the way the service does it.
-    const digests = createDigestService({ items, subscribers, deliveries: createDeliveryStore(db), sender: { sendHtml: async () => ({ ok: true }) }, now: () => now, logger: createLogger('silent') });
+    const digests = createDigestService({ items, subscribers, deliveries: createDeliveryStore(db), sender: { sendHtml: async () => ({ ok: true }) }, now: () => now, logger: createLogger('silent'), translations });
     const stories = digests.selectStories(subscribers.get(FIRST_CHAT)!, now);
-    return { parts: composeDigest({ dateLabel: formatDateLabel(localDate(now, timezone)), stories: stories.map(toView) }) };
+    return { parts: composeDigest({ dateLabel: formatDateLabel(localDate(now, timezone)), stories: stories.map(toView), t: translations.translator('en') }) };
   } finally {
     closeDatabase(db);
   }

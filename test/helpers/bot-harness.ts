@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger.js';
 import { createDigestService, type DigestService } from '../../src/services/digests.js';
 import type { FetchFn } from '../../src/services/refresh-feeds.js';
 import { createBot } from '../../src/telegram/bot.js';
+import type { BotContext } from '../../src/telegram/context.js';
 import { createFakeBotApi, type FakeBotApi, type FakeBotApiOptions, type SentMessage, type UserRef } from '../../src/telegram/fake-bot-api.js';
 import { createTelegramSender, type FloodOptions, type TelegramSender } from '../../src/telegram/notifier.js';
 
@@ -22,7 +23,7 @@ export const READER_ID = 2002;
 export interface Harness {
   fake: FakeBotApi;
   app: App;
-  bot: Bot;
+  bot: Bot<BotContext>;
   sender: TelegramSender;
   digests: DigestService;
   /** A user writes `text` in `chat` (default: the user's private chat); resolves with the bot's new messages there. */
@@ -51,7 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const flood: FloodOptions = { perSecond: 1000, groupPerMinute: 6000, perChatPerSecond: 100, maxDelaySeconds: 5, ...options.flood };
   const bot = createBot({ app, token: fake.token, apiRoot: fake.apiRoot, flood });
   const sender = createTelegramSender(bot.api, { ...flood, logger });
-  const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger });
+  const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, translations: app.translations });
 
   const done = new Set<number>();
   const original = bot.handleUpdate.bind(bot);

@@ -35,7 +35,7 @@ describe('due briefings', () => {
         return result;
       },
     };
-    const service = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger: app.logger });
+    const service = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger: app.logger, translations: app.translations });
     return { service, sent, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
   }
 
@@ -105,7 +105,7 @@ describe('time zone changes', () => {
       const sent: number[] = [];
       const service = createDigestService({
         items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
-        sender: { sendHtml: async (chat) => (sent.push(chat), { ok: true }) }, now: () => now, logger: app.logger,
+        sender: { sendHtml: async (chat) => (sent.push(chat), { ok: true }) }, now: () => now, logger: app.logger, translations: app.translations,
       });
       expect(await service.sendDue()).toMatchObject({ sent: 1 });
       app.stores.items.storeArticles(feed.id, [story(2)], new Date(now.getTime() + 30_000), 'Wire');

@@ -12,7 +12,10 @@ import { createFeedStore } from '../../src/db/feed-store.js';
 import { createItemStore } from '../../src/db/item-store.js';
 import { contentHash, createDeliveryStore, createSubscriberStore } from '../../src/db/subscriber-store.js';
 import type { LabelledArticle } from '../../src/core/pipeline.js';
+import { loadTranslations } from '../../src/i18n/translations.js';
 import { createLogger } from '../../src/logger.js';
+
+const translations = loadTranslations();
 import { createDigestService, type MessageSender } from '../../src/services/digests.js';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
@@ -48,7 +51,7 @@ function seed(chats: number): string {
 function service(path: string, sender: MessageSender) {
   db = openDatabase(path);
   const deliveries = createDeliveryStore(db);
-  return { db, deliveries, digests: createDigestService({ items: createItemStore(db), subscribers: createSubscriberStore(db), deliveries, sender, now: () => NOW, logger: createLogger('silent') }) };
+  return { db, deliveries, digests: createDigestService({ items: createItemStore(db), subscribers: createSubscriberStore(db), deliveries, sender, now: () => NOW, logger: createLogger('silent'), translations }) };
 }
 
 describe('delivery ledger', () => {

@@ -70,7 +70,7 @@ describe('OPML in Telegram', () => {
     const sent = h.fake.sent.slice(before);
     const doc = sent.find((m) => m.document)!;
     expect(doc.document!.file_name).toBe('troika-feeds.opml');
-    expect(doc.text).toMatch(/1 feeds as OPML 2\.0/);
+    expect(doc.text).toMatch(/1 feed as OPML 2\.0/);
     const read = readOpml(doc.document!.data.toString('utf8'));
     expect(read.ok && read.feeds.map((f) => [f.xmlUrl, f.title, f.enabled])).toEqual([['https://one.example/rss', 'One', true]]);
     expect(h.fake.calls.some((c) => c.method === 'sendDocument' && c.status === 200)).toBe(true);

@@ -102,7 +102,7 @@ describe('reader filters in /settings', () => {
 
   it('every filter button payload fits in 64 bytes and parses back', () => {
     const sub = { chatId: 1, chatType: 'private', title: null, active: true, inactiveReason: null, digestTime: '08:00', timezone: 'UTC', countries: ['CN' as const], stances: ['mixed' as const], sendEmpty: false, topics: [], mutedWords: Array.from({ length: 19 }, (_, i) => `word ${i}`), digestFrequency: 'daily' as const, threadId: null, managedBy: null, lastDigestAt: null, createdAt: new Date() };
-    for (const kb of [topicsView(sub).keyboard, mutedView(sub).keyboard]) {
+    for (const kb of [topicsView({ ...sub, locale: null, storyLangs: ['en'] }, (k) => k).keyboard, mutedView({ ...sub, locale: null, storyLangs: ['en'] }, (k) => k).keyboard]) {
       for (const b of kb.inline_keyboard.flat()) {
         const data = (b as { callback_data: string }).callback_data;
         expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);

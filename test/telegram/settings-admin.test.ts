@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { loadTranslations } from '../../src/i18n/translations.js';
 import { publishCommands } from '../../src/telegram/bot.js';
 import { runConsole } from '../../src/telegram/console.js';
 import { parseFilterPayload } from '../../src/telegram/features/reader-filters.js';
@@ -72,8 +73,8 @@ describe('settings', () => {
   });
 
   it('keeps every button payload within 64 bytes', () => {
-    const sub = { chatId: 1, chatType: 'private', title: null, active: true, inactiveReason: null, digestTime: '08:00', timezone: 'America/Argentina/ComodRivadavia', countries: ['CN', 'RU', 'US'] as const, stances: ['cooperation', 'competition', 'mixed'] as const, sendEmpty: false, topics: [], mutedWords: [], digestFrequency: 'daily' as const, threadId: null, managedBy: null, lastDigestAt: null, createdAt: new Date() };
-    const kb = settingsView({ ...sub, countries: [...sub.countries], stances: [...sub.stances] }).keyboard;
+    const sub = { chatId: 1, chatType: 'private', title: null, active: true, inactiveReason: null, digestTime: '08:00', timezone: 'America/Argentina/ComodRivadavia', countries: ['CN', 'RU', 'US'] as const, stances: ['cooperation', 'competition', 'mixed'] as const, sendEmpty: false, topics: [], mutedWords: [], digestFrequency: 'daily' as const, threadId: null, managedBy: null, lastDigestAt: null, createdAt: new Date(), locale: 'ru' as const, storyLangs: ['en', 'id', 'ru', 'zh'] as const };
+    const kb = settingsView({ ...sub, countries: [...sub.countries], stances: [...sub.stances], topics: [...sub.topics], storyLangs: [...sub.storyLangs] }, loadTranslations().translator('ru'), 'ru').keyboard;
     for (const b of kb.inline_keyboard.flat()) {
       const data = (b as { callback_data?: string }).callback_data!;
       expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
@@ -137,7 +138,7 @@ describe('admin feed management', () => {
 
     await h.say('/refresh', as);
     const done = await h.fake.waitFor(() => h!.fake.messagesTo(ADMIN_ID).find((m) => m.text.startsWith('Refresh done')), 5000);
-    expect(done.text).toMatch(/1 feeds, 1 fetched/);
+    expect(done.text).toMatch(/1 feed, 1 fetched/);
 
     expect((await h.say('/removefeed abc', as))[0]?.text).toBe('give a feed id (a number from the feed list), e.g. /removefeed 12.');
     expect((await h.say(`/removefeed ${id}`, as))[0]?.text).toBe(`Removed #${id} Local News.`);
@@ -147,7 +148,7 @@ describe('admin feed management', () => {
 
   it('publishes reader commands for everyone and admin commands in each admin’s chat', async () => {
     h = await startHarness();
-    await publishCommands(h.bot.api, [ADMIN_ID]);
+    await publishCommands(h.bot.api, [ADMIN_ID], h.app.translations);
     const everyone = h.fake.commands() as Array<{ command: string; description: string }>;
     expect(everyone.map((c) => c.command)).toContain('search');
     expect(everyone.map((c) => c.command)).not.toContain('addfeed');

@@ -1,12 +1,10 @@
 import { Composer } from 'grammy';
-import type { Context } from 'grammy';
+import type { BotContext } from '../context.js';
 import { replyHtml } from '../reply.js';
 
-export const FALLBACK_HINT = "I don't know that one. Send /help to see what I can do.";
-
 /** Registered last: unknown commands, and free text in private chats, get a one-line hint. */
-export function fallbackFeature(): Composer<Context> {
-  const composer = new Composer<Context>();
+export function fallbackFeature(): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
   composer.on('message:text', (ctx) => {
     const text = ctx.message.text;
     if (ctx.chat.type !== 'private') {
@@ -14,8 +12,8 @@ export function fallbackFeature(): Composer<Context> {
       const m = /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?/.exec(text);
       if (!m || (m[1] && m[1].toLowerCase() !== ctx.me.username.toLowerCase())) return;
     }
-    return replyHtml(ctx, FALLBACK_HINT);
+    return replyHtml(ctx, ctx.t('fallback-hint'));
   });
-  composer.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: 'This button is no longer valid.' }));
+  composer.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: ctx.t('button-expired') }));
   return composer;
 }

@@ -24,7 +24,8 @@ export function membershipFeature(deps: FeatureDeps): Composer<Context> {
     const chatId = ctx.myChatMember.chat.id;
     const sub = app.stores.subscribers.get(chatId);
     if (!sub?.active) return;
-    app.stores.subscribers.deactivate(chatId, status === 'kicked' ? 'bot removed or blocked' : 'bot left the chat', app.now());
+    const reason = status === 'kicked' ? 'bot removed or blocked' : 'bot left the chat'; // i18n-exempt: stored reason for operators
+    app.stores.subscribers.deactivate(chatId, reason, app.now());
     app.logger.info({ chat_id: chatId, status }, 'bot removed from chat; subscription paused');
   });
 

@@ -1,38 +1,27 @@
 import { Composer, HttpError, InputFile } from 'grammy';
-import type { Context } from 'grammy';
 import type { Document, Message } from 'grammy/types';
+import { clipText } from '../../core/clip.js';
+import { formatNumber, type Locale, type Translate } from '../../core/locale.js';
 import { MAX_OPML_BYTES } from '../../core/opml.js';
 import { describeRefusal, EXPORT_FILE_NAME, type ImportReport, type ImportSkip } from '../../services/feed-opml.js';
+import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { isAdmin } from '../filters.js';
-import { ADMINS_ONLY } from './admin.js';
 import { actorOf, escapeHtml, replyHtml, replyLines } from '../reply.js';
 
 /** Lines listed per section of an import report; the rest are counted. */
 const LIST_LIMIT = 25;
 
-const TEXT = {
-  importHelp: 'Send me an OPML file (an export from Feedly, Inoreader, NewsBlur, another Troika…), or reply <code>/import</code> to one.',
-  notOpml: (name: string) => `“${escapeHtml(name)}” does not look like an OPML file (.opml or .xml). Nothing was imported.`,
-  tooBig: (bytes: number) => `Nothing imported: ${escapeHtml(describeRefusal({ kind: 'too-large', bytes }))}.`,
-  downloadFailed: (why: string) => `Nothing imported: I could not download the file (${escapeHtml(why)}). Try sending it again.`,
-  busy: 'An import is already running; wait for its report.',
-  checking: (name: string) => `Reading <b>${escapeHtml(name)}</b> and checking each feed like /addfeed; the report follows.`,
-  refused: (why: string) => `Nothing imported: ${escapeHtml(why)}.`,
-  failed: 'The import failed and nothing was added; see the logs.',
-  exportCaption: (n: number) => `${n} feeds as OPML 2.0. Other readers (Feedly, Inoreader…) import it; so does /import here.`,
-  noFeeds: 'There are no feeds to export. Add one with /addfeed.',
-} as const;
-
-const SKIP_REASON: Record<ImportSkip['reason'], string> = {
-  'no-xml-url': 'no feed address',
-  repeated: 'listed twice',
-  duplicate: 'already in the list',
-  'invalid-url': 'invalid address',
-  'fetch-failed': 'unreachable',
-  unreadable: 'not a readable feed',
-  'invalid-name': 'bad name',
-  'not-found': 'not found',
+/** Why an outline was skipped: its locale key. */
+const SKIP_KEY: Record<ImportSkip['reason'], string> = {
+  'no-xml-url': 'opml-skip-no-url',
+  repeated: 'opml-skip-repeated',
+  duplicate: 'opml-skip-duplicate',
+  'invalid-url': 'opml-skip-invalid-url',
+  'fetch-failed': 'opml-skip-fetch-failed',
+  unreadable: 'opml-skip-unreadable',
+  'invalid-name': 'opml-skip-invalid-name',
+  'not-found': 'opml-skip-not-found',
 };
 
 /** Whether a document is worth reading as OPML: by name or by type, never by luck. */
@@ -41,25 +30,24 @@ export function looksLikeOpml(doc: Pick<Document, 'file_name' | 'mime_type'>): b
   return /\.(opml|xml)$/.test(name) || /opml|xml/.test(doc.mime_type ?? '');
 }
 
-/** The import report as message blocks: counts, what was added, what was skipped and why. */
-export function formatImportReport(fileName: string, report: ImportReport): string[] {
+/** The import report as message blocks, in the admin's locale: counts, what was added, what was skipped and why. */
+export function formatImportReport(fileName: string, report: ImportReport, t: Translate, locale: Locale): string[] {
   const { added, skipped } = report;
+  const seconds = formatNumber(report.ms / 1000, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const head = [
-    `<b>Imported ${escapeHtml(fileName)}</b>: ${added.length} added, ${skipped.length} skipped of ${report.feeds} feeds (${(report.ms / 1000).toFixed(1)} s).`,
-    ...(report.folders ? [`${report.folders} folders were flattened: Troika keeps one list.`] : []),
+    t('opml-report', { name: escapeHtml(fileName), added: added.length, skipped: skipped.length, feeds: report.feeds, seconds }),
+    ...(report.folders ? [t('opml-folders', { count: report.folders })] : []),
   ];
-  const addedLines = added.slice(0, LIST_LIMIT).map((a) => `✅ #${a.feed.id} ${escapeHtml(a.feed.name ?? a.feed.title ?? a.feed.url)}${a.feed.enabled ? '' : ' (paused)'}`);
-  if (added.length > LIST_LIMIT) addedLines.push(`… and ${added.length - LIST_LIMIT} more (/feeds lists them all)`);
-  const skippedLines = skipped.slice(0, LIST_LIMIT).map((s) => `⛔ ${escapeHtml(s.label.slice(0, 80))}: ${SKIP_REASON[s.reason]}${s.reason === 'no-xml-url' || s.reason === 'repeated' ? '' : ` (${escapeHtml(s.message.slice(0, 160))})`}`);
-  if (skipped.length > LIST_LIMIT) skippedLines.push(`… and ${skipped.length - LIST_LIMIT} more`);
-  const footer = skipped.some((s) => s.reason === 'fetch-failed' || s.reason === 'unreadable')
-    ? ['Unreachable and unreadable feeds were not added; send the file again later to add those that work by then (the others are skipped as already in the list).']
-    : [];
+  const addedLines = added.slice(0, LIST_LIMIT).map((a) => `✅ #${a.feed.id} ${escapeHtml(a.feed.name ?? a.feed.title ?? a.feed.url)}${a.feed.enabled ? '' : ` (${t('opml-paused')})`}`);
+  if (added.length > LIST_LIMIT) addedLines.push(t('opml-more-added', { count: added.length - LIST_LIMIT }));
+  const skippedLines = skipped.slice(0, LIST_LIMIT).map((s) => `⛔ ${escapeHtml(clipText(s.label, 80))}: ${t(SKIP_KEY[s.reason])}${s.reason === 'no-xml-url' || s.reason === 'repeated' ? '' : ` (${escapeHtml(clipText(s.message, 160))})`}`);
+  if (skipped.length > LIST_LIMIT) skippedLines.push(t('opml-more-skipped', { count: skipped.length - LIST_LIMIT }));
+  const footer = skipped.some((s) => s.reason === 'fetch-failed' || s.reason === 'unreadable') ? [t('opml-retry-later')] : [];
   return [...head, ...addedLines, ...skippedLines, ...footer];
 }
 
 /** Read a Telegram file into memory, refusing more than `maxBytes`. */
-async function downloadFile(ctx: Context, fileId: string, maxBytes: number, fileUrl: (path: string) => string): Promise<Buffer> {
+async function downloadFile(ctx: BotContext, fileId: string, maxBytes: number, fileUrl: (path: string) => string): Promise<Buffer> {
   const file = await ctx.api.getFile(fileId);
   if (!file.file_path) throw new Error('Telegram gave no file path');
   if (file.file_size !== undefined && file.file_size > maxBytes) throw new Error('the file is too large');
@@ -76,17 +64,18 @@ async function downloadFile(ctx: Context, fileId: string, maxBytes: number, file
 }
 
 /** OPML for admins: send an .opml file (or reply /import to one) to add its feeds; /export sends them all. */
-export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string): Composer<Context> {
+export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string): Composer<BotContext> {
   const { app } = deps;
-  const composer = new Composer<Context>();
+  const composer = new Composer<BotContext>();
   const admins = composer.filter(isAdmin(deps.adminIds));
   let importing = false;
 
-  async function runImport(ctx: Context, doc: Document): Promise<void> {
-    const name = doc.file_name ?? 'the file';
-    if (!looksLikeOpml(doc)) return replyHtml(ctx, TEXT.notOpml(name));
-    if (doc.file_size !== undefined && doc.file_size > MAX_OPML_BYTES) return replyHtml(ctx, TEXT.tooBig(doc.file_size));
-    if (importing) return replyHtml(ctx, TEXT.busy);
+  async function runImport(ctx: BotContext, doc: Document): Promise<void> {
+    const { t } = ctx;
+    const name = doc.file_name ?? t('opml-the-file');
+    if (!looksLikeOpml(doc)) return replyHtml(ctx, t('opml-not-opml', { name: escapeHtml(name) }));
+    if (doc.file_size !== undefined && doc.file_size > MAX_OPML_BYTES) return replyHtml(ctx, t('opml-refused', { why: escapeHtml(describeRefusal({ kind: 'too-large', bytes: doc.file_size })) }));
+    if (importing) return replyHtml(ctx, t('opml-busy'));
     importing = true;
     let bytes: Buffer;
     try {
@@ -94,28 +83,28 @@ export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string
     } catch (error) {
       importing = false;
       const message = (error as Error).message;
-      if (/too (large|big)/.test(message)) return replyHtml(ctx, TEXT.tooBig(doc.file_size ?? MAX_OPML_BYTES + 1));
-      return replyHtml(ctx, TEXT.downloadFailed(message));
+      if (/too (large|big)/.test(message)) return replyHtml(ctx, t('opml-refused', { why: escapeHtml(describeRefusal({ kind: 'too-large', bytes: doc.file_size ?? MAX_OPML_BYTES + 1 })) }));
+      return replyHtml(ctx, t('opml-download-failed', { why: escapeHtml(message) }));
     }
-    await replyHtml(ctx, TEXT.checking(name));
+    await replyHtml(ctx, t('opml-checking', { name: escapeHtml(name) }));
     // Not awaited by the update loop: checking hundreds of feeds takes a while, other chats go on.
     void (async () => {
       try {
         const result = await app.feedOpml.importOpml(new TextDecoder('utf-8').decode(bytes), { actor: actorOf(ctx) });
         if (!result.ok) {
-          await replyHtml(ctx, TEXT.refused(describeRefusal(result.refusal)));
+          await replyHtml(ctx, t('opml-refused', { why: escapeHtml(describeRefusal(result.refusal)) }));
           return;
         }
         app.logger.info({ actor: actorOf(ctx), added: result.report.added.length, skipped: result.report.skipped.length, ms: result.report.ms }, 'OPML imported from Telegram');
         // The report comes after a long quiet spell: an idle keep-alive connection may have been
         // closed meanwhile, so a network failure is tried once more before giving up.
-        await replyLines(ctx, formatImportReport(name, result.report)).catch((error: unknown) => {
+        await replyLines(ctx, formatImportReport(name, result.report, t, ctx.locale)).catch((error: unknown) => {
           if (!(error instanceof HttpError)) throw error;
-          return replyLines(ctx, formatImportReport(name, result.report));
+          return replyLines(ctx, formatImportReport(name, result.report, t, ctx.locale));
         });
       } catch (error) {
         app.logger.error({ err: error, chat_id: ctx.chat?.id }, 'OPML import failed');
-        await replyHtml(ctx, TEXT.failed).catch(() => undefined);
+        await replyHtml(ctx, t('opml-failed')).catch(() => undefined);
       } finally {
         importing = false;
       }
@@ -125,21 +114,21 @@ export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string
   admins.command('import', (ctx) => {
     const replied: Message | undefined = ctx.message?.reply_to_message;
     const doc = replied?.document ?? ctx.message?.document;
-    if (!doc) return replyHtml(ctx, TEXT.importHelp);
+    if (!doc) return replyHtml(ctx, ctx.t('opml-import-help'));
     return runImport(ctx, doc);
   });
 
   // A file sent to the bot in a private chat is an import; in groups only /import (files fly by there).
   admins.chatType('private').on('message:document', (ctx) => runImport(ctx, ctx.message.document));
 
-  composer.chatType('private').on('message:document', (ctx, next) => (looksLikeOpml(ctx.message.document) ? replyHtml(ctx, ADMINS_ONLY) : next()));
+  composer.chatType('private').on('message:document', (ctx, next) => (looksLikeOpml(ctx.message.document) ? replyHtml(ctx, ctx.t('admins-only')) : next()));
 
   admins.command('export', async (ctx) => {
     const count = app.stores.feeds.list().length;
-    if (count === 0) return replyHtml(ctx, TEXT.noFeeds);
+    if (count === 0) return replyHtml(ctx, ctx.t('opml-no-feeds'));
     await ctx.replyWithChatAction('upload_document').catch(() => undefined);
     const document = app.feedOpml.exportOpml();
-    await ctx.replyWithDocument(new InputFile(Buffer.from(document, 'utf8'), EXPORT_FILE_NAME), { caption: TEXT.exportCaption(count) });
+    await ctx.replyWithDocument(new InputFile(Buffer.from(document, 'utf8'), EXPORT_FILE_NAME), { caption: ctx.t('opml-export-caption', { count }) });
   });
 
   return composer;

@@ -1,25 +1,26 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Context } from 'grammy';
 import { z } from 'zod';
 import { clipText } from '../../core/clip.js';
 import { checkMutedWord, foldForMatch, MAX_MUTED_WORDS, MAX_MUTED_WORD_LENGTH, parseTopics, type MutedWordCheck } from '../../core/reader-filter.js';
 import { TOPICS, type Topic } from '../../core/types.js';
+import type { Locale, Translate } from '../../core/locale.js';
 import type { Subscriber, SubscriberSettings } from '../../db/subscriber-store.js';
+import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
 import { actorOf, escapeHtml, replyHtml } from '../reply.js';
-import { TOPIC_LABEL } from './filter-summary.js';
+import { topicLabel } from './filter-summary.js';
 import { settingsView } from './settings.js';
-import { GROUP_ADMINS_ONLY } from './subscription.js';
 
-const MUTE_HELP = `Send a word or phrase to leave out (any language, up to ${MAX_MUTED_WORD_LENGTH} characters; case and accents do not matter), e.g. <code>crypto</code> or <code>比特币</code>.`;
+/** Why a muted word was refused: its locale key (with `max` where it has one). */
 const MUTE_REFUSAL: Record<Exclude<MutedWordCheck, { ok: true }>['reason'], string> = {
-  empty: 'That was empty.',
-  'too-long': `That is too long: at most ${MAX_MUTED_WORD_LENGTH} characters.`,
-  'no-letters': 'A muted word needs at least one letter or digit.',
-  duplicate: 'That word is already muted.',
-  full: `You already mute ${MAX_MUTED_WORDS} words, the most there can be; remove one first.`,
+  empty: 'mute-empty',
+  'too-long': 'mute-too-long',
+  'no-letters': 'mute-no-letters',
+  duplicate: 'mute-duplicate',
+  full: 'mute-full',
 };
+const muteHelp = (t: Translate) => t('mute-help', { max: MAX_MUTED_WORD_LENGTH });
 const PENDING_MS = 5 * 60_000;
 
 /** Callback payloads `rf:<field>[:<value>]` (≤ 64 bytes; the longest is `rf:tp:chips-export-controls`). */
@@ -42,30 +43,30 @@ export function parseFilterPayload(data: string): FilterPayload | null {
 }
 
 /** The topic chips: only these, or all. */
-export function topicsView(sub: Subscriber): { html: string; keyboard: InlineKeyboard } {
+export function topicsView(sub: Subscriber, t: Translate): { html: string; keyboard: InlineKeyboard } {
   const html = [
-    '<b>Topics</b>',
-    sub.topics.length === 0 ? 'You get stories on <b>all</b> topics.' : `You get only stories on: <b>${escapeHtml(sub.topics.map((t) => TOPIC_LABEL[t]).join(', '))}</b>.`,
-    'Tap topics to follow only those; “All topics” clears the choice.',
-    'Or type <code>/settings topics chips, military</code> or <code>/settings topics all</code>.',
+    t('topics-title'),
+    sub.topics.length === 0 ? t('topics-all') : t('topics-only', { topics: escapeHtml(sub.topics.map((x) => topicLabel(x, t)).join(', ')) }),
+    t('topics-hint'),
+    t('topics-type-hint'),
   ].join('\n');
   const kb = new InlineKeyboard();
-  TOPICS.forEach((t, i) => {
-    kb.text(`${sub.topics.includes(t) ? '✅' : '▫️'} ${TOPIC_LABEL[t]}`, `rf:tp:${t}`);
+  TOPICS.forEach((x, i) => {
+    kb.text(`${sub.topics.includes(x) ? '✅' : '▫️'} ${topicLabel(x, t)}`, `rf:tp:${x}`);
     if (i % 2 === 1) kb.row();
   });
-  kb.text(`${sub.topics.length === 0 ? '✅' : '▫️'} All topics`, 'rf:tp:all').row().text('‹ Back', 'rf:v:main');
+  kb.text(`${sub.topics.length === 0 ? '✅' : '▫️'} ${t('topics-all-button')}`, 'rf:tp:all').row().text(t('button-back'), 'rf:v:main');
   return { html, keyboard: kb };
 }
 
 /** The muted words, each with a remove button. */
-export function mutedView(sub: Subscriber): { html: string; keyboard: InlineKeyboard } {
+export function mutedView(sub: Subscriber, t: Translate): { html: string; keyboard: InlineKeyboard } {
   const html = [
-    `<b>Muted words</b> (${sub.mutedWords.length} of ${MAX_MUTED_WORDS})`,
-    sub.mutedWords.length === 0 ? 'None: nothing is left out.' : 'A story whose headline or summary contains one of these is left out of your briefings and lists:',
+    t('muted-title', { count: sub.mutedWords.length, max: MAX_MUTED_WORDS }),
+    sub.mutedWords.length === 0 ? t('muted-none') : t('muted-explain'),
     ...sub.mutedWords.map((w) => `• ${escapeHtml(w)}`),
     '',
-    'Or type <code>/settings mute crypto</code>, <code>/settings unmute crypto</code>.',
+    t('muted-type-hint'),
   ].join('\n');
   const kb = new InlineKeyboard();
   sub.mutedWords.forEach((w, i) => {
@@ -73,41 +74,41 @@ export function mutedView(sub: Subscriber): { html: string; keyboard: InlineKeyb
     if (i % 2 === 1) kb.row();
   });
   kb.row();
-  if (sub.mutedWords.length < MAX_MUTED_WORDS) kb.text('➕ Add a word…', 'rf:ask:mute');
-  if (sub.mutedWords.length > 0) kb.text('Clear all', 'rf:mc:all');
-  kb.row().text('‹ Back', 'rf:v:main');
+  if (sub.mutedWords.length < MAX_MUTED_WORDS) kb.text(t('muted-add-button'), 'rf:ask:mute');
+  if (sub.mutedWords.length > 0) kb.text(t('muted-clear-button'), 'rf:mc:all');
+  kb.row().text(t('button-back'), 'rf:v:main');
   return { html, keyboard: kb };
 }
 
 type View = 'topics' | 'muted' | 'main';
 
 /** What a filter button changes, and which view shows the result. */
-export function applyFilterChoice(sub: Subscriber, choice: Exclude<FilterPayload, { field: 'v' | 'ask' }>): { settings: SubscriberSettings; note: string; view: View } | { reason: string } {
+export function applyFilterChoice(sub: Subscriber, choice: Exclude<FilterPayload, { field: 'v' | 'ask' }>, t: Translate): { settings: SubscriberSettings; note: string; view: View } | { reason: string } {
   switch (choice.field) {
     case 'tp': {
-      if (choice.value === 'all') return { settings: { topics: [] }, note: 'All topics.', view: 'topics' };
+      if (choice.value === 'all') return { settings: { topics: [] }, note: t('topics-note-all'), view: 'topics' };
       const topic = choice.value;
-      const topics = sub.topics.includes(topic) ? sub.topics.filter((t) => t !== topic) : [...sub.topics, topic];
-      return { settings: { topics }, note: topics.length ? `Only: ${topics.map((t) => TOPIC_LABEL[t]).join(', ')}.` : 'All topics.', view: 'topics' };
+      const topics = sub.topics.includes(topic) ? sub.topics.filter((x) => x !== topic) : [...sub.topics, topic];
+      return { settings: { topics }, note: topics.length ? t('topics-note-only', { topics: topics.map((x) => topicLabel(x, t)).join(', ') }) : t('topics-note-all'), view: 'topics' };
     }
     case 'mr': {
       const word = sub.mutedWords[choice.value];
-      if (word === undefined) return { reason: 'That word is no longer in the list.' };
-      return { settings: { mutedWords: sub.mutedWords.filter((_, i) => i !== choice.value) }, note: `“${clipText(word, 40)}” is no longer muted.`, view: 'muted' };
+      if (word === undefined) return { reason: t('muted-gone') };
+      return { settings: { mutedWords: sub.mutedWords.filter((_, i) => i !== choice.value) }, note: t('unmuted-plain', { word: clipText(word, 40) }), view: 'muted' };
     }
     case 'mc':
-      return { settings: { mutedWords: [] }, note: 'No muted words.', view: 'muted' };
+      return { settings: { mutedWords: [] }, note: t('muted-cleared'), view: 'muted' };
   }
 }
 
 /** Reader filters in /settings: topics, muted words, daily/weekly; buttons and free entry. */
-export function readerFiltersFeature(deps: FeatureDeps): Composer<Context> {
+export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app } = deps;
-  const composer = new Composer<Context>();
+  const composer = new Composer<BotContext>();
   const pending = new Map<string, number>();
-  const key = (ctx: Context) => `${ctx.chat?.id}:${ctx.from?.id}`;
+  const key = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
 
-  function save(ctx: Context, sub: Subscriber, settings: SubscriberSettings): Subscriber {
+  function save(ctx: BotContext, sub: Subscriber, settings: SubscriberSettings): Subscriber {
     const updated = app.stores.subscribers.updateSettings(sub.chatId, settings, app.now())!;
     if (sub.chatType !== 'private') {
       app.stores.runs.logAdminAction({ actor: actorOf(ctx), action: 'chat.settings', detail: `${sub.chatId} ${JSON.stringify(settings)}`, at: app.now() });
@@ -116,13 +117,14 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<Context> {
     return updated;
   }
 
-  const viewOf = (view: View, sub: Subscriber) => (view === 'topics' ? topicsView(sub) : view === 'muted' ? mutedView(sub) : settingsView(sub));
+  const viewOf = (view: View, sub: Subscriber, t: Translate, locale: Locale) =>
+    view === 'topics' ? topicsView(sub, t) : view === 'muted' ? mutedView(sub, t) : settingsView(sub, t, locale, app.now());
 
-  async function mute(ctx: Context, sub: Subscriber, raw: string): Promise<void> {
+  async function mute(ctx: BotContext, sub: Subscriber, raw: string): Promise<void> {
     const checked = checkMutedWord(raw, sub.mutedWords);
-    if (!checked.ok) return replyHtml(ctx, `${MUTE_REFUSAL[checked.reason]} Nothing was changed.`);
+    if (!checked.ok) return replyHtml(ctx, `${ctx.t(MUTE_REFUSAL[checked.reason], { max: checked.reason === 'full' ? MAX_MUTED_WORDS : MAX_MUTED_WORD_LENGTH })} ${ctx.t('nothing-changed')}`);
     const updated = save(ctx, sub, { mutedWords: [...sub.mutedWords, checked.word] });
-    return replyHtml(ctx, `Muted “${escapeHtml(checked.word)}” (${updated.mutedWords.length} of ${MAX_MUTED_WORDS}). Stories mentioning it are left out of your briefings and lists.`);
+    return replyHtml(ctx, ctx.t('muted-added', { word: escapeHtml(checked.word), count: updated.mutedWords.length, max: MAX_MUTED_WORDS }));
   }
 
   // `/settings topics …`, `/settings mute …`, `/settings unmute …`, `/settings daily|weekly|both`; the rest goes on to /settings.
@@ -130,47 +132,49 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<Context> {
     const m = /^(topics?|mute|unmute|muted)\b\s*(.*)$/is.exec(ctx.match.trim());
     if (!m) return next();
     const sub = app.stores.subscribers.get(ctx.chat.id);
-    if (!sub?.active) return replyHtml(ctx, 'This chat is not subscribed yet. /subscribe first, then /settings.');
-    if (!(await canManageChat(ctx))) return replyHtml(ctx, GROUP_ADMINS_ONLY);
+    if (!sub?.active) return replyHtml(ctx, ctx.t('settings-not-subscribed'));
+    if (!(await canManageChat(ctx))) return replyHtml(ctx, ctx.t('group-admins-only'));
     const what = m[1]!.toLowerCase();
     const rest = m[2]!.trim();
-    if (what === 'mute') return rest ? mute(ctx, sub, rest) : replyHtml(ctx, MUTE_HELP);
+    if (what === 'mute') return rest ? mute(ctx, sub, rest) : replyHtml(ctx, muteHelp(ctx.t));
     if (what === 'muted') {
-      const view = mutedView(sub);
+      const view = mutedView(sub, ctx.t);
       return replyHtml(ctx, view.html, view.keyboard);
     }
     if (what === 'unmute') {
       const index = sub.mutedWords.findIndex((w) => foldForMatch(w) === foldForMatch(rest));
-      if (index === -1) return replyHtml(ctx, `“${escapeHtml(clipText(rest, 40))}” is not muted. /settings muted lists your muted words.`);
+      if (index === -1) return replyHtml(ctx, ctx.t('unmute-unknown', { word: escapeHtml(clipText(rest, 40)) }));
       save(ctx, sub, { mutedWords: sub.mutedWords.filter((_, i) => i !== index) });
-      return replyHtml(ctx, `“${escapeHtml(sub.mutedWords[index]!)}” is no longer muted.`);
+      return replyHtml(ctx, ctx.t('unmuted', { word: escapeHtml(sub.mutedWords[index]!) }));
     }
     if (!rest) {
-      const view = topicsView(sub);
+      const view = topicsView(sub, ctx.t);
       return replyHtml(ctx, view.html, view.keyboard);
     }
     const parsed = parseTopics(rest);
     if (!parsed.ok) {
-      return replyHtml(ctx, `I don't know ${parsed.unknown.map((u) => `“${escapeHtml(clipText(u, 30))}”`).join(', ')}. Topics: ${TOPICS.map((t) => `<code>${t.split('-')[0]}</code>`).join(', ')}, or <code>all</code>. Nothing was changed.`);
+      const unknown = parsed.unknown.map((u) => `“${escapeHtml(clipText(u, 30))}”`).join(', ');
+      const known = TOPICS.map((x) => `<code>${x.split('-')[0]}</code>`).join(', ');
+      return replyHtml(ctx, ctx.t('topics-unknown', { unknown, known }));
     }
     const updated = save(ctx, sub, { topics: parsed.topics });
-    return replyHtml(ctx, updated.topics.length ? `Only stories on: <b>${escapeHtml(updated.topics.map((t) => TOPIC_LABEL[t]).join(', '))}</b>.` : 'Stories on <b>all</b> topics.');
+    return replyHtml(ctx, updated.topics.length ? ctx.t('topics-set-only', { topics: escapeHtml(updated.topics.map((x) => topicLabel(x, ctx.t)).join(', ')) }) : ctx.t('topics-set-all'));
   });
 
   composer.callbackQuery(/^rf:/, async (ctx) => {
     const choice = parseFilterPayload(ctx.callbackQuery.data);
     const chatId = ctx.chat?.id;
     if (!choice || chatId === undefined) {
-      await ctx.answerCallbackQuery({ text: 'This button is no longer valid. Send /settings again.' });
+      await ctx.answerCallbackQuery({ text: ctx.t('settings-button-expired') });
       return;
     }
     if (!(await canManageChat(ctx))) {
-      await ctx.answerCallbackQuery({ text: GROUP_ADMINS_ONLY, show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t('group-admins-only'), show_alert: true });
       return;
     }
     const sub = app.stores.subscribers.get(chatId);
     if (!sub?.active) {
-      await ctx.answerCallbackQuery({ text: 'This chat is not subscribed. Send /subscribe first.' });
+      await ctx.answerCallbackQuery({ text: ctx.t('settings-subscribe-first') });
       return;
     }
     let shown: Subscriber = sub;
@@ -183,12 +187,12 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<Context> {
       for (const [k, until] of pending) if (until < t) pending.delete(k);
       pending.set(key(ctx), t + PENDING_MS);
       await ctx.answerCallbackQuery();
-      if (ctx.chat?.type === 'private') return replyHtml(ctx, MUTE_HELP);
+      if (ctx.chat?.type === 'private') return replyHtml(ctx, muteHelp(ctx.t));
       // Privacy mode hides ordinary group messages from bots; an answer to a forced reply arrives.
-      await ctx.reply(MUTE_HELP, { parse_mode: 'HTML', reply_markup: { force_reply: true } });
+      await ctx.reply(muteHelp(ctx.t), { parse_mode: 'HTML', reply_markup: { force_reply: true } });
       return;
     } else {
-      const change = applyFilterChoice(sub, choice);
+      const change = applyFilterChoice(sub, choice, ctx.t);
       if ('reason' in change) {
         await ctx.answerCallbackQuery({ text: change.reason });
         return;
@@ -197,7 +201,7 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<Context> {
       view = change.view;
       await ctx.answerCallbackQuery({ text: change.note });
     }
-    const rendered = viewOf(view, shown);
+    const rendered = viewOf(view, shown, ctx.t, ctx.locale);
     await ctx.editMessageText(rendered.html, { parse_mode: 'HTML', reply_markup: rendered.keyboard }).catch((error: unknown) => {
       app.logger.debug({ chat_id: chatId, err: error }, 'filters message not edited');
     });
@@ -211,7 +215,7 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<Context> {
     pending.delete(k);
     if (until < Date.now()) return next();
     const sub = app.stores.subscribers.get(ctx.chat.id);
-    if (!sub?.active) return replyHtml(ctx, 'Subscribe first with /subscribe.');
+    if (!sub?.active) return replyHtml(ctx, ctx.t('settings-subscribe-first'));
     return mute(ctx, sub, ctx.message.text);
   });
 

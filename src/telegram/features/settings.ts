@@ -1,20 +1,19 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Context } from 'grammy';
 import { z } from 'zod';
 import { clipText } from '../../core/clip.js';
 import { FLAG, STANCE_MARK } from '../../core/compose.js';
+import { LOCALES, timeZoneLabel, type Locale, type Translate } from '../../core/locale.js';
 import { COUNTRIES, STANCES, type Country, type Stance } from '../../core/types.js';
 import { clockTime, timeZone } from '../../config.js';
 import type { Subscriber, SubscriberSettings } from '../../db/subscriber-store.js';
+import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
 import { actorOf, escapeHtml, replyHtml } from '../reply.js';
 import { addFilterButtons, filterSummary } from './filter-summary.js';
-import { GROUP_ADMINS_ONLY } from './subscription.js';
 
 export const TIME_CHOICES = ['06:00', '07:00', '08:00', '12:00', '18:00'] as const;
 export const ZONE_CHOICES = ['UTC', 'Europe/Moscow', 'Asia/Shanghai', 'America/New_York', 'Asia/Jakarta'] as const;
-const COUNTRY_NAME: Record<Country, string> = { CN: 'China', RU: 'Russia', US: 'USA' };
 
 /**
  * Callback payloads: `st:<field>:<value>`, each value validated by the same zod schemas as the config.
@@ -25,6 +24,8 @@ const payload = z.union([
   z.object({ field: z.literal('z'), value: timeZone }),
   z.object({ field: z.literal('c'), value: z.enum(COUNTRIES) }),
   z.object({ field: z.literal('s'), value: z.enum(STANCES) }),
+  z.object({ field: z.literal('g'), value: z.enum(LOCALES) }),
+  z.object({ field: z.literal('l'), value: z.enum(LOCALES) }),
   z.object({ field: z.literal('e'), value: z.enum(['on', 'off']) }),
   z.object({ field: z.literal('ask'), value: z.enum(['time', 'tz']) }),
 ]);
@@ -39,35 +40,46 @@ export function parseSettingsPayload(data: string): SettingsPayload | null {
   return parsed.success ? parsed.data : null;
 }
 
-const TIME_HELP = 'Send the time as HH:MM on a 24-hour clock, e.g. <code>07:30</code>.';
-const ZONE_HELP = 'Send an IANA time zone name, e.g. <code>Asia/Jakarta</code> or <code>Europe/Berlin</code>.';
 const PENDING_MS = 5 * 60_000;
 
-/** The settings message and its keyboard. */
-export function settingsView(sub: Subscriber): { html: string; keyboard: InlineKeyboard } {
-  const countries = sub.countries.map((c) => `${FLAG[c]} ${COUNTRY_NAME[c]}`).join(', ');
-  const stances = sub.stances.map((s) => `${STANCE_MARK[s]} ${s}`).join(', ');
+/** "Asia/Jakarta, Western Indonesia Time" in the locale; the bare id where Intl has no name. */
+export function zoneText(zone: string, locale: Locale, at: Date): string {
+  const label = timeZoneLabel(zone, locale, at);
+  return escapeHtml(label ? `${zone}, ${label}` : zone);
+}
+
+/** The settings message and its keyboard, in the chat's locale. */
+export function settingsView(sub: Subscriber, t: Translate, locale: Locale, at: Date = new Date()): { html: string; keyboard: InlineKeyboard } {
+  const countries = sub.countries.map((c) => `${FLAG[c]} ${t(`country-label-${c}`)}`).join(', ');
+  const stances = sub.stances.map((s) => `${STANCE_MARK[s]} ${t(`stance-${s}`)}`).join(', ');
+  const langs = sub.storyLangs.length === LOCALES.length ? t('settings-story-languages-all') : sub.storyLangs.map((l) => t(`language-${l}`)).join(', ');
   const html = [
-    '<b>Briefing settings</b>',
-    `Time: <b>${sub.digestTime}</b> (${escapeHtml(sub.timezone)})`,
-    `Countries: ${countries}`,
-    `Stances: ${stances}`,
-    `On days with no news: ${sub.sendEmpty ? 'send a short note' : 'send nothing'}`,
-    ...filterSummary(sub),
+    t('settings-title'),
+    t('settings-time', { time: sub.digestTime, zone: zoneText(sub.timezone, locale, at) }),
+    t('settings-countries', { countries }),
+    t('settings-stances', { stances }),
+    t('settings-story-languages', { languages: langs }),
+    t('settings-language', { language: t(`language-${locale}`) }),
+    t(sub.sendEmpty ? 'settings-empty-note' : 'settings-empty-nothing'),
+    ...filterSummary(sub, t),
     '',
-    'Tap to change. Or type <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>.',
+    t('settings-hint'),
   ].join('\n');
   const mark = (on: boolean) => (on ? '✅' : '▫️');
   const kb = new InlineKeyboard();
-  for (const t of TIME_CHOICES) kb.text(t === sub.digestTime ? `• ${t}` : t, `st:t:${t}`);
-  kb.text('Other time…', 'st:ask:time').row();
+  for (const time of TIME_CHOICES) kb.text(time === sub.digestTime ? `• ${time}` : time, `st:t:${time}`);
+  kb.text(t('settings-other-time'), 'st:ask:time').row();
   for (const z of ZONE_CHOICES) kb.text(z === sub.timezone ? `• ${z}` : z, `st:z:${z}`);
-  kb.row().text('Other time zone…', 'st:ask:tz').row();
-  for (const c of COUNTRIES) kb.text(`${mark(sub.countries.includes(c))} ${FLAG[c]} ${COUNTRY_NAME[c]}`, `st:c:${c}`);
+  kb.row().text(t('settings-other-zone'), 'st:ask:tz').row();
+  for (const c of COUNTRIES) kb.text(`${mark(sub.countries.includes(c))} ${FLAG[c]} ${t(`country-label-${c}`)}`, `st:c:${c}`);
   kb.row();
-  for (const s of STANCES) kb.text(`${mark(sub.stances.includes(s))} ${s}`, `st:s:${s}`);
-  kb.row().text(`${mark(sub.sendEmpty)} Message on empty days`, `st:e:${sub.sendEmpty ? 'off' : 'on'}`);
-  addFilterButtons(kb, sub);
+  for (const s of STANCES) kb.text(`${mark(sub.stances.includes(s))} ${t(`stance-${s}`)}`, `st:s:${s}`);
+  kb.row();
+  for (const l of LOCALES) kb.text(`${mark(sub.storyLangs.includes(l))} ${t(`language-${l}`)}`, `st:g:${l}`);
+  kb.row();
+  for (const l of LOCALES) kb.text(`${l === locale ? '• ' : ''}${t(`language-native-${l}`)}`, `st:l:${l}`);
+  kb.row().text(`${mark(sub.sendEmpty)} ${t('settings-empty-button')}`, `st:e:${sub.sendEmpty ? 'off' : 'on'}`);
+  addFilterButtons(kb, sub, t);
   return { html, keyboard: kb };
 }
 
@@ -77,73 +89,82 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((x) => x !== value) : [...list, value];
 }
 
-/** What a validated choice changes, or why it changes nothing. */
-export function applyChoice(sub: Subscriber, choice: Exclude<SettingsPayload, { field: 'ask' }>): Change {
+/** What a validated choice changes, or why it changes nothing (notes in the chat's locale). */
+export function applyChoice(sub: Subscriber, choice: Exclude<SettingsPayload, { field: 'ask' }>, t: Translate): Change {
   switch (choice.field) {
     case 't':
-      return { ok: true, settings: { digestTime: choice.value }, note: `Briefing time set to ${choice.value}.` };
+      return { ok: true, settings: { digestTime: choice.value }, note: t('settings-note-time', { time: choice.value }) };
     case 'z':
-      return { ok: true, settings: { timezone: choice.value }, note: `Time zone set to ${choice.value}.` };
+      return { ok: true, settings: { timezone: choice.value }, note: t('settings-note-zone', { zone: choice.value }) };
     case 'c': {
       const countries = toggle<Country>(sub.countries, choice.value);
-      if (countries.length === 0) return { ok: false, reason: 'Keep at least one country.' };
-      return { ok: true, settings: { countries }, note: `Countries: ${countries.join(', ')}.` };
+      if (countries.length === 0) return { ok: false, reason: t('settings-keep-country') };
+      return { ok: true, settings: { countries }, note: t('settings-note-countries', { countries: COUNTRIES.filter((c) => countries.includes(c)).map((c) => t(`country-label-${c}`)).join(', ') }) };
     }
     case 's': {
       const stances = toggle<Stance>(sub.stances, choice.value);
-      if (stances.length === 0) return { ok: false, reason: 'Keep at least one stance.' };
-      return { ok: true, settings: { stances }, note: `Stances: ${stances.join(', ')}.` };
+      if (stances.length === 0) return { ok: false, reason: t('settings-keep-stance') };
+      return { ok: true, settings: { stances }, note: t('settings-note-stances', { stances: stances.map((s) => t(`stance-${s}`)).join(', ') }) };
     }
+    case 'g': {
+      const storyLangs = toggle<Locale>(sub.storyLangs, choice.value);
+      if (storyLangs.length === 0) return { ok: false, reason: t('settings-keep-language') };
+      return { ok: true, settings: { storyLangs }, note: t('settings-note-story-languages', { languages: LOCALES.filter((l) => storyLangs.includes(l)).map((l) => t(`language-${l}`)).join(', ') }) };
+    }
+    case 'l':
+      return { ok: true, settings: { locale: choice.value }, note: '' };
     case 'e':
-      return { ok: true, settings: { sendEmpty: choice.value === 'on' }, note: choice.value === 'on' ? 'Empty days get a short note.' : 'Empty days stay quiet.' };
+      return { ok: true, settings: { sendEmpty: choice.value === 'on' }, note: t(choice.value === 'on' ? 'settings-note-empty-on' : 'settings-note-empty-off') };
   }
 }
 
 /** /settings: an inline keyboard for time, zone, countries, stances, empty days; free entry for time and zone. */
-export function settingsFeature(deps: FeatureDeps): Composer<Context> {
+export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app } = deps;
-  const composer = new Composer<Context>();
+  const composer = new Composer<BotContext>();
   /** Who was asked to type a time or a zone: `${chat}:${user}` → what and until when. */
   const pending = new Map<string, { what: 'time' | 'tz'; until: number }>();
-  const key = (ctx: Context) => `${ctx.chat?.id}:${ctx.from?.id}`;
+  const key = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
 
-  function save(ctx: Context, sub: Subscriber, settings: SubscriberSettings): Subscriber {
+  function save(ctx: BotContext, sub: Subscriber, settings: SubscriberSettings): Subscriber {
     const updated = app.stores.subscribers.updateSettings(sub.chatId, settings, app.now())!;
     if (sub.chatType !== 'private') {
       app.stores.runs.logAdminAction({ actor: actorOf(ctx), action: 'chat.settings', detail: `${sub.chatId} ${JSON.stringify(settings)}`, at: app.now() });
     }
     app.logger.info({ chat_id: sub.chatId, settings }, 'settings changed');
+    if (settings.locale) ctx.locale = settings.locale;
     return updated;
   }
 
   /** A typed time or zone: validated; a bad one is explained and changes nothing. */
-  async function freeEntry(ctx: Context, what: 'time' | 'tz', raw: string): Promise<void> {
+  async function freeEntry(ctx: BotContext, what: 'time' | 'tz', raw: string): Promise<void> {
     const sub = app.stores.subscribers.get(ctx.chat!.id);
-    if (!sub) return replyHtml(ctx, 'Subscribe first with /subscribe.');
+    if (!sub?.active) return replyHtml(ctx, ctx.t('settings-subscribe-first'));
     const value = raw.trim();
+    const shown = escapeHtml(clipText(value, 40));
     if (what === 'time') {
       const parsed = clockTime.safeParse(/^\d:\d\d$/.test(value) ? `0${value}` : value);
-      if (!parsed.success) return replyHtml(ctx, `“${escapeHtml(clipText(value, 40))}” is not a time of day. ${TIME_HELP} Nothing was changed.`);
+      if (!parsed.success) return replyHtml(ctx, ctx.t('settings-bad-time', { value: shown }));
       const updated = save(ctx, sub, { digestTime: parsed.data });
-      return replyHtml(ctx, `Briefing time set to <b>${updated.digestTime}</b> (${escapeHtml(updated.timezone)}).`);
+      return replyHtml(ctx, ctx.t('settings-time-set', { time: updated.digestTime, zone: escapeHtml(updated.timezone) }));
     }
     const parsed = timeZone.safeParse(value);
-    if (!parsed.success || value.length > 50) return replyHtml(ctx, `“${escapeHtml(clipText(value, 40))}” is not a time zone I know. ${ZONE_HELP} Nothing was changed.`);
+    if (!parsed.success || value.length > 50) return replyHtml(ctx, ctx.t('settings-bad-zone', { value: shown }));
     const updated = save(ctx, sub, { timezone: parsed.data });
-    return replyHtml(ctx, `Time zone set to <b>${escapeHtml(updated.timezone)}</b>; the briefing comes at ${updated.digestTime} there.`);
+    return replyHtml(ctx, ctx.t('settings-zone-set', { zone: zoneText(updated.timezone, ctx.locale, app.now()), time: updated.digestTime }));
   }
 
   composer.command('settings', async (ctx) => {
     const sub = app.stores.subscribers.get(ctx.chat.id);
-    if (!sub?.active) return replyHtml(ctx, 'This chat is not subscribed yet. /subscribe first, then /settings.');
+    if (!sub?.active) return replyHtml(ctx, ctx.t('settings-not-subscribed'));
     const args = ctx.match.trim();
     if (args) {
-      if (!(await canManageChat(ctx))) return replyHtml(ctx, GROUP_ADMINS_ONLY);
+      if (!(await canManageChat(ctx))) return replyHtml(ctx, ctx.t('group-admins-only'));
       const m = /^(time|tz|zone|timezone)\s+(\S+)$/i.exec(args);
-      if (!m) return replyHtml(ctx, `Use <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute crypto</code>, or /settings alone for the buttons.`);
+      if (!m) return replyHtml(ctx, ctx.t('settings-usage'));
       return freeEntry(ctx, m[1]!.toLowerCase() === 'time' ? 'time' : 'tz', m[2]!);
     }
-    const view = settingsView(sub);
+    const view = settingsView(sub, ctx.t, ctx.locale, app.now());
     return replyHtml(ctx, view.html, view.keyboard);
   });
 
@@ -151,16 +172,16 @@ export function settingsFeature(deps: FeatureDeps): Composer<Context> {
     const choice = parseSettingsPayload(ctx.callbackQuery.data);
     const chatId = ctx.chat?.id;
     if (!choice || chatId === undefined) {
-      await ctx.answerCallbackQuery({ text: 'This button is no longer valid. Send /settings again.' });
+      await ctx.answerCallbackQuery({ text: ctx.t('settings-button-expired') });
       return;
     }
     if (!(await canManageChat(ctx))) {
-      await ctx.answerCallbackQuery({ text: GROUP_ADMINS_ONLY, show_alert: true });
+      await ctx.answerCallbackQuery({ text: ctx.t('group-admins-only'), show_alert: true });
       return;
     }
     const sub = app.stores.subscribers.get(chatId);
     if (!sub?.active) {
-      await ctx.answerCallbackQuery({ text: 'This chat is not subscribed. Send /subscribe first.' });
+      await ctx.answerCallbackQuery({ text: ctx.t('settings-subscribe-first') });
       return;
     }
     if (choice.field === 'ask') {
@@ -168,20 +189,21 @@ export function settingsFeature(deps: FeatureDeps): Composer<Context> {
       for (const [k, v] of pending) if (v.until < t) pending.delete(k);
       pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS });
       await ctx.answerCallbackQuery();
-      const prompt = choice.value === 'time' ? TIME_HELP : ZONE_HELP;
+      const prompt = ctx.t(choice.value === 'time' ? 'settings-ask-time' : 'settings-ask-zone');
       if (ctx.chat?.type === 'private') return replyHtml(ctx, prompt);
       // Privacy mode hides ordinary group messages from bots; an answer to a forced reply arrives.
       await ctx.reply(prompt, { parse_mode: 'HTML', reply_markup: { force_reply: true } });
       return;
     }
-    const change = applyChoice(sub, choice);
+    const change = applyChoice(sub, choice, ctx.t);
     if (!change.ok) {
       await ctx.answerCallbackQuery({ text: change.reason });
       return;
     }
     const updated = save(ctx, sub, change.settings);
-    await ctx.answerCallbackQuery({ text: change.note });
-    const view = settingsView(updated);
+    // A new bot language answers in that language.
+    await ctx.answerCallbackQuery({ text: change.settings.locale ? ctx.t('language-set-plain', { language: ctx.t(`language-${ctx.locale}`) }) : change.note });
+    const view = settingsView(updated, ctx.t, ctx.locale, app.now());
     await ctx.editMessageText(view.html, { parse_mode: 'HTML', reply_markup: view.keyboard }).catch((error: unknown) => {
       // "message is not modified" after a double tap is harmless.
       app.logger.debug({ chat_id: chatId, err: error }, 'settings message not edited');

@@ -1,14 +1,14 @@
 import { Composer } from 'grammy';
-import type { Context } from 'grammy';
 import { clipText } from '../../core/clip.js';
 import { composeStoryList, FLAG, STANCE_MARK } from '../../core/compose.js';
-import { formatOrigin } from '../../core/origin.js';
+import { formatNumber } from '../../core/locale.js';
 import type { Country, Stance } from '../../core/types.js';
 import { toView } from '../../services/digests.js';
 import { applyReaderFilter, isFiltering } from '../../core/reader-filter.js';
 import type { Story } from '../../db/item-store.js';
+import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
-import { escapeHtml, formatInstant, replyHtml, replyLines } from '../reply.js';
+import { escapeHtml, formatInstant, originLabel, replyHtml, replyLines } from '../reply.js';
 
 const DEFAULT_LATEST = 5;
 const MAX_LATEST = 20;
@@ -17,21 +17,27 @@ const SEARCH_LIMIT = 10;
 const MAX_SEARCH_CHARS = 100;
 const MAX_SEARCH_WORDS = 6;
 
+/** An input error, by locale key and its arguments. */
+export interface InputError {
+  key: string;
+  args?: Record<string, number>;
+}
+
 /** `/latest [n]` argument: 1–20, default 5. */
-export function parseCount(arg: string): { ok: true; value: number } | { ok: false; message: string } {
+export function parseCount(arg: string): { ok: true; value: number } | { ok: false; error: InputError } {
   const s = arg.trim();
   if (s === '') return { ok: true, value: DEFAULT_LATEST };
-  if (!/^\d{1,3}$/.test(s) || Number(s) < 1 || Number(s) > MAX_LATEST) return { ok: false, message: `Give a number from 1 to ${MAX_LATEST}, e.g. /latest 10.` };
+  if (!/^\d{1,3}$/.test(s) || Number(s) < 1 || Number(s) > MAX_LATEST) return { ok: false, error: { key: 'latest-bad-count', args: { max: MAX_LATEST } } };
   return { ok: true, value: Number(s) };
 }
 
 /** `/search` words: 1–6 words, 100 characters in all. */
-export function parseSearch(arg: string): { ok: true; value: string[] } | { ok: false; message: string } {
+export function parseSearch(arg: string): { ok: true; value: string[] } | { ok: false; error: InputError } {
   const s = arg.trim();
-  if (s === '') return { ok: false, message: 'What should I look for? e.g. /search chips export, /search Сбербанк, /search 芯片' };
-  if (s.length > MAX_SEARCH_CHARS) return { ok: false, message: `That is too long: at most ${MAX_SEARCH_CHARS} characters.` };
+  if (s === '') return { ok: false, error: { key: 'search-empty' } };
+  if (s.length > MAX_SEARCH_CHARS) return { ok: false, error: { key: 'search-too-long', args: { max: MAX_SEARCH_CHARS } } };
   const words = s.split(/\s+/u).filter(Boolean);
-  if (words.length > MAX_SEARCH_WORDS) return { ok: false, message: `At most ${MAX_SEARCH_WORDS} words, please.` };
+  if (words.length > MAX_SEARCH_WORDS) return { ok: false, error: { key: 'search-too-many-words', args: { max: MAX_SEARCH_WORDS } } };
   return { ok: true, value: words };
 }
 
@@ -41,32 +47,30 @@ export function parseStoryId(arg: string): number | null {
   return m && Number(m[1]) > 0 ? Number(m[1]) : null;
 }
 
-const TOPICS: Array<{ command: string; heading: string; country?: Country; stance?: Stance }> = [
-  { command: 'china', heading: `${FLAG.CN} Latest on China`, country: 'CN' },
-  { command: 'russia', heading: `${FLAG.RU} Latest on Russia`, country: 'RU' },
-  { command: 'usa', heading: `${FLAG.US} Latest on the US`, country: 'US' },
-  { command: 'cooperation', heading: `${STANCE_MARK.cooperation} Latest on cooperation`, stance: 'cooperation' },
-  { command: 'competition', heading: `${STANCE_MARK.competition} Latest on competition`, stance: 'competition' },
+const TOPICS: Array<{ command: string; mark: string; country?: Country; stance?: Stance }> = [
+  { command: 'china', mark: FLAG.CN, country: 'CN' },
+  { command: 'russia', mark: FLAG.RU, country: 'RU' },
+  { command: 'usa', mark: FLAG.US, country: 'US' },
+  { command: 'cooperation', mark: STANCE_MARK.cooperation, stance: 'cooperation' },
+  { command: 'competition', mark: STANCE_MARK.competition, stance: 'competition' },
 ];
 
-const NOTHING_YET = 'No relevant stories yet. Feeds are checked every half hour.';
-
 /** Reader commands: /digest, /latest, the topic lists, /search, /sources, /why. */
-export function storiesFeature(deps: FeatureDeps): Composer<Context> {
+export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app, digests } = deps;
-  const composer = new Composer<Context>();
+  const composer = new Composer<BotContext>();
 
   composer.command('digest', (ctx) => {
     const sub = app.stores.subscribers.get(ctx.chat.id);
     const prefs = sub ?? { countries: ['CN', 'RU', 'US'] as Country[], stances: ['cooperation', 'competition', 'mixed'] as Stance[], timezone: app.config.DEFAULT_TIMEZONE };
-    return replyHtml(ctx, digests.composeNow(prefs, app.now()));
+    return replyHtml(ctx, digests.composeNow(prefs, app.now(), ctx.locale));
   });
 
   /**
    * A list with the chat's own filters applied (topics, muted words): fetched with room to spare,
    * so that hidden stories do not leave the list short.
    */
-  function visible(ctx: Context, fetch: (limit: number) => Story[], limit: number): Story[] {
+  function visible(ctx: BotContext, fetch: (limit: number) => Story[], limit: number): Story[] {
     const sub = ctx.chat ? app.stores.subscribers.get(ctx.chat.id) : undefined;
     if (!sub || !isFiltering(sub)) return fetch(limit);
     return applyReaderFilter(fetch(limit * 4), sub).shown.slice(0, limit);
@@ -74,53 +78,61 @@ export function storiesFeature(deps: FeatureDeps): Composer<Context> {
 
   composer.command('latest', (ctx) => {
     const n = parseCount(ctx.match);
-    if (!n.ok) return replyHtml(ctx, escapeHtml(n.message));
+    if (!n.ok) return replyHtml(ctx, ctx.t(n.error.key, n.error.args));
     const stories = visible(ctx, (limit) => app.stores.items.latestRelevant({ limit }), n.value);
-    return replyHtml(ctx, composeStoryList(`Latest ${stories.length} stories`, stories.map(toView), NOTHING_YET));
+    return replyHtml(ctx, composeStoryList(ctx.t('latest-heading', { count: stories.length }), stories.map(toView), ctx.t('nothing-yet'), ctx.t));
   });
 
   for (const topic of TOPICS) {
     composer.command(topic.command, (ctx) => {
       const stories = visible(ctx, (limit) => app.stores.items.latestRelevant({ limit, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) }), TOPIC_LIMIT);
-      return replyHtml(ctx, composeStoryList(topic.heading, stories.map(toView), NOTHING_YET));
+      return replyHtml(ctx, composeStoryList(`${topic.mark} ${ctx.t(`topic-${topic.command}`)}`, stories.map(toView), ctx.t('nothing-yet'), ctx.t));
     });
   }
 
   composer.command('search', (ctx) => {
     const words = parseSearch(ctx.match);
-    if (!words.ok) return replyHtml(ctx, escapeHtml(words.message));
+    if (!words.ok) return replyHtml(ctx, ctx.t(words.error.key, words.error.args));
     const stories = visible(ctx, (limit) => app.stores.items.searchRelevant(words.value, limit), SEARCH_LIMIT);
-    const label = words.value.join(' ');
-    return replyHtml(ctx, composeStoryList(`Stories matching “${label}”`, stories.map(toView), `No relevant stories match “${label}”.`));
+    const query = escapeHtml(words.value.join(' '));
+    return replyHtml(ctx, composeStoryList(ctx.t('search-heading', { query }), stories.map(toView), ctx.t('search-none', { query }), ctx.t));
   });
 
   composer.command('sources', (ctx) => {
     const feeds = app.stores.feeds.list().filter((f) => f.enabled);
-    if (feeds.length === 0) return replyHtml(ctx, 'No active feeds.');
-    const lines = feeds.map((f) => `• ${escapeHtml(f.name ?? f.title ?? new URL(f.url).hostname)}${f.language ? ` <i>(${escapeHtml(f.language)})</i>` : ''} ${escapeHtml(formatOrigin(f.origin, f.stateMedia))}`);
-    return replyLines(ctx, [`<b>Troika reads ${feeds.length} feeds</b>`, ...lines]);
+    if (feeds.length === 0) return replyHtml(ctx, ctx.t('sources-none'));
+    const lines = feeds.map((f) => `• ${escapeHtml(f.name ?? f.title ?? new URL(f.url).hostname)}${f.language ? ` <i>(${escapeHtml(f.language)})</i>` : ''} ${escapeHtml(originLabel(f.origin, f.stateMedia, ctx.t))}`);
+    return replyLines(ctx, [ctx.t('sources-heading', { count: feeds.length }), ...lines]);
   });
 
   composer.command('why', (ctx) => {
+    const { t, locale } = ctx;
     const id = parseStoryId(ctx.match);
-    if (id === null) return replyHtml(ctx, 'Give a story id, e.g. <code>/why 123</code> (stories show it as <code>#123</code>).');
+    if (id === null) return replyHtml(ctx, t('why-usage'));
     const story = app.stores.items.get(id);
-    if (!story) return replyHtml(ctx, `No story #${id}.`);
+    if (!story) return replyHtml(ctx, t('why-not-found', { id: String(id) }));
     const e = story.evidence;
     const list = (xs: string[] | undefined) => (xs && xs.length ? escapeHtml(xs.join(', ')) : '—');
     const countryTerms = (Object.entries(e.countries ?? {}) as Array<[Country, string[]]>).map(([c, terms]) => `${FLAG[c]} ${c}: ${escapeHtml(terms.join(', '))}`);
     const blocks = [
-      `<b>Why #${story.id}</b>: ${escapeHtml(clipText(story.title, 200))}`,
-      `Relevant: <b>${story.relevant ? 'yes' : 'no'}</b> · score <b>${story.score.toFixed(2)}</b> · stance <b>${story.stance ?? 'none'}</b> · countries <b>${story.countries.join(', ') || 'none'}</b> · language ${escapeHtml(story.lang)}`,
-      `AI terms: ${list(e.ai)}`,
-      `Country terms: ${countryTerms.length ? countryTerms.join('; ') : '—'}`,
-      `Cooperation terms: ${list(e.cooperation)}`,
-      `Competition terms: ${list(e.competition)}`,
-      ...(e.fuzzy?.length ? [`Read through a misspelling: ${list(e.fuzzy)}`] : []),
-      ...(e.ignored?.length ? [`Ignored (false friends): ${list(e.ignored)}`] : []),
-      '<b>Rules</b>',
+      t('why-title', { id: String(story.id), title: escapeHtml(clipText(story.title, 200)) }),
+      t('why-verdict', {
+        relevant: t(story.relevant ? 'why-yes' : 'why-no'),
+        score: formatNumber(story.score, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+        stance: story.stance ? t(`stance-${story.stance}`) : t('why-none'),
+        countries: story.countries.map((c) => t(`country-label-${c}`)).join(', ') || t('why-none'),
+        language: escapeHtml(story.lang),
+      }),
+      t('why-ai', { terms: list(e.ai) }),
+      t('why-countries', { terms: countryTerms.length ? countryTerms.join('; ') : '—' }),
+      t('why-cooperation', { terms: list(e.cooperation) }),
+      t('why-competition', { terms: list(e.competition) }),
+      ...(e.fuzzy?.length ? [t('why-fuzzy', { terms: list(e.fuzzy) })] : []),
+      ...(e.ignored?.length ? [t('why-ignored', { terms: list(e.ignored) })] : []),
+      t('why-rules'),
+      // The rules are the classifier's own trace (data, in English), shown as they were recorded.
       ...(e.rules ?? []).map((r) => `• ${escapeHtml(r)}`),
-      `<i>${escapeHtml(story.source ?? 'unknown source')} · first seen ${formatInstant(story.firstSeenAt)}</i>`,
+      t('why-footer', { source: escapeHtml(story.source ?? t('why-unknown-source')), when: escapeHtml(formatInstant(story.firstSeenAt, t, locale)) }),
     ];
     return replyLines(ctx, blocks);
   });

@@ -1,0 +1,292 @@
+# Troika, Bahasa Indonesia. Kunci sama dengan en.ftl; pesan berupa HTML Telegram.
+
+## Nama
+
+country-CN = China
+country-RU = Rusia
+country-US = AS
+country-short-CN = China
+country-short-RU = Rusia
+country-short-US = AS
+country-label-CN = China
+country-label-RU = Rusia
+country-label-US = AS
+country-pair = { $a }–{ $b }
+stance-cooperation = kerja sama
+stance-competition = persaingan
+stance-mixed = campuran
+language-en = Inggris
+language-id = Indonesia
+language-ru = Rusia
+language-zh = Mandarin
+language-native-en = English
+language-native-id = Bahasa Indonesia
+language-native-ru = Русский
+language-native-zh = 中文
+
+## /start dan /help
+
+start-intro =
+    <b>Troika</b> merangkum kerja sama dan persaingan AI antara Amerika Serikat, China, dan Rusia.
+    Satu ringkasan singkat setiap hari dari berita berbahasa Inggris, Rusia, Mandarin, dan Indonesia; /help menampilkan daftar perintah.
+start-subscribe-button = Berlangganan
+help-heading = <b>Perintah</b>
+help-admin-heading = <b>Admin</b>
+help-example = mis.
+help-story-ids = Setiap berita punya nomor, mis. <code>#123</code>; pakai nomor itu dengan /why.
+
+## Menu perintah dan /help
+
+cmd-start = Tentang Troika
+cmd-help = Semua perintah beserta contoh
+cmd-subscribe = Terima ringkasan harian di sini
+cmd-unsubscribe = Berhenti menerima ringkasan harian
+cmd-settings = Jam ringkasan, zona waktu, negara, sikap, bahasa
+cmd-language = Bahasa bot
+cmd-digest = Ringkasan hari ini, sekarang
+cmd-latest = Berita relevan terbaru
+cmd-china = Berita terbaru tentang China
+cmd-russia = Berita terbaru tentang Rusia
+cmd-usa = Berita terbaru tentang AS
+cmd-cooperation = Berita terbaru tentang kerja sama
+cmd-competition = Berita terbaru tentang persaingan
+cmd-search = Cari berita relevan
+cmd-search-example = /search ekspor cip  ·  /search Huawei  ·  /search 芯片
+cmd-trend = Grafik beberapa minggu terakhir
+cmd-sources = Sumber yang dibaca Troika
+cmd-why = Mengapa sebuah berita dipilih
+cmd-addfeed = Tambah feed
+cmd-removefeed = Hapus feed
+cmd-pausefeed = Jeda feed
+cmd-resumefeed = Lanjutkan feed
+cmd-feeds = Kesehatan feed
+cmd-setorigin = Atur asal feed (US, CN, RU, ID, other) dan tanda media negara
+cmd-import = Tambah feed dari berkas OPML
+cmd-import-example = kirim berkas .opml, atau balas berkas itu dengan /import
+cmd-export = Semua feed sebagai berkas OPML
+cmd-refresh = Ambil semua feed sekarang
+cmd-stats = Pelanggan, berita, ringkasan
+
+## Langganan
+
+subscribed = Berlangganan: ringkasan dikirim setiap hari pukul <b>{ $time }</b> ({ $zone }). Ubah lewat /settings; coba /digest untuk ringkasan hari ini.
+already-subscribed = Sudah berlangganan: ringkasan dikirim setiap hari pukul <b>{ $time }</b> ({ $zone }). Ubah lewat /settings; coba /digest untuk ringkasan hari ini.
+subscribed-notice = Berlangganan
+unsubscribed = Langganan dihentikan: tidak ada lagi ringkasan harian di sini. /subscribe mengaktifkannya kembali dengan pengaturan yang sama.
+not-subscribed = Obrolan ini belum berlangganan. Kirim /subscribe untuk menerima ringkasan harian.
+group-admins-only = Hanya admin grup ini yang bisa mengubah langganan atau pengaturannya.
+
+## /language
+
+language-current = Bot berbahasa <b>{ $language }</b> di sini. Pilih bahasa lain:
+language-set = Selesai: bot kini berbahasa <b>{ $language }</b> di sini.
+language-unknown = “{ $value }” bukan bahasa yang saya kuasai. Pilih salah satu: <code>/language en</code>, <code>/language id</code>, <code>/language ru</code>, <code>/language zh</code>.
+
+## Lainnya
+
+fallback-hint = Saya tidak mengenal perintah itu. Kirim /help untuk melihat apa yang bisa saya lakukan.
+button-expired = Tombol ini sudah tidak berlaku.
+
+## Ringkasan
+
+digest-title = Ringkasan Troika — { $date }
+digest-empty = Tidak ada berita baru tentang hubungan AI AS–China–Rusia sejak ringkasan terakhir Anda.
+digest-stories = { $count } berita
+digest-stance-cooperation = 🤝 { $count } kerja sama
+digest-stance-competition = ⚔️ { $count } persaingan
+digest-stance-mixed = ⚖️ { $count } campuran
+digest-hidden = { $count } berita disembunyikan oleh filter Anda (/settings).
+digest-hidden-more = { $count } berita lagi disembunyikan oleh filter Anda (/settings).
+digest-hidden-only = { $count } berita disembunyikan oleh filter Anda (/settings). Tidak ada berita baru lainnya sejak ringkasan terakhir.
+story-sources = { $count } sumber
+
+## /settings
+
+settings-title = <b>Pengaturan ringkasan</b>
+settings-time = Jam: <b>{ $time }</b> ({ $zone })
+settings-countries = Negara: { $countries }
+settings-stances = Sikap: { $stances }
+settings-story-languages = Berita dalam bahasa: { $languages }
+settings-story-languages-all = keempat bahasa
+settings-language = Bahasa bot: { $language }
+settings-empty-note = Hari tanpa berita: kirim catatan singkat
+settings-empty-nothing = Hari tanpa berita: tidak mengirim apa pun
+settings-hint = Ketuk untuk mengubah. Atau ketik <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>.
+settings-other-time = Jam lain…
+settings-other-zone = Zona waktu lain…
+settings-empty-button = Pesan di hari kosong
+settings-note-time = Jam ringkasan: { $time }.
+settings-note-zone = Zona waktu: { $zone }.
+settings-note-countries = Negara: { $countries }.
+settings-note-stances = Sikap: { $stances }.
+settings-note-story-languages = Berita dalam bahasa: { $languages }.
+settings-note-empty-on = Hari kosong mendapat catatan singkat.
+settings-note-empty-off = Hari kosong tetap sepi.
+settings-keep-country = Sisakan setidaknya satu negara.
+settings-keep-stance = Sisakan setidaknya satu sikap.
+settings-keep-language = Sisakan setidaknya satu bahasa.
+language-set-plain = Bahasa bot: { $language }.
+settings-not-subscribed = Obrolan ini belum berlangganan. Kirim /subscribe dulu, lalu /settings.
+settings-subscribe-first = Obrolan ini belum berlangganan. Kirim /subscribe dulu.
+settings-usage = Ketik <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute kripto</code>, atau /settings saja untuk memakai tombol.
+settings-button-expired = Tombol ini sudah tidak berlaku. Kirim /settings lagi.
+settings-ask-time = Kirim jam dalam format JJ:MM (24 jam), mis. <code>07:30</code>.
+settings-ask-zone = Kirim nama zona waktu IANA, mis. <code>Asia/Jakarta</code> atau <code>Asia/Makassar</code>.
+settings-bad-time = “{ $value }” bukan jam yang valid. Kirim jam dalam format JJ:MM (24 jam), mis. <code>07:30</code>. Tidak ada yang diubah.
+settings-bad-zone = Saya tidak mengenal zona waktu “{ $value }”. Kirim nama zona waktu IANA, mis. <code>Asia/Jakarta</code> atau <code>Asia/Makassar</code>. Tidak ada yang diubah.
+settings-time-set = Jam ringkasan: <b>{ $time }</b> ({ $zone }).
+settings-zone-set = Zona waktu: <b>{ $zone }</b>; ringkasan datang pukul { $time } waktu setempat.
+
+## Daftar berita
+
+nothing-yet = Belum ada berita yang relevan. Feed diperiksa setiap setengah jam.
+latest-heading =
+    { $count ->
+        [1] Berita terbaru
+       *[other] { $count } berita terbaru
+    }
+latest-bad-count = Berikan angka dari 1 sampai { $max }, mis. /latest 10.
+topic-china = Terbaru tentang China
+topic-russia = Terbaru tentang Rusia
+topic-usa = Terbaru tentang AS
+topic-cooperation = Terbaru tentang kerja sama
+topic-competition = Terbaru tentang persaingan
+search-heading = Berita yang cocok dengan “{ $query }”
+search-none = Tidak ada berita relevan yang cocok dengan “{ $query }”.
+search-empty = Apa yang perlu dicari? Mis. /search ekspor cip, /search Huawei, /search 芯片
+search-too-long = Terlalu panjang: paling banyak { $max } karakter.
+search-too-many-words = Paling banyak { $max } kata.
+trend-bad-weeks = Berikan jumlah minggu dari 1 sampai { $max }, mis. <code>/trend 26</code> (bawaan 12).
+sources-none = Tidak ada feed yang aktif.
+sources-heading = <b>Troika membaca { $count } feed</b>
+
+## /why
+
+why-usage = Berikan nomor berita, mis. <code>/why 123</code> (nomor tertulis seperti <code>#123</code>).
+why-not-found = Tidak ada berita #{ $id }.
+why-title = <b>Mengapa #{ $id }</b>: { $title }
+why-verdict = Relevan: <b>{ $relevant }</b> · skor <b>{ $score }</b> · sikap <b>{ $stance }</b> · negara <b>{ $countries }</b> · bahasa { $language }
+why-yes = ya
+why-no = tidak
+why-none = tidak ada
+why-ai = Istilah AI: { $terms }
+why-countries = Istilah negara: { $terms }
+why-cooperation = Istilah kerja sama: { $terms }
+why-competition = Istilah persaingan: { $terms }
+why-fuzzy = Terbaca meski salah eja: { $terms }
+why-ignored = Diabaikan (kata yang menjebak): { $terms }
+why-rules = <b>Aturan</b>
+why-footer = <i>{ $source } · pertama terlihat { $when }</i>
+why-unknown-source = sumber tidak diketahui
+never = belum pernah
+
+## Admin
+
+admins-only = Perintah ini khusus admin.
+addfeed-usage = Berikan URL feed, mis. <code>/addfeed https://example.com/rss.xml Example News</code>.
+addfeed-failed = Tidak ditambahkan: { $reason }.
+addfeed-done = Ditambahkan { $feed }: { $items } item ditemukan, { $relevant } tampak relevan.
+feed-id-usage = { $reason }, mis. <code>/{ $command } 12</code>.
+feed-unchanged = Tidak ada yang berubah: { $reason }.
+feed-removed = Dihapus: { $feed }.
+feed-paused = Dijeda: { $feed }.
+feed-resumed = Dilanjutkan: { $feed }.
+feed-error-bad-id = berikan nomor feed (angka dari daftar feed)
+feed-error-not-found = tidak ada feed dengan nomor { $id }
+feed-error-duplicate = feed itu sudah ada di daftar ({ $detail })
+feed-error-invalid-name = nama paling banyak { $max } karakter yang dapat dicetak
+feed-error-invalid-url = alamat tidak dapat dipakai ({ $detail })
+feed-error-fetch-failed = gagal mengambil ({ $detail })
+feed-error-unreadable = tidak terbaca sebagai feed ({ $detail })
+feeds-none = Belum ada feed. Tambahkan dengan /addfeed.
+feeds-heading = <b>{ $count } feed</b> ({ $enabled } aktif)
+feeds-health = terakhir berhasil { $when } · { $items } item · { $share } relevan
+feeds-errors = { $count } galat berturut-turut
+refresh-running = Pembaruan sedang berjalan.
+refresh-started = Memperbarui semua feed…
+refresh-failed-feed = gagal
+refresh-done = <b>Pembaruan selesai</b> dalam { $seconds } dtk: { $feeds } feed, { $fetched } diambil, { $unchanged } tidak berubah, { $failed } gagal; { $new } item baru, { $relevant } relevan.
+refresh-error = Pembaruan gagal; lihat log.
+stats-title = <b>Statistik</b> (hari ini sejak 00:00 { $zone })
+stats-subscribers = Pelanggan: { $active } aktif, { $inactive } tidak aktif
+stats-items = Item hari ini: { $items }, relevan { $relevant }
+stats-briefings = Ringkasan terkirim hari ini: { $count }
+stats-last-refresh = Pembaruan terakhir: { $last }
+stats-last-run = { $when }: { $fetched }/{ $feeds } diambil, { $failed } gagal, { $new } baru, { $relevant } relevan
+setorigin-usage = { $reason }, mis. <code>/setorigin 12 CN state</code> atau <code>/setorigin 3 US</code>.
+origin-error = berikan asal (US, CN, RU, ID, other) dan bila perlu “state”, mis. CN state
+origin-state = media negara
+origin-unset = asal belum diatur
+
+## Impor dan ekspor OPML
+
+opml-import-help = Kirim berkas OPML (ekspor dari Feedly, Inoreader, NewsBlur, Troika lain…), atau balas berkas itu dengan <code>/import</code>.
+opml-the-file = berkas itu
+opml-not-opml = “{ $name }” tidak tampak seperti berkas OPML (.opml atau .xml). Tidak ada yang diimpor.
+opml-refused = Tidak ada yang diimpor: { $why }.
+opml-download-failed = Tidak ada yang diimpor: berkas gagal diunduh ({ $why }). Coba kirim lagi.
+opml-busy = Impor sedang berjalan; tunggu laporannya.
+opml-checking = Membaca <b>{ $name }</b> dan memeriksa setiap feed seperti /addfeed; laporannya menyusul.
+opml-failed = Impor gagal dan tidak ada yang ditambahkan; lihat log.
+opml-export-caption = { $count } feed dalam OPML 2.0. Pembaca lain (Feedly, Inoreader…) bisa mengimpornya, begitu juga /import di sini.
+opml-no-feeds = Tidak ada feed untuk diekspor. Tambahkan dengan /addfeed.
+opml-report = <b>Diimpor { $name }</b>: { $added } ditambahkan, { $skipped } dilewati dari { $feeds } feed ({ $seconds } dtk).
+opml-folders = { $count } folder digabung: Troika memakai satu daftar.
+opml-paused = dijeda
+opml-more-added = … dan { $count } lagi (/feeds menampilkan semuanya)
+opml-more-skipped = … dan { $count } lagi
+opml-retry-later = Feed yang tak terjangkau atau tak terbaca tidak ditambahkan; kirim berkas itu lagi nanti untuk menambahkan yang sudah berfungsi (yang lain dilewati karena sudah ada).
+opml-skip-no-url = tanpa alamat feed
+opml-skip-repeated = tercantum dua kali
+opml-skip-duplicate = sudah ada di daftar
+opml-skip-invalid-url = alamat tidak valid
+opml-skip-fetch-failed = tak terjangkau
+opml-skip-unreadable = bukan feed yang terbaca
+opml-skip-invalid-name = nama tidak valid
+opml-skip-not-found = tidak ditemukan
+
+## Filter pembaca
+
+topic-label-chips-export-controls = Cip & kontrol ekspor
+topic-label-models-labs = Model & lab
+topic-label-military = Militer
+topic-label-governance-safety = Tata kelola & keamanan
+topic-label-research = Riset
+topic-label-business = Bisnis
+filters-topics = Topik: { $topics }
+filters-topics-all = semua
+filters-muted = Kata yang dibisukan: { $muted }
+filters-muted-none = tidak ada
+filters-topics-button = 🏷 Topik: { $topics }
+filters-muted-button = 🔇 Kata dibisukan: { $count }
+topics-title = <b>Topik</b>
+topics-all = Anda menerima berita dari <b>semua</b> topik.
+topics-only = Anda hanya menerima berita tentang: <b>{ $topics }</b>.
+topics-hint = Ketuk topik untuk hanya mengikuti topik itu; “Semua topik” menghapus pilihan.
+topics-type-hint = Atau ketik <code>/settings topics chips, military</code> atau <code>/settings topics all</code>.
+topics-all-button = Semua topik
+button-back = ‹ Kembali
+topics-note-all = Semua topik.
+topics-note-only = Hanya: { $topics }.
+topics-unknown = Saya tidak mengenal { $unknown }. Topik: { $known }, atau <code>all</code>. Tidak ada yang diubah.
+topics-set-only = Hanya berita tentang: <b>{ $topics }</b>.
+topics-set-all = Berita dari <b>semua</b> topik.
+muted-title = <b>Kata yang dibisukan</b> ({ $count } dari { $max })
+muted-none = Tidak ada: tidak ada yang disaring.
+muted-explain = Berita yang judul atau ringkasannya memuat salah satu kata ini tidak masuk ke ringkasan dan daftar Anda:
+muted-type-hint = Atau ketik <code>/settings mute kripto</code>, <code>/settings unmute kripto</code>.
+muted-add-button = ➕ Tambah kata…
+muted-clear-button = Hapus semua
+muted-gone = Kata itu sudah tidak ada di daftar.
+muted-cleared = Tidak ada kata yang dibisukan.
+unmuted-plain = “{ $word }” tidak lagi dibisukan.
+unmuted = “{ $word }” tidak lagi dibisukan.
+unmute-unknown = “{ $word }” tidak dibisukan. /settings muted menampilkan daftarnya.
+muted-added = Dibisukan: “{ $word }” ({ $count } dari { $max }). Berita yang menyebutnya tidak masuk ke ringkasan dan daftar Anda.
+mute-help = Kirim kata atau frasa yang ingin disaring (bahasa apa pun, maksimal { $max } karakter; huruf besar-kecil dan aksen tidak berpengaruh), mis. <code>kripto</code> atau <code>比特币</code>.
+mute-empty = Kosong.
+mute-too-long = Terlalu panjang: paling banyak { $max } karakter.
+mute-no-letters = Kata yang dibisukan perlu setidaknya satu huruf atau angka.
+mute-duplicate = Kata itu sudah dibisukan.
+mute-full = Anda sudah membisukan { $max } kata, batas maksimal; hapus satu dulu.
+nothing-changed = Tidak ada yang diubah.

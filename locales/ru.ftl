@@ -1,0 +1,345 @@
+# Troika, русский. Ключи — как в en.ftl; сообщения — Telegram HTML.
+
+## Названия
+
+country-CN = Китай
+country-RU = Россия
+country-US = США
+country-short-CN = Китай
+country-short-RU = Россия
+country-short-US = США
+country-label-CN = Китай
+country-label-RU = Россия
+country-label-US = США
+country-pair = { $a }–{ $b }
+stance-cooperation = сотрудничество
+stance-competition = соперничество
+stance-mixed = смешанные
+language-en = английский
+language-id = индонезийский
+language-ru = русский
+language-zh = китайский
+language-native-en = English
+language-native-id = Bahasa Indonesia
+language-native-ru = Русский
+language-native-zh = 中文
+
+## /start и /help
+
+start-intro =
+    <b>Troika</b> — коротко о сотрудничестве и соперничестве США, Китая и России в области ИИ.
+    Одна короткая сводка в день по новостям на английском, русском, китайском и индонезийском; /help — список команд.
+start-subscribe-button = Подписаться
+help-heading = <b>Команды</b>
+help-admin-heading = <b>Для администраторов</b>
+help-example = например
+help-story-ids = У каждой новости есть номер, например <code>#123</code>; его можно передать в /why.
+
+## Меню команд и /help
+
+cmd-start = Что такое Troika
+cmd-help = Все команды с примерами
+cmd-subscribe = Получать ежедневную сводку здесь
+cmd-unsubscribe = Отписаться от ежедневной сводки
+cmd-settings = Время сводки, часовой пояс, страны, характер, языки
+cmd-language = Язык бота
+cmd-digest = Сегодняшняя сводка прямо сейчас
+cmd-latest = Свежие новости по теме
+cmd-china = Последнее о Китае
+cmd-russia = Последнее о России
+cmd-usa = Последнее о США
+cmd-cooperation = Последнее о сотрудничестве
+cmd-competition = Последнее о соперничестве
+cmd-search = Поиск по новостям
+cmd-search-example = /search экспорт чипов  ·  /search Сбербанк  ·  /search 芯片
+cmd-trend = График за последние недели
+cmd-sources = Какие источники читает Troika
+cmd-why = Почему выбрана новость
+cmd-addfeed = Добавить ленту
+cmd-removefeed = Удалить ленту
+cmd-pausefeed = Приостановить ленту
+cmd-resumefeed = Возобновить ленту
+cmd-feeds = Состояние лент
+cmd-setorigin = Страна ленты (US, CN, RU, ID, other) и признак госСМИ
+cmd-import = Добавить ленты из файла OPML
+cmd-import-example = пришлите файл .opml или ответьте на него /import
+cmd-export = Все ленты файлом OPML
+cmd-refresh = Обновить все ленты сейчас
+cmd-stats = Подписчики, новости, сводки
+
+## Подписка
+
+subscribed = Подписка оформлена: сводка будет приходить каждый день в <b>{ $time }</b> ({ $zone }). Изменить — /settings; сегодняшняя сводка — /digest.
+already-subscribed = Подписка уже есть: сводка приходит каждый день в <b>{ $time }</b> ({ $zone }). Изменить — /settings; сегодняшняя сводка — /digest.
+subscribed-notice = Подписка оформлена
+unsubscribed = Подписка отменена: ежедневных сводок здесь больше не будет. /subscribe вернёт их с прежними настройками.
+not-subscribed = Этот чат не подписан. /subscribe — чтобы получать ежедневную сводку.
+group-admins-only = Подписку и настройки этой группы могут менять только её администраторы.
+
+## /language
+
+language-current = Язык бота здесь: <b>{ $language }</b>. Выберите другой:
+language-set = Готово: язык бота здесь — <b>{ $language }</b>.
+language-unknown = «{ $value }» — такого языка я не знаю. Выберите: <code>/language en</code>, <code>/language id</code>, <code>/language ru</code>, <code>/language zh</code>.
+
+## Прочее
+
+fallback-hint = Такой команды я не знаю. /help — что я умею.
+button-expired = Эта кнопка больше не действует.
+
+## Сводка
+
+digest-title = Сводка Troika — { $date }
+digest-empty = С прошлой сводки ничего нового об ИИ в отношениях США, Китая и России.
+digest-stories =
+    { $count ->
+        [one] { $count } новость
+        [few] { $count } новости
+        [many] { $count } новостей
+       *[other] { $count } новости
+    }
+digest-stance-cooperation = 🤝 сотрудничество: { $count }
+digest-stance-competition = ⚔️ соперничество: { $count }
+digest-stance-mixed = ⚖️ смешанные: { $count }
+digest-hidden =
+    { $count ->
+        [one] Ваши фильтры скрыли { $count } новость (/settings).
+        [few] Ваши фильтры скрыли { $count } новости (/settings).
+       *[other] Ваши фильтры скрыли { $count } новостей (/settings).
+    }
+digest-hidden-more =
+    { $count ->
+        [one] Ещё { $count } новость скрыта вашими фильтрами (/settings).
+        [few] Ещё { $count } новости скрыты вашими фильтрами (/settings).
+       *[other] Ещё { $count } новостей скрыто вашими фильтрами (/settings).
+    }
+digest-hidden-only =
+    { $count ->
+        [one] Ваши фильтры скрыли { $count } новость (/settings). Другого нового с прошлой сводки нет.
+        [few] Ваши фильтры скрыли { $count } новости (/settings). Другого нового с прошлой сводки нет.
+       *[other] Ваши фильтры скрыли { $count } новостей (/settings). Другого нового с прошлой сводки нет.
+    }
+story-sources =
+    { $count ->
+        [one] { $count } источник
+        [few] { $count } источника
+        [many] { $count } источников
+       *[other] { $count } источника
+    }
+
+## /settings
+
+settings-title = <b>Настройки сводки</b>
+settings-time = Время: <b>{ $time }</b> ({ $zone })
+settings-countries = Страны: { $countries }
+settings-stances = Характер отношений: { $stances }
+settings-story-languages = Новости на языках: { $languages }
+settings-story-languages-all = все четыре языка
+settings-language = Язык бота: { $language }
+settings-empty-note = В дни без новостей: короткое сообщение
+settings-empty-nothing = В дни без новостей: ничего не присылать
+settings-hint = Нажмите кнопку, чтобы изменить. Или напишите <code>/settings time 07:30</code>, <code>/settings tz Europe/Moscow</code>.
+settings-other-time = Другое время…
+settings-other-zone = Другой часовой пояс…
+settings-empty-button = Сообщать о пустых днях
+settings-note-time = Время сводки: { $time }.
+settings-note-zone = Часовой пояс: { $zone }.
+settings-note-countries = Страны: { $countries }.
+settings-note-stances = Характер отношений: { $stances }.
+settings-note-story-languages = Новости на языках: { $languages }.
+settings-note-empty-on = В пустые дни придёт короткое сообщение.
+settings-note-empty-off = В пустые дни — тишина.
+settings-keep-country = Оставьте хотя бы одну страну.
+settings-keep-stance = Оставьте хотя бы один вариант.
+settings-keep-language = Оставьте хотя бы один язык.
+language-set-plain = Язык бота: { $language }.
+settings-not-subscribed = Этот чат ещё не подписан. Сначала /subscribe, затем /settings.
+settings-subscribe-first = Этот чат не подписан. Сначала отправьте /subscribe.
+settings-usage = Напишите <code>/settings time 07:30</code>, <code>/settings tz Europe/Moscow</code>, <code>/settings topics chips, military</code>, <code>/settings mute крипто</code> или просто /settings — для кнопок.
+settings-button-expired = Эта кнопка больше не действует. Отправьте /settings ещё раз.
+settings-ask-time = Пришлите время в формате ЧЧ:ММ (24 часа), например <code>07:30</code>.
+settings-ask-zone = Пришлите часовой пояс в формате IANA, например <code>Europe/Moscow</code> или <code>Asia/Novosibirsk</code>.
+settings-bad-time = «{ $value }» — это не время суток. Пришлите время в формате ЧЧ:ММ (24 часа), например <code>07:30</code>. Ничего не изменилось.
+settings-bad-zone = Часового пояса «{ $value }» я не знаю. Пришлите название в формате IANA, например <code>Europe/Moscow</code> или <code>Asia/Novosibirsk</code>. Ничего не изменилось.
+settings-time-set = Время сводки: <b>{ $time }</b> ({ $zone }).
+settings-zone-set = Часовой пояс: <b>{ $zone }</b>; сводка придёт там в { $time }.
+
+## Списки новостей
+
+nothing-yet = Подходящих новостей пока нет. Ленты проверяются каждые полчаса.
+latest-heading =
+    { $count ->
+        [1] Последняя новость
+        [one] Последние { $count } новость
+        [few] Последние { $count } новости
+        [many] Последние { $count } новостей
+       *[other] Последние { $count } новости
+    }
+latest-bad-count = Укажите число от 1 до { $max }, например /latest 10.
+topic-china = Последнее о Китае
+topic-russia = Последнее о России
+topic-usa = Последнее о США
+topic-cooperation = Последнее о сотрудничестве
+topic-competition = Последнее о соперничестве
+search-heading = Новости по запросу «{ $query }»
+search-none = По запросу «{ $query }» подходящих новостей нет.
+search-empty = Что искать? Например: /search экспорт чипов, /search Сбербанк, /search 芯片
+search-too-long = Слишком длинно: не больше { $max } символов.
+search-too-many-words = Не больше { $max } слов, пожалуйста.
+trend-bad-weeks = Укажите число недель от 1 до { $max }, например <code>/trend 26</code> (по умолчанию 12).
+sources-none = Активных лент нет.
+sources-heading =
+    { $count ->
+        [one] <b>Troika читает { $count } ленту</b>
+        [few] <b>Troika читает { $count } ленты</b>
+        [many] <b>Troika читает { $count } лент</b>
+       *[other] <b>Troika читает { $count } ленты</b>
+    }
+
+## /why
+
+why-usage = Укажите номер новости, например <code>/why 123</code> (номер выглядит так: <code>#123</code>).
+why-not-found = Новости #{ $id } нет.
+why-title = <b>Почему #{ $id }</b>: { $title }
+why-verdict = По теме: <b>{ $relevant }</b> · оценка <b>{ $score }</b> · характер <b>{ $stance }</b> · страны <b>{ $countries }</b> · язык { $language }
+why-yes = да
+why-no = нет
+why-none = нет
+why-ai = Термины ИИ: { $terms }
+why-countries = Упоминания стран: { $terms }
+why-cooperation = Признаки сотрудничества: { $terms }
+why-competition = Признаки соперничества: { $terms }
+why-fuzzy = Прочитано несмотря на опечатку: { $terms }
+why-ignored = Пропущено (ложные друзья): { $terms }
+why-rules = <b>Правила</b>
+why-footer = <i>{ $source } · впервые замечено { $when }</i>
+why-unknown-source = источник неизвестен
+never = никогда
+
+## Администрирование
+
+admins-only = Эта команда только для администраторов.
+addfeed-usage = Укажите адрес ленты, например <code>/addfeed https://example.com/rss.xml Example News</code>.
+addfeed-failed = Не добавлено: { $reason }.
+addfeed-done =
+    Добавлена { $feed }: { $items ->
+        [one] найдена { $items } запись
+        [few] найдено { $items } записи
+        [many] найдено { $items } записей
+       *[other] найдено { $items } записи
+    }, по теме — { $relevant }.
+feed-id-usage = { $reason }, например <code>/{ $command } 12</code>.
+feed-unchanged = Ничего не изменилось: { $reason }.
+feed-removed = Удалена { $feed }.
+feed-paused = Приостановлена { $feed }.
+feed-resumed = Возобновлена { $feed }.
+feed-error-bad-id = укажите номер ленты (число из списка лент)
+feed-error-not-found = ленты с номером { $id } нет
+feed-error-duplicate = эта лента уже есть в списке ({ $detail })
+feed-error-invalid-name = название — не больше { $max } печатных символов
+feed-error-invalid-url = адрес не подходит ({ $detail })
+feed-error-fetch-failed = не удалось загрузить ({ $detail })
+feed-error-unreadable = не удалось прочитать как ленту ({ $detail })
+feeds-none = Лент нет. Добавьте через /addfeed.
+feeds-heading = <b>Лент: { $count }</b> (включено: { $enabled })
+feeds-health = последний успех { $when } · записей: { $items } · по теме { $share }
+feeds-errors =
+    { $count ->
+        [one] { $count } ошибка подряд
+        [few] { $count } ошибки подряд
+        [many] { $count } ошибок подряд
+       *[other] { $count } ошибки подряд
+    }
+refresh-running = Обновление уже идёт.
+refresh-started = Обновляю все ленты…
+refresh-failed-feed = ошибка
+refresh-done = <b>Обновление завершено</b> за { $seconds } с: лент { $feeds }, загружено { $fetched }, без изменений { $unchanged }, с ошибкой { $failed }; новых записей { $new }, по теме { $relevant }.
+refresh-error = Обновление не удалось; подробности в журнале.
+stats-title = <b>Статистика</b> (сегодня с 00:00 { $zone })
+stats-subscribers = Подписчики: активных { $active }, неактивных { $inactive }
+stats-items = Записей сегодня: { $items }, по теме { $relevant }
+stats-briefings = Сводок отправлено сегодня: { $count }
+stats-last-refresh = Последнее обновление: { $last }
+stats-last-run = { $when }: загружено { $fetched } из { $feeds }, с ошибкой { $failed }, новых { $new }, по теме { $relevant }
+setorigin-usage = { $reason }, например <code>/setorigin 12 CN state</code> или <code>/setorigin 3 US</code>.
+origin-error = укажите страну (US, CN, RU, ID, other) и, если нужно, «state», например CN state
+origin-state = госСМИ
+origin-unset = страна не указана
+
+## Импорт и экспорт OPML
+
+opml-import-help = Пришлите файл OPML (экспорт из Feedly, Inoreader, NewsBlur, другой Troika…) или ответьте на него командой <code>/import</code>.
+opml-the-file = файл
+opml-not-opml = «{ $name }» не похож на файл OPML (.opml или .xml). Ничего не импортировано.
+opml-refused = Ничего не импортировано: { $why }.
+opml-download-failed = Ничего не импортировано: не удалось скачать файл ({ $why }). Пришлите его ещё раз.
+opml-busy = Импорт уже идёт; дождитесь отчёта.
+opml-checking = Читаю <b>{ $name }</b> и проверяю каждую ленту, как /addfeed; отчёт пришлю следом.
+opml-failed = Импорт не удался, ничего не добавлено; подробности в журнале.
+opml-export-caption =
+    { $count ->
+        [one] { $count } лента в формате OPML 2.0. Её примут другие читалки (Feedly, Inoreader…) и /import здесь.
+        [few] { $count } ленты в формате OPML 2.0. Их примут другие читалки (Feedly, Inoreader…) и /import здесь.
+       *[other] { $count } лент в формате OPML 2.0. Их примут другие читалки (Feedly, Inoreader…) и /import здесь.
+    }
+opml-no-feeds = Экспортировать нечего: лент нет. Добавьте через /addfeed.
+opml-report = <b>Импортирован { $name }</b>: лент в файле { $feeds }, добавлено { $added }, пропущено { $skipped } ({ $seconds } с).
+opml-folders = Папок: { $count }; они объединены — у Troika один общий список.
+opml-paused = приостановлена
+opml-more-added = … и ещё { $count } (полный список — /feeds)
+opml-more-skipped = … и ещё { $count }
+opml-retry-later = Недоступные и нечитаемые ленты не добавлены; пришлите файл позже, чтобы добавить заработавшие (остальные пропустятся как уже добавленные).
+opml-skip-no-url = нет адреса ленты
+opml-skip-repeated = указана дважды
+opml-skip-duplicate = уже в списке
+opml-skip-invalid-url = неверный адрес
+opml-skip-fetch-failed = недоступна
+opml-skip-unreadable = не читается как лента
+opml-skip-invalid-name = неверное название
+opml-skip-not-found = не найдена
+
+## Фильтры читателя
+
+topic-label-chips-export-controls = Чипы и экспортный контроль
+topic-label-models-labs = Модели и лаборатории
+topic-label-military = Военное применение
+topic-label-governance-safety = Регулирование и безопасность
+topic-label-research = Исследования
+topic-label-business = Бизнес
+filters-topics = Темы: { $topics }
+filters-topics-all = все
+filters-muted = Исключённые слова: { $muted }
+filters-muted-none = нет
+filters-topics-button = 🏷 Темы: { $topics }
+filters-muted-button = 🔇 Исключённые слова: { $count }
+topics-title = <b>Темы</b>
+topics-all = Вы получаете новости по <b>всем</b> темам.
+topics-only = Вы получаете новости только по темам: <b>{ $topics }</b>.
+topics-hint = Отметьте темы, чтобы следить только за ними; «Все темы» сбрасывает выбор.
+topics-type-hint = Или напишите <code>/settings topics chips, military</code> или <code>/settings topics all</code>.
+topics-all-button = Все темы
+button-back = ‹ Назад
+topics-note-all = Все темы.
+topics-note-only = Только: { $topics }.
+topics-unknown = Не знаю таких тем: { $unknown }. Темы: { $known } или <code>all</code>. Ничего не изменилось.
+topics-set-only = Только новости по темам: <b>{ $topics }</b>.
+topics-set-all = Новости по <b>всем</b> темам.
+muted-title = <b>Исключённые слова</b> ({ $count } из { $max })
+muted-none = Нет: ничего не исключается.
+muted-explain = Новость, в заголовке или кратком изложении которой есть одно из этих слов, не попадёт в ваши сводки и списки:
+muted-type-hint = Или напишите <code>/settings mute крипто</code>, <code>/settings unmute крипто</code>.
+muted-add-button = ➕ Добавить слово…
+muted-clear-button = Очистить всё
+muted-gone = Этого слова уже нет в списке.
+muted-cleared = Исключённых слов нет.
+unmuted-plain = «{ $word }» больше не исключается.
+unmuted = «{ $word }» больше не исключается.
+unmute-unknown = «{ $word }» не в списке исключённых. /settings muted покажет список.
+muted-added = Исключено «{ $word }» ({ $count } из { $max }). Новости с этим словом не попадут в ваши сводки и списки.
+mute-help = Пришлите слово или фразу, которые нужно исключить (на любом языке, до { $max } символов; регистр и диакритика не важны), например <code>крипто</code> или <code>比特币</code>.
+mute-empty = Пусто.
+mute-too-long = Слишком длинно: не больше { $max } символов.
+mute-no-letters = В слове должна быть хотя бы одна буква или цифра.
+mute-duplicate = Это слово уже исключено.
+mute-full = У вас уже { $max } исключённых слов — это максимум; сначала удалите одно.
+nothing-changed = Ничего не изменилось.

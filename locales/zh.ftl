@@ -1,0 +1,292 @@
+# Troika，简体中文。键与 en.ftl 相同；消息为 Telegram HTML。
+
+## 名称
+
+country-CN = 中国
+country-RU = 俄罗斯
+country-US = 美国
+country-short-CN = 中
+country-short-RU = 俄
+country-short-US = 美
+country-label-CN = 中国
+country-label-RU = 俄罗斯
+country-label-US = 美国
+country-pair = { $a }{ $b }
+stance-cooperation = 合作
+stance-competition = 竞争
+stance-mixed = 竞合
+language-en = 英语
+language-id = 印尼语
+language-ru = 俄语
+language-zh = 中文
+language-native-en = English
+language-native-id = Bahasa Indonesia
+language-native-ru = Русский
+language-native-zh = 中文
+
+## /start 与 /help
+
+start-intro =
+    <b>Troika</b> 追踪美国、中国和俄罗斯在人工智能领域的合作与竞争。
+    每天一份简报，取材自英文、俄文、中文和印尼文新闻；/help 查看全部命令。
+start-subscribe-button = 订阅
+help-heading = <b>命令</b>
+help-admin-heading = <b>管理员</b>
+help-example = 例如
+help-story-ids = 每条新闻都带编号，如 <code>#123</code>，可配合 /why 使用。
+
+## 命令菜单与 /help
+
+cmd-start = Troika 是什么
+cmd-help = 全部命令及示例
+cmd-subscribe = 在此接收每日简报
+cmd-unsubscribe = 停止接收每日简报
+cmd-settings = 简报时间、时区、国家、立场、语言
+cmd-language = 机器人的语言
+cmd-digest = 立即查看今日简报
+cmd-latest = 最新相关新闻
+cmd-china = 涉及中国的最新新闻
+cmd-russia = 涉及俄罗斯的最新新闻
+cmd-usa = 涉及美国的最新新闻
+cmd-cooperation = 关于合作的最新新闻
+cmd-competition = 关于竞争的最新新闻
+cmd-search = 搜索相关新闻
+cmd-search-example = /search 芯片 出口  ·  /search 华为  ·  /search Nvidia
+cmd-trend = 最近几周的图表
+cmd-sources = Troika 阅读的信息源
+cmd-why = 为何选中这条新闻
+cmd-addfeed = 添加订阅源
+cmd-removefeed = 删除订阅源
+cmd-pausefeed = 暂停订阅源
+cmd-resumefeed = 恢复订阅源
+cmd-feeds = 订阅源状态
+cmd-setorigin = 设置订阅源的来源国（US、CN、RU、ID、other）及官方媒体标记
+cmd-import = 从 OPML 文件添加订阅源
+cmd-import-example = 发送 .opml 文件，或用 /import 回复该文件
+cmd-export = 以 OPML 文件导出全部订阅源
+cmd-refresh = 立即抓取全部订阅源
+cmd-stats = 订阅者、新闻、简报
+
+## 订阅
+
+subscribed = 已订阅：每天 <b>{ $time }</b>（{ $zone }）发送简报。可用 /settings 修改；发送 /digest 立即查看今日简报。
+already-subscribed = 已经订阅：每天 <b>{ $time }</b>（{ $zone }）发送简报。可用 /settings 修改；发送 /digest 立即查看今日简报。
+subscribed-notice = 已订阅
+unsubscribed = 已退订：此处不再发送每日简报。发送 /subscribe 即可按原设置恢复。
+not-subscribed = 此聊天尚未订阅。发送 /subscribe 接收每日简报。
+group-admins-only = 只有本群管理员可以更改订阅或设置。
+
+## /language
+
+language-current = 机器人在此使用<b>{ $language }</b>。选择其他语言：
+language-set = 好的：机器人现在使用<b>{ $language }</b>。
+language-unknown = 我不会“{ $value }”。可选：<code>/language en</code>、<code>/language id</code>、<code>/language ru</code>、<code>/language zh</code>。
+
+## 其他
+
+fallback-hint = 我不认识这个命令。发送 /help 查看我能做什么。
+button-expired = 此按钮已失效。
+
+## 简报
+
+digest-title = Troika 简报 — { $date }
+digest-empty = 自上次简报以来，没有关于美中俄人工智能关系的新消息。
+digest-stories = { $count } 条新闻
+digest-stance-cooperation = 🤝 合作 { $count }
+digest-stance-competition = ⚔️ 竞争 { $count }
+digest-stance-mixed = ⚖️ 竞合 { $count }
+digest-hidden = 你的筛选条件隐藏了 { $count } 条新闻（/settings）。
+digest-hidden-more = 另有 { $count } 条新闻被你的筛选条件隐藏（/settings）。
+digest-hidden-only = 你的筛选条件隐藏了 { $count } 条新闻（/settings）。自上次简报以来没有其他新消息。
+story-sources = { $count } 个来源
+
+## /settings
+
+settings-title = <b>简报设置</b>
+settings-time = 时间：<b>{ $time }</b>（{ $zone }）
+settings-countries = 国家：{ $countries }
+settings-stances = 立场：{ $stances }
+settings-story-languages = 新闻语言：{ $languages }
+settings-story-languages-all = 全部四种语言
+settings-language = 机器人语言：{ $language }
+settings-empty-note = 无新闻的日子：发送一条简短说明
+settings-empty-nothing = 无新闻的日子：不发送
+settings-hint = 点击按钮修改，或输入 <code>/settings time 07:30</code>、<code>/settings tz Asia/Shanghai</code>。
+settings-other-time = 其他时间…
+settings-other-zone = 其他时区…
+settings-empty-button = 无新闻时也通知
+settings-note-time = 简报时间：{ $time }。
+settings-note-zone = 时区：{ $zone }。
+settings-note-countries = 国家：{ $countries }。
+settings-note-stances = 立场：{ $stances }。
+settings-note-story-languages = 新闻语言：{ $languages }。
+settings-note-empty-on = 无新闻的日子会收到简短说明。
+settings-note-empty-off = 无新闻的日子不打扰。
+settings-keep-country = 请至少保留一个国家。
+settings-keep-stance = 请至少保留一种立场。
+settings-keep-language = 请至少保留一种语言。
+language-set-plain = 机器人语言：{ $language }。
+settings-not-subscribed = 此聊天尚未订阅。请先发送 /subscribe，再发送 /settings。
+settings-subscribe-first = 此聊天尚未订阅。请先发送 /subscribe。
+settings-usage = 请输入 <code>/settings time 07:30</code>、<code>/settings tz Asia/Shanghai</code>、<code>/settings topics chips, military</code>、<code>/settings mute 加密货币</code>，或只发送 /settings 使用按钮。
+settings-button-expired = 此按钮已失效。请重新发送 /settings。
+settings-ask-time = 请按 24 小时制 HH:MM 发送时间，例如 <code>07:30</code>。
+settings-ask-zone = 请发送 IANA 时区名称，例如 <code>Asia/Shanghai</code> 或 <code>Asia/Hong_Kong</code>。
+settings-bad-time = “{ $value }”不是有效的时间。请按 24 小时制 HH:MM 发送，例如 <code>07:30</code>。设置未更改。
+settings-bad-zone = 我不认识时区“{ $value }”。请发送 IANA 时区名称，例如 <code>Asia/Shanghai</code> 或 <code>Asia/Hong_Kong</code>。设置未更改。
+settings-time-set = 简报时间：<b>{ $time }</b>（{ $zone }）。
+settings-zone-set = 时区：<b>{ $zone }</b>；简报将在当地时间 { $time } 送达。
+
+## 新闻列表
+
+nothing-yet = 暂无相关新闻。订阅源每半小时检查一次。
+latest-heading =
+    { $count ->
+        [1] 最新新闻
+       *[other] 最新 { $count } 条新闻
+    }
+latest-bad-count = 请输入 1 到 { $max } 之间的数字，例如 /latest 10。
+topic-china = 中国最新动态
+topic-russia = 俄罗斯最新动态
+topic-usa = 美国最新动态
+topic-cooperation = 合作最新动态
+topic-competition = 竞争最新动态
+search-heading = 与“{ $query }”相关的新闻
+search-none = 没有与“{ $query }”相关的新闻。
+search-empty = 要搜索什么？例如：/search 芯片 出口、/search 华为、/search Nvidia
+search-too-long = 太长了：最多 { $max } 个字符。
+search-too-many-words = 最多 { $max } 个词。
+trend-bad-weeks = 请输入 1 到 { $max } 之间的周数，例如 <code>/trend 26</code>（默认 12）。
+sources-none = 没有启用的订阅源。
+sources-heading = <b>Troika 阅读 { $count } 个订阅源</b>
+
+## /why
+
+why-usage = 请提供新闻编号，例如 <code>/why 123</code>（编号显示为 <code>#123</code>）。
+why-not-found = 没有 #{ $id } 这条新闻。
+why-title = <b>为何选中 #{ $id }</b>：{ $title }
+why-verdict = 相关：<b>{ $relevant }</b> · 得分 <b>{ $score }</b> · 立场 <b>{ $stance }</b> · 国家 <b>{ $countries }</b> · 语言 { $language }
+why-yes = 是
+why-no = 否
+why-none = 无
+why-ai = 人工智能词语：{ $terms }
+why-countries = 国家词语：{ $terms }
+why-cooperation = 合作词语：{ $terms }
+why-competition = 竞争词语：{ $terms }
+why-fuzzy = 拼写有误但已识别：{ $terms }
+why-ignored = 已忽略（易混淆词）：{ $terms }
+why-rules = <b>规则</b>
+why-footer = <i>{ $source } · 首次发现于 { $when }</i>
+why-unknown-source = 来源不明
+never = 从未
+
+## 管理
+
+admins-only = 此命令仅限管理员使用。
+addfeed-usage = 请提供订阅源地址，例如 <code>/addfeed https://example.com/rss.xml Example News</code>。
+addfeed-failed = 未添加：{ $reason }。
+addfeed-done = 已添加 { $feed }：找到 { $items } 条，其中 { $relevant } 条看起来相关。
+feed-id-usage = { $reason }，例如 <code>/{ $command } 12</code>。
+feed-unchanged = 未作更改：{ $reason }。
+feed-removed = 已删除 { $feed }。
+feed-paused = 已暂停 { $feed }。
+feed-resumed = 已恢复 { $feed }。
+feed-error-bad-id = 请提供订阅源编号（订阅源列表中的数字）
+feed-error-not-found = 没有编号为 { $id } 的订阅源
+feed-error-duplicate = 该订阅源已在列表中（{ $detail }）
+feed-error-invalid-name = 名称最多 { $max } 个可打印字符
+feed-error-invalid-url = 地址不可用（{ $detail }）
+feed-error-fetch-failed = 无法抓取（{ $detail }）
+feed-error-unreadable = 无法作为订阅源读取（{ $detail }）
+feeds-none = 还没有订阅源。用 /addfeed 添加。
+feeds-heading = <b>{ $count } 个订阅源</b>（{ $enabled } 个启用）
+feeds-health = 上次成功 { $when } · { $items } 条 · 相关 { $share }
+feeds-errors = 连续 { $count } 次出错
+refresh-running = 已有一次刷新正在进行。
+refresh-started = 正在刷新全部订阅源…
+refresh-failed-feed = 失败
+refresh-done = <b>刷新完成</b>，用时 { $seconds } 秒：{ $feeds } 个订阅源，抓取 { $fetched }，未变 { $unchanged }，失败 { $failed }；新增 { $new } 条，相关 { $relevant } 条。
+refresh-error = 刷新失败，请查看日志。
+stats-title = <b>统计</b>（今天 00:00 起，{ $zone }）
+stats-subscribers = 订阅者：活跃 { $active }，不活跃 { $inactive }
+stats-items = 今日条目：{ $items }，相关 { $relevant }
+stats-briefings = 今日已发送简报：{ $count }
+stats-last-refresh = 上次刷新：{ $last }
+stats-last-run = { $when }：抓取 { $fetched }/{ $feeds }，失败 { $failed }，新增 { $new }，相关 { $relevant }
+setorigin-usage = { $reason }，例如 <code>/setorigin 12 CN state</code> 或 <code>/setorigin 3 US</code>。
+origin-error = 请提供来源（US、CN、RU、ID、other），可加“state”，例如 CN state
+origin-state = 官方媒体
+origin-unset = 来源未设置
+
+## OPML 导入与导出
+
+opml-import-help = 请发送 OPML 文件（从 Feedly、Inoreader、NewsBlur 或其他 Troika 导出），或用 <code>/import</code> 回复该文件。
+opml-the-file = 该文件
+opml-not-opml = “{ $name }”看起来不是 OPML 文件（.opml 或 .xml）。未导入任何内容。
+opml-refused = 未导入任何内容：{ $why }。
+opml-download-failed = 未导入任何内容：文件下载失败（{ $why }）。请重新发送。
+opml-busy = 已有导入正在进行，请等待报告。
+opml-checking = 正在读取 <b>{ $name }</b>，并像 /addfeed 一样逐个检查订阅源；稍后发送报告。
+opml-failed = 导入失败，未添加任何内容；请查看日志。
+opml-export-caption = { $count } 个订阅源，OPML 2.0 格式。其他阅读器（Feedly、Inoreader…）和这里的 /import 都能导入。
+opml-no-feeds = 没有可导出的订阅源。用 /addfeed 添加。
+opml-report = <b>已导入 { $name }</b>：共 { $feeds } 个订阅源，添加 { $added } 个，跳过 { $skipped } 个（{ $seconds } 秒）。
+opml-folders = 已合并 { $count } 个文件夹：Troika 只保留一个列表。
+opml-paused = 已暂停
+opml-more-added = …另有 { $count } 个（/feeds 列出全部）
+opml-more-skipped = …另有 { $count } 个
+opml-retry-later = 无法访问或无法读取的订阅源未添加；稍后重新发送该文件即可添加届时可用的（其余会因已在列表中而跳过）。
+opml-skip-no-url = 没有订阅源地址
+opml-skip-repeated = 重复列出
+opml-skip-duplicate = 已在列表中
+opml-skip-invalid-url = 地址无效
+opml-skip-fetch-failed = 无法访问
+opml-skip-unreadable = 无法作为订阅源读取
+opml-skip-invalid-name = 名称无效
+opml-skip-not-found = 未找到
+
+## 读者筛选
+
+topic-label-chips-export-controls = 芯片与出口管制
+topic-label-models-labs = 模型与实验室
+topic-label-military = 军事
+topic-label-governance-safety = 治理与安全
+topic-label-research = 研究
+topic-label-business = 商业
+filters-topics = 主题：{ $topics }
+filters-topics-all = 全部
+filters-muted = 屏蔽词：{ $muted }
+filters-muted-none = 无
+filters-topics-button = 🏷 主题：{ $topics }
+filters-muted-button = 🔇 屏蔽词：{ $count }
+topics-title = <b>主题</b>
+topics-all = 你会收到<b>全部</b>主题的新闻。
+topics-only = 你只会收到以下主题的新闻：<b>{ $topics }</b>。
+topics-hint = 点击主题即可只关注这些主题；“全部主题”清除选择。
+topics-type-hint = 也可输入 <code>/settings topics chips, military</code> 或 <code>/settings topics all</code>。
+topics-all-button = 全部主题
+button-back = ‹ 返回
+topics-note-all = 全部主题。
+topics-note-only = 仅：{ $topics }。
+topics-unknown = 我不认识 { $unknown }。可用主题：{ $known }，或 <code>all</code>。设置未更改。
+topics-set-only = 只看以下主题的新闻：<b>{ $topics }</b>。
+topics-set-all = 查看<b>全部</b>主题的新闻。
+muted-title = <b>屏蔽词</b>（{ $count }/{ $max }）
+muted-none = 无：不屏蔽任何内容。
+muted-explain = 标题或摘要包含以下任一词语的新闻不会出现在你的简报和列表中：
+muted-type-hint = 也可输入 <code>/settings mute 加密货币</code>、<code>/settings unmute 加密货币</code>。
+muted-add-button = ➕ 添加屏蔽词…
+muted-clear-button = 全部清除
+muted-gone = 该词已不在列表中。
+muted-cleared = 没有屏蔽词。
+unmuted-plain = 已取消屏蔽“{ $word }”。
+unmuted = 已取消屏蔽“{ $word }”。
+unmute-unknown = “{ $word }”未被屏蔽。/settings muted 可查看屏蔽词列表。
+muted-added = 已屏蔽“{ $word }”（{ $count }/{ $max }）。提到它的新闻不会出现在你的简报和列表中。
+mute-help = 请发送要屏蔽的词语或短语（任何语言，最多 { $max } 个字符，不区分大小写和重音），例如 <code>加密货币</code> 或 <code>crypto</code>。
+mute-empty = 内容为空。
+mute-too-long = 太长了：最多 { $max } 个字符。
+mute-no-letters = 屏蔽词至少要包含一个字母或数字。
+mute-duplicate = 该词已被屏蔽。
+mute-full = 你已屏蔽 { $max } 个词，已达上限；请先删除一个。
+nothing-changed = 设置未更改。
