@@ -233,7 +233,11 @@ feed-error-invalid-url = { $detail }
 feed-error-fetch-failed = { $detail }
 feed-error-unreadable = { $detail }
 feeds-none = No feeds. Add one with /addfeed.
-feeds-heading = <b>{ $count } feeds</b> ({ $enabled } enabled)
+feeds-heading =
+    { $count ->
+        [one] <b>{ $count } feed</b> ({ $enabled } enabled)
+       *[other] <b>{ $count } feeds</b> ({ $enabled } enabled)
+    }
 feeds-health = last success { $when } · { $items } items · { $share } relevant
 feeds-errors =
     { $count ->

@@ -35,13 +35,13 @@ describe('feed text cannot break replies', () => {
     server = await startFeedServer({ '/huge.xml': (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(hostileFeed) });
     h = await startHarness();
     const [added] = await h.say(`/addfeed ${server.url('/huge.xml')}`, { from: ADMIN_ID });
-    expect(added?.text).toMatch(/^Added #1 .*: 1 items found/);
+    expect(added?.text).toMatch(/^Added #1 .*: 1 item found/);
     const feed = h.app.stores.feeds.list()[0]!;
     expect(feed.title!.length).toBeLessThanOrEqual(200);
     expect(hasLoneSurrogate(feed.title!)).toBe(false);
 
     const [sources] = await h.say('/sources', { from: ADMIN_ID });
-    expect(sources?.text).toContain('Troika reads 1 feeds');
+    expect(sources?.text).toContain('Troika reads 1 feed\n');
     const feeds = await h.say('/feeds', { from: ADMIN_ID });
     expect(feeds.length).toBeGreaterThan(0);
 
