@@ -131,7 +131,7 @@ describe('admin commands', () => {
     expect(stats?.text).toContain('Subscribers: 1 active, 0 inactive');
     expect(stats?.text).toContain('Items today: 2, relevant 1');
     const [feeds] = await h.say('/feeds', { from: ADMIN_ID });
-    expect(feeds?.text).toContain('1 feeds (1 enabled)');
+    expect(feeds?.text).toContain('1 feed (1 enabled)');
     expect(feeds?.text).toContain('2 items · 50% relevant');
   });
 });
