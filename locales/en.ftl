@@ -89,6 +89,9 @@ language-unknown = “{ $value }” is not a language I speak. Choose one of: <c
 
 ## Anything else
 
+# Plain text (also a button notice).
+slow-down = Too many messages at once: I skipped some. Please wait a few seconds and send one command at a time.
+forwarded-command = A forwarded message is not run as a command. Send the command yourself if you mean it.
 fallback-hint = I don't know that one. Send /help to see what I can do.
 button-expired = This button is no longer valid.
 

@@ -84,6 +84,9 @@ language-unknown = “{ $value }” bukan bahasa yang saya kuasai. Pilih salah s
 
 ## Lainnya
 
+# Plain text (also a button notice).
+slow-down = Terlalu banyak pesan sekaligus: sebagian saya lewati. Tunggu beberapa detik dan kirim satu perintah setiap kali.
+forwarded-command = Pesan terusan tidak dijalankan sebagai perintah. Kirim sendiri perintahnya jika memang dimaksud.
 fallback-hint = Saya tidak mengenal perintah itu. Kirim /help untuk melihat apa yang bisa saya lakukan.
 button-expired = Tombol ini sudah tidak berlaku.
 

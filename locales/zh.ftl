@@ -84,6 +84,9 @@ language-unknown = 我不会“{ $value }”。可选：<code>/language en</code
 
 ## 其他
 
+# Plain text (also a button notice).
+slow-down = 消息太多，部分已跳过。请稍等几秒，每次只发送一条命令。
+forwarded-command = 转发的消息不会作为命令执行。如确有需要，请亲自发送该命令。
 fallback-hint = 我不认识这个命令。发送 /help 查看我能做什么。
 button-expired = 此按钮已失效。
 

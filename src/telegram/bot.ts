@@ -33,7 +33,7 @@ import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
 import { trendFeature } from './features/trend.js';
 import { subscriptionFeature } from './features/subscription.js';
-import { localeMiddleware } from './locale.js';
+import { localeMiddleware, resolveChatLocale } from './locale.js';
 import { createTelegramSender, installFloodControl, type FloodOptions } from './notifier.js';
 
 export { publishCommands } from './commands.js';
@@ -86,7 +86,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 
-  bot.use(fairUseFeature(app.logger));
+  bot.use(fairUseFeature(app.logger, (ctx, key) => app.translations.t(resolveChatLocale(app, ctx), key)));
   bot.use(membershipFeature(features));
   bot.use(localeMiddleware(app));
   bot.use(startFeature(features));

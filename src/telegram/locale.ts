@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'grammy';
+import type { Context, MiddlewareFn } from 'grammy';
 import { DEFAULT_LOCALE, localeFromLanguageCode, type Locale } from '../core/locale.js';
 import type { App } from '../app.js';
 import type { BotContext } from './context.js';
@@ -11,7 +11,7 @@ import type { BotContext } from './context.js';
  * - a chat the bot does not know yet follows the speaker's Telegram language until it subscribes,
  *   which records that language for the chat.
  */
-export function resolveChatLocale(app: App, ctx: BotContext): Locale {
+export function resolveChatLocale(app: App, ctx: Context): Locale {
   const chat = ctx.chat;
   const fromUser = localeFromLanguageCode(ctx.from?.language_code);
   if (!chat) return fromUser;

@@ -11,7 +11,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BotError, type Bot } from 'grammy';
+import { BotError, type Bot, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from '../logger.js';
 
@@ -72,7 +72,7 @@ function readCapped(req: IncomingMessage, res: ServerResponse, max: number): Pro
   });
 }
 
-export function createWebhookHandler(bot: Bot, options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => void {
+export function createWebhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const max = options.maxBodyBytes ?? WEBHOOK_MAX_BODY_BYTES;
   const answerWithin = options.answerWithinMs ?? 50_000;
   const { logger } = options;

@@ -9,7 +9,8 @@ import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
 import { createSubscriberStore } from '../../src/db/subscriber-store.js';
 import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
-import { COMMAND_LIMIT, SLOW_DOWN } from '../../src/telegram/features/fair-use.js';
+import { loadTranslations } from '../../src/i18n/translations.js';
+import { COMMAND_LIMIT, SLOW_DOWN_KEY } from '../../src/telegram/features/fair-use.js';
 import { killAll, runProgram, tempDatabase } from './spawn.js';
 
 let fake: FakeBotApi | undefined;
@@ -80,7 +81,7 @@ describe('one user flooding the bot', () => {
     expect(passDoneAfterDue).toBeLessThan(5000);
     expect(fake.stats.tooManyRequests.total).toBe(0);
     // The excess was dropped with one notice; what was accepted is answered in order, at the chat's pace.
-    expect(flooderReplies.filter((m) => m.text === SLOW_DOWN)).toHaveLength(1);
+    expect(flooderReplies.filter((m) => m.text === loadTranslations().t('en', SLOW_DOWN_KEY))).toHaveLength(1);
     expect(flooderReplies.length).toBeLessThanOrEqual(2 * COMMAND_LIMIT + 1);
 
     bot.child.kill('SIGTERM');

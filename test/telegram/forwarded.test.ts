@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FORWARDED_COMMAND } from '../../src/telegram/features/fair-use.js';
+import { FORWARDED_COMMAND_KEY } from '../../src/telegram/features/fair-use.js';
 import { ADMIN_ID, READER_ID, startHarness, type Harness } from '../helpers/bot-harness.js';
 
 let h: Harness | undefined;
@@ -22,7 +22,7 @@ describe('commands act with the rights of the person who wrote them', () => {
     });
     await h.handled(update);
     expect(h.app.stores.feeds.get(feed.id)?.enabled).toBe(true);
-    expect(h.fake.messagesTo(ADMIN_ID).at(-1)?.text).toBe(FORWARDED_COMMAND);
+    expect(h.fake.messagesTo(ADMIN_ID).at(-1)?.text).toBe(h.app.translations.t('en', FORWARDED_COMMAND_KEY));
     // Written by the admin, it works.
     const [done] = await h.say(text, { from: ADMIN_ID });
     expect(done?.text).toMatch(/^Paused/);

@@ -15,15 +15,17 @@ import type { Logger } from '../../logger.js';
 export const COMMAND_LIMIT = 20;
 export const COMMAND_WINDOW_MS = 10_000;
 const NOTICE_EVERY_MS = 60_000;
-export const FORWARDED_COMMAND = 'A forwarded message is not run as a command. Send the command yourself if you mean it.';
-export const SLOW_DOWN = 'Too many messages at once: I skipped some. Please wait a few seconds and send one command at a time.';
+/** The notices' locale keys (locales/*.ftl). */
+export const SLOW_DOWN_KEY = 'slow-down';
+export const FORWARDED_COMMAND_KEY = 'forwarded-command';
 
 /** Per-chat order key (callback queries and messages of one chat share it). */
 export function chatKey(ctx: Context): string | undefined {
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
-export function fairUseFeature(logger: Logger, now: () => number = Date.now): Composer<Context> {
+/** `notice` writes a one-line notice by key in the chat's language (the locale middleware has not run yet). */
+export function fairUseFeature(logger: Logger, notice: (ctx: Context, key: string) => string, now: () => number = Date.now): Composer<Context> {
   const composer = new Composer<Context>();
   const noticed = new Map<number, number>();
   // The limit counts on arrival, before the per-chat queue: behind it, a flood would be served
@@ -41,8 +43,9 @@ export function fairUseFeature(logger: Logger, now: () => number = Date.now): Co
         if ((noticed.get(userId) ?? -Infinity) > t - NOTICE_EVERY_MS) return;
         if (noticed.size > 10_000) noticed.clear();
         noticed.set(userId, t);
-        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: SLOW_DOWN }).catch(() => undefined);
-        else await ctx.reply(SLOW_DOWN).catch(() => undefined);
+        const text = notice(ctx, SLOW_DOWN_KEY);
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => undefined);
+        else await ctx.reply(text).catch(() => undefined);
       },
     }),
   );
@@ -54,7 +57,7 @@ export function fairUseFeature(logger: Logger, now: () => number = Date.now): Co
     const command = ctx.message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0) ?? /^\//.test(ctx.message.text ?? '');
     if (!forwarded || !command) return next();
     logger.info({ chat_id: ctx.chat.id, user_id: ctx.from?.id }, 'forwarded command not run');
-    if (ctx.chat.type === 'private') await ctx.reply(FORWARDED_COMMAND);
+    if (ctx.chat.type === 'private') await ctx.reply(notice(ctx, FORWARDED_COMMAND_KEY));
   });
   return composer;
 }
