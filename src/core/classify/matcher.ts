@@ -56,6 +56,8 @@ export interface Matcher {
   compound: Map<string, Entry[]>;
   compoundPrefix: Entry[];
   han: Map<string, Entry[]>;
+  /** Whether any relation cue is compiled in (the topic matcher has none: no Indonesian root reading). */
+  hasCues: boolean;
   /** Single-word names eligible for fuzzy reading, by first letter. */
   fuzzy: Map<string, Entry[]>;
 }
@@ -111,9 +113,10 @@ export function compileMatcher(items: Array<{ pattern: string; effect: Effect; l
     if (it.fuzzy && e.words.length === 1 && !e.words[0]!.prefix && !e.words[0]!.cs) fuzzyNames.add(key);
   }
   const m: Matcher = {
-    exact: new Map(), cased: new Map(), prefix: new Map(), compound: new Map(), compoundPrefix: [], han: new Map(), fuzzy: new Map(),
+    exact: new Map(), cased: new Map(), prefix: new Map(), compound: new Map(), compoundPrefix: [], han: new Map(), fuzzy: new Map(), hasCues: false,
   };
   for (const [key, e] of byKey) {
+    if (e.effects.some((f) => CUE_CATS.has(f.cat))) m.hasCues = true;
     // An ignore entry shadows everything else on the same pattern.
     if (e.effects.some((f) => f.cat === 'ignore')) e.effects = e.effects.filter((f) => f.cat === 'ignore' || f.cat === 'guard');
     const w0 = e.words[0]!;
@@ -173,7 +176,7 @@ export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[
       continue;
     }
     // Indonesian affixes (menuduh, disanksi, persaingan): read a relation cue through its root.
-    if (lang === 'id' && t.fold.length >= 6) {
+    if (lang === 'id' && m.hasCues && t.fold.length >= 6) {
       const r = idRootLookup(m, t.fold);
       if (r) {
         out.push({ entry: r, found: t.orig });
@@ -182,7 +185,7 @@ export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[
       }
     }
     // Spelling tolerance only for capitalised words long enough not to collide.
-    if (FUZZY_TOKEN.test(t.orig)) {
+    if (m.fuzzy.size > 0 && t.fold.length >= 5 && FUZZY_TOKEN.test(t.orig)) {
       const f = fuzzyLookup(m, t.fold);
       if (f) out.push({ entry: f, found: t.orig, fuzzyOf: f.pattern });
     }

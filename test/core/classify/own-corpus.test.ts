@@ -12,13 +12,13 @@ import { readFeedArticles } from '../../../src/core/pipeline.js';
 // `troika eval` does it: feed bytes → pipeline → classifier → evaluate. CI guards the classifier with it.
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus');
 
-// Floors: the targets for the held-out corpus, raised to what this corpus reaches (rounded down).
-const TARGET = { f1: 0.9, f1PerLang: 0.85, countries: 0.85, stance: 0.75 };
+// Floors: the targets for held-out text (issue 10), raised to what this corpus reaches (rounded down).
+const TARGET = { f1: 0.95, f1PerLang: 0.9, countries: 0.92, stance: 0.82 };
 const FLOOR = {
-  f1: Math.max(TARGET.f1, 0.98),
-  f1PerLang: { en: 0.95, id: 0.95, ru: 0.95, zh: 0.95 } as Record<string, number>,
-  countries: Math.max(TARGET.countries, 0.97),
-  stance: Math.max(TARGET.stance, 0.95),
+  f1: Math.max(TARGET.f1, 0.99),
+  f1PerLang: { en: 0.99, id: 0.99, ru: 0.96, zh: 0.99 } as Record<string, number>,
+  countries: Math.max(TARGET.countries, 0.98),
+  stance: Math.max(TARGET.stance, 0.98),
 };
 
 const linkKey = (link: string): string => canonicalUrl(link) ?? link.trim();
