@@ -23,7 +23,7 @@ const CONSOLE_USER_ID = 100_000_001;
 
 const HELP = `troika — AI between the US, China and Russia, briefed daily in Telegram
 
-usage: npm run --silent troika -- <command> [options]
+usage: npx troika <command> [options]      (compiled; or: npm run --silent troika -- <command>)
 
 commands:
   classify <file-or-url>...      classify feed items, JSON lines on stdout (no database)
@@ -41,6 +41,13 @@ commands:
 
 Run "troika <command> --help" for details. Settings come from environment variables (see README).`;
 
+const CONSOLE_HELP = `usage: troika console
+
+Chat with the bot in this terminal: no token and no network. You are a private user who is also
+an admin of an offline bot with a private in-memory database and a few demo stories (your real
+database is not touched and no feed is fetched). Type commands such as /start, /help, /latest;
+":click n" presses the n-th button under the last message; Ctrl-D or ":quit" leaves.`;
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const out = process.stdout;
@@ -57,8 +64,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'eval') return evalCommand(rest);
   if (command === 'check') return checkCommand(rest, config, out);
 
+  // --help prints usage only: it must not create, migrate or lock the real database.
+  const helpOnly = rest.includes('--help') || rest.includes('-h');
   const withApp = async (fn: (app: App) => Promise<number>): Promise<number> => {
-    const app = createApp(config, logger);
+    const app = helpOnly ? createApp({ ...config, DATABASE_PATH: ':memory:', PIPELINE_WORKERS: 0 }, logger, { seed: false }) : createApp(config, logger);
     try {
       return await fn(app);
     } finally {
@@ -80,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
       return withApp((app) => pruneCommand(rest, app, out));
     case 'digest': {
       // Sending shares the bot's ledger: never alongside a running bot's own every-minute pass.
-      const lock = rest.includes('--send') ? acquireInstanceLock(config.DATABASE_PATH) : null;
+      const lock = rest.includes('--send') && !helpOnly ? acquireInstanceLock(config.DATABASE_PATH) : null;
       try {
         return await withApp((app) =>
         digestCommand(rest, app, async (sending) => {
@@ -95,6 +104,10 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'console': {
+      if (rest.includes('--help') || rest.includes('-h')) {
+        out.write(CONSOLE_HELP + '\n');
+        return 0;
+      }
       // The console never touches the real database or network: a private in-memory database with
       // a few demo stories, and feeds that are not fetched.
       const offline = { ...config, DATABASE_PATH: ':memory:', ADMIN_IDS: [CONSOLE_USER_ID] };

@@ -45,6 +45,10 @@ function linkKey(link: string): string {
 
 /** Run the evaluation; returns the process exit code (0 ok, 2 bad arguments or missing corpus). */
 export async function evalCommand(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n\nScores the classifier against a labelled corpus (labels.json in <corpus-dir>): precision, recall\nand F1 of relevance, exact country-set match and stance accuracy, overall and per language.\n  --errors  list each wrong item with its evidence\n  --json    print the figures as JSON\n`);
+    return 0;
+  }
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const args = argv.filter((a) => !a.startsWith('--'));
   const unknown = [...flags].filter((f) => f !== '--errors' && f !== '--json');
