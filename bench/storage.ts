@@ -75,7 +75,7 @@ const sender: MessageSender = { sendHtml: async () => ({ ok: true, messageId: ++
 const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger, fanOut: 100 });
 
 console.log(`bench:storage — ${DAYS} days × ${ITEMS_PER_DAY} items/day (~10 % relevant), ${SUBSCRIBERS} subscribers, retention ${values['no-retention'] ? 'off' : 'on'}; file ${path}`);
-console.log('day  items    db MiB  +MiB/day  pass s  msg/s   stall p99/max ms  prune ms');
+console.log('day  items    db MiB  +MiB/day  of it pass  pass s  msg/s   stall p99/max ms  prune ms');
 let previous = fileBytes(app);
 const passRates: number[] = [];
 const stalls: number[] = [];
@@ -85,6 +85,7 @@ for (let day = 1; day <= DAYS; day++) {
   generateItems(app.db, { count: ITEMS_PER_DAY, start: new Date(end.getTime() - DAY), end, keyPrefix: `d${day}-`, seed: day });
   while (app.stores.stories.groupUngrouped() > 0);
   now = end;
+  const beforePass = fileBytes(app);
   const before = messageId;
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
@@ -93,6 +94,7 @@ for (let day = 1; day <= DAYS; day++) {
   const passMs = performance.now() - t0;
   lag.disable();
   const sent = messageId - before;
+  const passBytes = fileBytes(app) - beforePass;
   let pruneMs = 0;
   if (!values['no-retention']) {
     now = new Date(end.getTime() + 3600_000);
@@ -108,7 +110,7 @@ for (let day = 1; day <= DAYS; day++) {
   const max = lag.max / 1e6;
   stalls.push(max);
   console.log(
-    `${String(day).padStart(3)}  ${String(items).padStart(7)}  ${(bytes / MiB).toFixed(1).padStart(7)}  ${((bytes - previous) / MiB).toFixed(2).padStart(8)}  ${(passMs / 1000).toFixed(2).padStart(6)}  ${Math.round(rate).toString().padStart(6)}  ${p99.toFixed(0).padStart(8)}/${max.toFixed(0).padEnd(7)}  ${Math.round(pruneMs).toString().padStart(8)}` +
+    `${String(day).padStart(3)}  ${String(items).padStart(7)}  ${(bytes / MiB).toFixed(1).padStart(7)}  ${((bytes - previous) / MiB).toFixed(2).padStart(8)}  ${(passBytes / MiB).toFixed(2).padStart(10)}  ${(passMs / 1000).toFixed(2).padStart(6)}  ${Math.round(rate).toString().padStart(6)}  ${p99.toFixed(0).padStart(8)}/${max.toFixed(0).padEnd(7)}  ${Math.round(pruneMs).toString().padStart(8)}` +
       (report.failed ? `  (${report.failed} failed)` : '') + (sent === 0 ? `  (sent nothing: due ${report.due})` : ''),
   );
   previous = bytes;

@@ -75,6 +75,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Rows per transaction (default 20,000). */
   batch?: number;
+  /** Give each relevant item a story of its own (fast; real grouping is the stories engineer's refresh path). */
+  singletonStories?: boolean;
 }
 
 /** Insert generated items (and their sources) the way the store would; returns the number inserted. */
@@ -90,6 +92,10 @@ export function generateItems(db: Db, options: GenerateOptions): number {
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
   );
   const insertSource = sqlite.prepare('insert into item_sources (feed_id, item_key, item_id, seen_at) values (?, ?, ?, ?)');
+  const insertStory = options.singletonStories
+    ? sqlite.prepare("insert into stories (first_at, last_at, first_seen_at, last_seen_at, item_count, stance, countries, topics, score) values (?, ?, ?, ?, 1, ?, ?, '[]', ?)")
+    : null;
+  const joinStory = options.singletonStories ? sqlite.prepare('update items set story_id = ? where id = ?') : null;
   const span = options.end.getTime() - options.start.getTime();
   const share = options.relevantShare ?? 0.1;
   const prefix = options.keyPrefix ?? 'g';
@@ -114,6 +120,10 @@ export function generateItems(db: Db, options: GenerateOptions): number {
         ).lastInsertRowid,
       );
       insertSource.run(feedId, url, id, firstSeen);
+      if (relevant && insertStory && joinStory) {
+        const story = Number(insertStory.run(published, published, firstSeen, firstSeen, 'competition', 'CN,US', 0.7).lastInsertRowid);
+        joinStory.run(story, id);
+      }
     }
   });
   for (let from = 0; from < options.count; from += batch) insertRange(from, Math.min(options.count, from + batch));

@@ -60,6 +60,8 @@ export function labelArticles(articles: Article[]): LabelledArticle[] {
 export interface AnalyzeOptions extends ReadFeedOptions {
   /** Most items taken from one document; the rest are counted, not read. */
   maxItems: number;
+  /** Item keys this feed already stored: those items are counted, not classified or summarised again. */
+  knownKeys?: readonly string[];
 }
 
 /** What the refresh job needs from a fetched document: the feed's facts and its labelled, readable items. */
@@ -67,7 +69,10 @@ export interface FeedAnalysis {
   title: string | null;
   link: string | null;
   language: string | null;
+  /** The kept items not already stored from this feed, classified and summarised. */
   labelled: LabelledArticle[];
+  /** Kept items skipped because this feed already stored them (`knownKeys`). */
+  known: number;
   /** Readable items in the document, before the maxItems cap. */
   readableItems: number;
   /** Items dropped as invalid or empty. */
@@ -83,11 +88,15 @@ export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Prom
   const kept = readable.slice(0, opts.maxItems);
   let newest: Date | null = null;
   for (const a of kept) if (a.publishedAt && (!newest || a.publishedAt > newest)) newest = a.publishedAt;
+  // Most of a feed is what it carried last time: classifying it again would only be thrown away.
+  const known = opts.knownKeys?.length ? new Set(opts.knownKeys) : null;
+  const fresh = known ? kept.filter((a) => !known.has(a.itemKey)) : kept;
   return {
     title: feed.title,
     link: feed.link,
     language: feed.language ?? kept[0]?.lang ?? null,
-    labelled: labelArticles(kept),
+    labelled: labelArticles(fresh),
+    known: kept.length - fresh.length,
     readableItems: readable.length,
     dropped: feed.dropped + (articles.length - readable.length),
     newest,

@@ -67,14 +67,6 @@ export function openDatabase(path: string, options: { check?: boolean } = {}): D
   }
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: findMigrationsDir() });
-  // Statistics for the planner where they are missing or stale, reading a bounded sample of each
-  // index (milliseconds even at a million items); the daily retention pass refreshes them too.
-  try {
-    db.$client.pragma('analysis_limit = 1000');
-    db.$client.pragma('optimize = 0x10002');
-  } catch {
-    // Statistics are a nicety: a page they could not read is the integrity check's to report.
-  }
   return db;
 }
 

@@ -105,6 +105,7 @@ export function createItemStore(db: Db) {
     `select (select count(*) from items where relevant = 1 and first_seen_at >= ?) as relevant,
             (select count(*) from items where relevant = 0 and first_seen_at >= ?) as other`,
   );
+  const knownKeysQuery = sqlite.prepare<[number, number], string>('select item_key from item_sources where feed_id = ? order by seen_at desc limit ?').pluck();
   const sourceExists = sqlite.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
   const byDedupeKey = sqlite.prepare('select id from items where dedupe_key = ?').pluck();
   const bumpSourceCount = sqlite.prepare('update items set source_count = source_count + 1 where id = ?');
@@ -153,6 +154,11 @@ export function createItemStore(db: Db) {
     storeArticles(feedId: number, labelled: LabelledArticle[], now: Date, sourceName: string | null, backfill = false): Story[] {
       // Prepared statements rather than the query builder: this is the ingest hot path.
       return storeTransaction(feedId, labelled, now.getTime(), sourceName, backfill);
+    },
+
+    /** Item keys of the feed's most recently stored items (the refresh skips classifying those). */
+    knownKeys(feedId: number, limit: number): string[] {
+      return knownKeysQuery.all(feedId, limit);
     },
 
     get(id: number): Story | undefined {

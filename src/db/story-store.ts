@@ -103,7 +103,9 @@ export function createStoryStore(db: Db) {
   );
   const setItemStory = sqlite.prepare('update items set story_id = ?, story_reason = ?, story_features = ? where id = ? and story_id is null');
   const ungrouped = sqlite.prepare(
-    `select id, title, text, lang, countries, stance, score, topics, sort_at, first_seen_at from items
+    // The partial index holds exactly the ungrouped items (usually none): without the hint, the
+    // planner with statistics preferred (relevant, sort_at) and read every relevant item (0.8 s at 1M items).
+    `select id, title, text, lang, countries, stance, score, topics, sort_at, first_seen_at from items indexed by items_ungrouped
      where relevant = 1 and story_id is null order by sort_at, id limit ?`,
   );
   const membersOf = sqlite.prepare(

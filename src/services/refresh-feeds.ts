@@ -52,6 +52,8 @@ export interface RefreshDeps {
   onFeedDisabled?: (feed: FeedRow, error: string) => void | Promise<void>;
 }
 
+/** Item keys of a feed's latest stored items handed to the analysis, so those are not classified again. */
+const KNOWN_KEYS = 1000;
 const STALE_AFTER_MS = 30 * 24 * 3600_000;
 
 async function mapPool<T, R>(inputs: T[], limit: number, fn: (input: T) => Promise<R>): Promise<R[]> {
@@ -123,7 +125,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       }
       let analysis: FeedAnalysis;
       try {
-        analysis = await analyze(outcome.body, { contentType: outcome.contentType, now, feedUrl: outcome.finalUrl, maxItems });
+        analysis = await analyze(outcome.body, { contentType: outcome.contentType, now, feedUrl: outcome.finalUrl, maxItems, knownKeys: deps.items.knownKeys(feed.id, KNOWN_KEYS) });
       } catch (error) {
         await recordFailure(feed, report, (error as Error).message);
         return report;
@@ -132,7 +134,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       if (analysis.readableItems > maxItems) warnings.push(`feed has ${analysis.readableItems} items; only the first ${maxItems} were read`);
       report.dropped = analysis.dropped;
       if (report.dropped > 0) warnings.push(`${report.dropped} unreadable item(s) skipped`);
-      if (analysis.labelled.length === 0) warnings.push('feed has no items');
+      if (analysis.labelled.length + analysis.known === 0) warnings.push('feed has no items');
       const newest = analysis.newest;
       if (newest && now.getTime() - newest.getTime() > STALE_AFTER_MS) {
         warnings.push(`newest item is ${Math.floor((now.getTime() - newest.getTime()) / 86_400_000)} days old`);
@@ -140,7 +142,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       const { labelled } = analysis;
       const firstFetch = feed.lastSuccessAt === null;
       const stored = deps.items.storeArticles(feed.id, labelled, now, feed.name ?? analysis.title ?? feed.title, firstFetch);
-      report.items = labelled.length;
+      report.items = labelled.length + analysis.known;
       report.newItems = stored.length;
       report.relevant = stored.filter((s) => s.relevant).length;
       deps.stories?.assign(stored.filter((s) => s.relevant));

@@ -34,7 +34,7 @@ function startWorker(): Worker {
 
 function analyzeInThread(task: Task): void {
   const { request } = task;
-  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems }).then(task.resolve, task.reject);
+  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(task.resolve, task.reject);
 }
 
 /**
@@ -126,7 +126,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
       // Workers start on first use: commands that never refresh pay nothing.
       if (slots.length === 0 && !inThread && !closed) for (let i = 0; i < size; i++) spawn();
       return new Promise<FeedAnalysis>((resolve, reject) => {
-        const request: AnalyzeRequest = { id: nextId++, bytes, contentType: opts.contentType ?? null, nowMs: opts.now.getTime(), feedUrl: opts.feedUrl ?? null, maxItems: opts.maxItems };
+        const request: AnalyzeRequest = { id: nextId++, bytes, contentType: opts.contentType ?? null, nowMs: opts.now.getTime(), feedUrl: opts.feedUrl ?? null, maxItems: opts.maxItems, ...(opts.knownKeys ? { knownKeys: opts.knownKeys } : {}) };
         queue.push({ request, resolve, reject });
         pump();
       });

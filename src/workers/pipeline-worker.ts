@@ -9,12 +9,13 @@ export interface AnalyzeRequest {
   nowMs: number;
   feedUrl: string | null;
   maxItems: number;
+  knownKeys?: readonly string[];
 }
 
 export type AnalyzeResponse = { id: number; ok: true; analysis: Awaited<ReturnType<typeof analyzeFeed>> } | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
-  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems }).then(
+  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(
     (analysis) => parentPort!.postMessage({ id: request.id, ok: true, analysis } satisfies AnalyzeResponse),
     (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AnalyzeResponse),
   );

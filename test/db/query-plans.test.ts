@@ -48,8 +48,12 @@ function explain(sql: string): string[] {
   throw new Error(`could not bind parameters for: ${sql}`);
 }
 
+/** Partial indexes hold only the few rows they are for: scanning one is not scanning the table. */
+const PARTIAL_INDEXES = ['items_ungrouped'];
+
 function fullScans(plan: string[]): string[] {
   return plan.filter((line) => {
+    if (PARTIAL_INDEXES.some((index) => line.endsWith(`USING INDEX ${index}`))) return false;
     const m = /^SCAN (\w+)/.exec(line);
     // A covering-index scan of a growing table reads it whole too.
     return m !== null && GROWING.includes(m[1]!);
@@ -104,6 +108,7 @@ function runScenario(): void {
 
   items.get(story!.id);
   items.deliveredTo(1000, 1);
+  items.knownKeys(1, 1000);
   items.getMany([story!.id, 5, 7]);
   items.digestCandidates({ seenAfter: new Date(now.getTime() - 86_400_000), datedAfter: new Date(now.getTime() - 7 * 86_400_000), backfillDatedAfter: new Date(now.getTime() - 2 * 86_400_000), limit: 300 });
   items.latestRelevant({ limit: 10 });

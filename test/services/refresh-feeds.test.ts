@@ -40,6 +40,29 @@ describe('refreshing feeds', () => {
     expect(server.requestsTo('/a.xml')[1]!.headers['if-none-match']).toBe('"v1"');
   });
 
+  it('does not classify again what the feed already stored: a second fetch only counts those items', async () => {
+    app = createTestApp({ now: () => NOW });
+    server.route('/a.xml', respond(fixture, { headers: { 'content-type': 'application/rss+xml' } }));
+    addFeed('/a.xml');
+    const { analyzeFeed } = await import('../../src/core/pipeline.js');
+    const classified: number[] = [];
+    const { createFeedRefresher } = await import('../../src/services/refresh-feeds.js');
+    const refresher = createFeedRefresher({
+      feeds: app.stores.feeds, items: app.stores.items, runs: app.stores.runs, fetch: app.fetch, now: app.now, logger: app.logger,
+      concurrency: 1, intervalMs: 60_000, maxFailures: 5,
+      analyze: async (bytes, opts) => {
+        const analysis = await analyzeFeed(bytes, opts);
+        classified.push(analysis.labelled.length);
+        return analysis;
+      },
+    });
+    const first = await refresher.refresh({ all: true });
+    const second = await refresher.refresh({ all: true });
+    expect(classified[0]).toBeGreaterThan(0);
+    expect(classified[1]).toBe(0);
+    expect(second.feeds[0]).toMatchObject({ items: first.feeds[0]!.items, newItems: 0, warning: null });
+  });
+
   it('records a failing feed without stopping the others, and backs off', async () => {
     app = createTestApp({ now: () => NOW });
     server.route('/good.xml', respond(fixture));
