@@ -68,7 +68,7 @@ beforeAll(() => {
     return prepare(source);
   }) as typeof db.$client.prepare;
   const now = new Date('2026-06-01T08:00:00Z');
-  generateItems(db, { count: 20_000, start: new Date(now.getTime() - 60 * 86_400_000), end: now, feeds: 20 });
+  generateItems(db, { count: 20_000, start: new Date(now.getTime() - 60 * 86_400_000), end: now, feeds: 20, singletonStories: true });
   // Ledger rows for 400 chats over 10 days, so statistics see tables of a realistic shape.
   const insertDelivery = db.$client.prepare("insert into deliveries (chat_id, digest_date, item_ids, status, created_at, variant_id) values (?, ?, '[1]', 'sent', ?, ?)");
   const insertVariant = db.$client.prepare("insert into briefing_variants (hash, parts, created_at) values (?, '[\"x\"]', ?)");
@@ -187,7 +187,12 @@ describe('query plans at scale', () => {
     else if (db.$client.prepare("select 1 from sqlite_master where name = 'sqlite_stat1'").get()) db.$client.exec('delete from sqlite_stat1; analyze sqlite_schema');
     const statements = [...captured].filter((s) => /^(select|update|delete|insert|with)\b/i.test(s));
     expect(statements.length).toBeGreaterThan(20);
-    const offenders = statements.map((sql) => ({ sql, scans: fullScans(explain(sql)) })).filter((s) => s.scans.length > 0);
+    // /trend counts a year of stories per week: stories live about a year, so it reads nearly all of
+    // them by design, and the planner may rightly prefer a scan (timed by npm run bench:trend).
+    const wholeWindow = (sql: string) => /^select .* as week_start, .* from stories where last_at >= \?/.test(sql);
+    const offenders = statements
+      .map((sql) => ({ sql, scans: fullScans(explain(sql)).filter((line) => !(wholeWindow(sql) && line.startsWith('SCAN stories'))) }))
+      .filter((s) => s.scans.length > 0);
     expect(offenders).toEqual([]);
   });
 });
