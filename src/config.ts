@@ -1,8 +1,11 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 
+// Any case, surrounding spaces ignored: TRUE, Yes and " 1 " are what people type.
 const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'true or false (also 1/0, yes/no, any case)' }))
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const int = (min: number, max: number) => {

@@ -42,3 +42,14 @@ describe('parseConfig', () => {
     }
   });
 });
+
+describe('booleans in any case', () => {
+  it.each([['TRUE', true], ['Yes', true], [' 1 ', true], ['False', false], ['NO', false], ['0', false]])('FEED_ALLOW_PRIVATE=%s', async (value, expected) => {
+    const { parseConfig } = await import('../src/config.js');
+    expect(parseConfig({ FEED_ALLOW_PRIVATE: value }).FEED_ALLOW_PRIVATE).toBe(expected);
+  });
+  it('a bad value says what is expected in plain words', async () => {
+    const { parseConfig } = await import('../src/config.js');
+    expect(() => parseConfig({ FEED_ALLOW_PRIVATE: 'maybe' })).toThrow(/FEED_ALLOW_PRIVATE: true or false \(also 1\/0, yes\/no, any case\) \(got "maybe"\)/);
+  });
+});
