@@ -77,6 +77,7 @@ cmd-stats = Subscribers, items, briefings
 subscribed = Subscribed: the briefing comes every day at <b>{ $time }</b> ({ $zone }). Change it with /settings; try /digest for today's now.
 already-subscribed = Already subscribed: the briefing comes every day at <b>{ $time }</b> ({ $zone }). Change it with /settings; try /digest for today's now.
 subscribed-notice = Subscribed
+subscribed-topic = This topic gets the briefing.
 unsubscribed = Unsubscribed: no more daily briefings here. /subscribe brings them back with the same settings.
 not-subscribed = This chat is not subscribed. /subscribe to get the daily briefing.
 group-admins-only = Only this group's admins can change its subscription or settings.

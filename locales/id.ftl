@@ -72,6 +72,7 @@ cmd-stats = Pelanggan, berita, ringkasan
 subscribed = Berlangganan: ringkasan dikirim setiap hari pukul <b>{ $time }</b> ({ $zone }). Ubah lewat /settings; coba /digest untuk ringkasan hari ini.
 already-subscribed = Sudah berlangganan: ringkasan dikirim setiap hari pukul <b>{ $time }</b> ({ $zone }). Ubah lewat /settings; coba /digest untuk ringkasan hari ini.
 subscribed-notice = Berlangganan
+subscribed-topic = Ringkasan dikirim ke topik ini.
 unsubscribed = Langganan dihentikan: tidak ada lagi ringkasan harian di sini. /subscribe mengaktifkannya kembali dengan pengaturan yang sama.
 not-subscribed = Obrolan ini belum berlangganan. Kirim /subscribe untuk menerima ringkasan harian.
 group-admins-only = Hanya admin grup ini yang bisa mengubah langganan atau pengaturannya.

@@ -72,6 +72,7 @@ cmd-stats = 订阅者、新闻、简报
 subscribed = 已订阅：每天 <b>{ $time }</b>（{ $zone }）发送简报。可用 /settings 修改；发送 /digest 立即查看今日简报。
 already-subscribed = 已经订阅：每天 <b>{ $time }</b>（{ $zone }）发送简报。可用 /settings 修改；发送 /digest 立即查看今日简报。
 subscribed-notice = 已订阅
+subscribed-topic = 简报将发送到此话题。
 unsubscribed = 已退订：此处不再发送每日简报。发送 /subscribe 即可按原设置恢复。
 not-subscribed = 此聊天尚未订阅。发送 /subscribe 接收每日简报。
 group-admins-only = 只有本群管理员可以更改订阅或设置。

@@ -108,6 +108,10 @@ export function createSubscriberStore(db: Db) {
         .run();
       return this.get(args.chatId)!;
     },
+    /** Where in a forum the briefing goes: a topic's message_thread_id, or null for the whole chat. */
+    setThread(chatId: number, threadId: number | null, now: Date): void {
+      db.update(subscribers).set({ threadId, updatedAt: now }).where(eq(subscribers.chatId, chatId)).run();
+    },
     deactivate(chatId: number, reason: string, now: Date): void {
       db.update(subscribers).set({ active: false, inactiveReason: reason, updatedAt: now }).where(eq(subscribers.chatId, chatId)).run();
     },

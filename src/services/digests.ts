@@ -15,7 +15,8 @@ export type SendResult =
 
 /** The port the Telegram adapter implements (with flood control and retries inside). */
 export interface MessageSender {
-  sendHtml(chatId: number, html: string): Promise<SendResult>;
+  /** `threadId`: a forum topic (message_thread_id). */
+  sendHtml(chatId: number, html: string, options?: { threadId?: number | null }): Promise<SendResult>;
 }
 
 export interface DigestDeps {
@@ -262,7 +263,14 @@ export function createDigestService(deps: DigestDeps) {
     if (ledger.status !== 'pending') return 'skipped';
     const parts = deps.deliveries.partsOf(ledger);
     for (let index = ledger.partsSent; index < parts.length; index++) {
-      const result = await deps.sender.sendHtml(sub.chatId, parts[index]!);
+      let result = await deps.sender.sendHtml(sub.chatId, parts[index]!, { threadId: sub.threadId });
+      if (!result.ok && sub.threadId && /thread not found/i.test(result.description)) {
+        // The topic was deleted: the chat keeps its briefing, in General from now on.
+        deps.subscribers.setThread(sub.chatId, null, deps.now());
+        deps.logger.info({ chat_id: sub.chatId, thread_id: sub.threadId }, 'forum topic gone; briefing moved to the whole chat');
+        sub = { ...sub, threadId: null };
+        result = await deps.sender.sendHtml(sub.chatId, parts[index]!);
+      }
       if (!result.ok) {
         const at = deps.now();
         if (result.kind === 'blocked') deps.subscribers.deactivate(sub.chatId, result.description, at);

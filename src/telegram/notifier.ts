@@ -220,9 +220,10 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
 export function createTelegramSender(api: Api, options: SenderOptions): TelegramSender {
   const pacer = installFloodControl(api, options);
   return {
-    async sendHtml(chatId: number, html: string): Promise<SendResult> {
+    async sendHtml(chatId: number, html: string, sendOptions: { threadId?: number | null } = {}): Promise<SendResult> {
       try {
-        const message = await inBulkLane(() => api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
+        const thread = sendOptions.threadId ? { message_thread_id: sendOptions.threadId } : {};
+        const message = await inBulkLane(() => api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...thread }));
         return { ok: true, messageId: message.message_id };
       } catch (error) {
         const result = classifySendError(error);

@@ -19,9 +19,15 @@ export function subscriptionFeature(deps: FeatureDeps): Composer<BotContext> {
       chatId: chat.id, chatType: chat.type, title: title ?? null,
       digestTime: app.config.DIGEST_TIME, timezone: app.config.DEFAULT_TIMEZONE, now: app.now(), locale: ctx.locale,
     });
-    if (chat.type !== 'private') app.stores.runs.logAdminAction({ actor: actorOf(ctx), action: 'chat.subscribe', detail: String(chat.id), at: app.now() });
-    app.logger.info({ chat_id: chat.id, chat_type: chat.type, locale: sub.locale }, 'subscribed');
-    return ctx.t(existing?.active ? 'already-subscribed' : 'subscribed', { time: sub.digestTime, zone: escapeHtml(sub.timezone) });
+    // In a forum, the topic where /subscribe was sent (or its button pressed) gets the briefing;
+    // the General topic (no thread id) means the whole chat.
+    const message = ctx.callbackQuery?.message ?? ctx.message;
+    const threadId = chat.type === 'supergroup' && message?.is_topic_message ? (message.message_thread_id ?? null) : null;
+    app.stores.subscribers.setThread(chat.id, threadId, app.now());
+    if (chat.type !== 'private') app.stores.runs.logAdminAction({ actor: actorOf(ctx), action: 'chat.subscribe', detail: `${chat.id}${threadId ? ` topic ${threadId}` : ''}`, at: app.now() });
+    app.logger.info({ chat_id: chat.id, chat_type: chat.type, locale: sub.locale, thread_id: threadId }, 'subscribed');
+    const text = ctx.t(existing?.active ? 'already-subscribed' : 'subscribed', { time: sub.digestTime, zone: escapeHtml(sub.timezone) });
+    return threadId ? `${text} ${ctx.t('subscribed-topic')}` : text;
   }
 
   composer.command('subscribe', async (ctx) => {
