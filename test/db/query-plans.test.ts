@@ -135,6 +135,7 @@ function runScenario(): void {
   subscribers.get(5);
   subscribers.updateSettings(5, { countries: ['CN', 'US'] }, now);
   subscribers.setLocale({ chatId: 9, chatType: 'private', title: null, locale: 'ru', digestTime: '08:00', timezone: 'UTC', now });
+  subscribers.setThread(5, 77, now);
   subscribers.listActive();
   subscribers.counts();
   const ledger = deliveries.open({ chatId: 5, digestDate: '2026-06-01', parts: ['<b>x</b>'], itemIds: [story!.id], now });
