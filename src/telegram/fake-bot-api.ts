@@ -1270,7 +1270,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
       return out;
     },
 
-    waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 2000): Promise<T> {
+    waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const check = (): boolean => {
           let value: T | undefined | null | false;

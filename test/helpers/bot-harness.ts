@@ -70,7 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const running = bot.start({ timeout: 10, drop_pending_updates: false }).catch((e: unknown) => errors.push(e));
   await fake.waitFor(() => (fake.stats.byMethod.getUpdates ?? 0) > 0);
 
-  const handled = (update: Update) => fake.waitFor(() => done.has(update.update_id), 5000).then(() => undefined);
+  const handled = (update: Update) => fake.waitFor(() => done.has(update.update_id), 15_000).then(() => undefined);
 
   return {
     fake, app, bot, sender, digests, handled,

@@ -258,7 +258,8 @@ describe('rate limits', () => {
     }
     expect(api.stats.sent).toBe(1000);
     expect(api.stats.tooManyRequests.total).toBe(0);
-    expect(Date.now() - t0).toBeLessThan(5000);
+    // A generous bound: this guards against a pathological slowdown (seconds per send), not a speed target; figures live in bench/.
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });
 

@@ -137,7 +137,7 @@ describe('admin feed management', () => {
     expect(feeds?.text).toContain('3 items');
 
     await h.say('/refresh', as);
-    const done = await h.fake.waitFor(() => h!.fake.messagesTo(ADMIN_ID).find((m) => m.text.startsWith('Refresh done')), 5000);
+    const done = await h.fake.waitFor(() => h!.fake.messagesTo(ADMIN_ID).find((m) => m.text.startsWith('Refresh done')), 15_000);
     expect(done.text).toMatch(/1 feed, 1 fetched/);
 
     expect((await h.say('/removefeed abc', as))[0]?.text).toBe('give a feed id (a number from the feed list), e.g. /removefeed 12.');
