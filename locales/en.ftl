@@ -236,6 +236,7 @@ feed-error-invalid-name = the name must be at most { $max } printable characters
 feed-error-invalid-url = { $detail }
 feed-error-fetch-failed = { $detail }
 feed-error-unreadable = { $detail }
+feed-error-allow-private = (To allow feeds on private addresses, set <code>FEED_ALLOW_PRIVATE=true</code> and restart the bot.)
 feeds-none = No feeds. Add one with /addfeed.
 feeds-heading =
     { $count ->

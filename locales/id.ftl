@@ -202,6 +202,7 @@ feed-error-invalid-name = nama paling banyak { $max } karakter yang dapat diceta
 feed-error-invalid-url = alamat tidak dapat dipakai ({ $detail })
 feed-error-fetch-failed = gagal mengambil ({ $detail })
 feed-error-unreadable = tidak terbaca sebagai feed ({ $detail })
+feed-error-allow-private = (Untuk mengizinkan feed di alamat privat, setel <code>FEED_ALLOW_PRIVATE=true</code> lalu mulai ulang bot.)
 feeds-none = Belum ada feed. Tambahkan dengan /addfeed.
 feeds-heading = <b>{ $count } feed</b> ({ $enabled } aktif)
 feeds-health = terakhir berhasil { $when } · { $items } item · { $share } relevan

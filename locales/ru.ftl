@@ -244,6 +244,7 @@ feed-error-invalid-name = название — не больше { $max } печ
 feed-error-invalid-url = адрес не подходит ({ $detail })
 feed-error-fetch-failed = не удалось загрузить ({ $detail })
 feed-error-unreadable = не удалось прочитать как ленту ({ $detail })
+feed-error-allow-private = (Чтобы разрешить ленты на частных адресах, задайте <code>FEED_ALLOW_PRIVATE=true</code> и перезапустите бота.)
 feeds-none = Лент нет. Добавьте через /addfeed.
 feeds-heading = <b>Лент: { $count }</b> (включено: { $enabled })
 feeds-health = последний успех { $when } · записей: { $items } · по теме { $share }

@@ -202,6 +202,7 @@ feed-error-invalid-name = 名称最多 { $max } 个可打印字符
 feed-error-invalid-url = 地址不可用（{ $detail }）
 feed-error-fetch-failed = 无法抓取（{ $detail }）
 feed-error-unreadable = 无法作为订阅源读取（{ $detail }）
+feed-error-allow-private = （如需允许私有地址上的订阅源，请设置 <code>FEED_ALLOW_PRIVATE=true</code> 并重启机器人。）
 feeds-none = 还没有订阅源。用 /addfeed 添加。
 feeds-heading = <b>{ $count } 个订阅源</b>（{ $enabled } 个启用）
 feeds-health = 上次成功 { $when } · { $items } 条 · 相关 { $share }

@@ -4,7 +4,7 @@ import { MAX_OPML_BYTES } from '../core/opml.js';
 import { describeRefusal } from '../services/feed-opml.js';
 import type { App } from '../app.js';
 import { parseOrigin } from '../core/origin.js';
-import { parseFeedId } from '../services/manage-feeds.js';
+import { ALLOW_PRIVATE_HINT, parseFeedId } from '../services/manage-feeds.js';
 import { clipText, formatTable, UsageError } from './io.js';
 
 export const FEEDS_HELP = `usage: troika feeds <subcommand>
@@ -36,12 +36,13 @@ export async function feedsCommand(argv: string[], app: App, out: NodeJS.Writabl
   }
   if (rest.length && sub !== 'set-origin') throw new UsageError(`unexpected argument "${rest[0]}"`);
   const manager = app.feedManager;
-  const report = (result: { ok: true; value: unknown } | { ok: false; error: { message: string } }, success: string): number => {
+  const report = (result: { ok: true; value: unknown } | { ok: false; error: { message: string; hint?: 'allow-private' } }, success: string): number => {
     if (result.ok) {
       out.write(success + '\n');
       return 0;
     }
-    err.write(`troika feeds ${sub}: ${result.error.message}\n`);
+    const hint = result.error.hint === 'allow-private' ? ` (${ALLOW_PRIVATE_HINT})` : '';
+    err.write(`troika feeds ${sub}: ${result.error.message}${hint}\n`);
     return 1;
   };
   switch (sub) {

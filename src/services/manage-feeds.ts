@@ -8,7 +8,10 @@ import type { StoryStore } from '../db/story-store.js';
 import { validateFeedUrl } from '../fetch/index.js';
 import type { FetchFn } from './refresh-feeds.js';
 
-export type ManageError = { kind: 'invalid-url' | 'duplicate' | 'unreadable' | 'fetch-failed' | 'not-found' | 'invalid-name'; message: string };
+export type ManageError = { kind: 'invalid-url' | 'duplicate' | 'unreadable' | 'fetch-failed' | 'not-found' | 'invalid-name'; message: string; /** Set when the address was refused as private: the reader is told how to allow it. */ hint?: 'allow-private' };
+
+/** How an operator allows feeds on private addresses (said wherever such a feed is refused). */
+export const ALLOW_PRIVATE_HINT = 'to allow private addresses, set FEED_ALLOW_PRIVATE=true';
 export type ManageResult<T> = { ok: true; value: T } | { ok: false; error: ManageError };
 
 export interface AddedFeed {
@@ -79,6 +82,7 @@ export function createFeedManager(deps: ManageDeps) {
     const language = cleanLanguage(options.language);
     if (options.enabled === false) return { ok: true, value: { url, name, enabled: false, language, siteUrl, origin: options.origin ?? null, fetched: null } };
     const outcome = await deps.fetch(url, { etag: null, lastModified: null });
+    if (outcome.kind === 'failed' && outcome.error.kind === 'blocked-address') return { ok: false, error: { kind: 'fetch-failed', message: `cannot fetch it: ${outcome.error.message}`, hint: 'allow-private' } };
     if (outcome.kind === 'failed') return fail('fetch-failed', `cannot fetch it: ${outcome.error.message}`);
     if (outcome.kind === 'not-modified') return fail('unreadable', 'the server answered 304 Not Modified to a first request');
     const finalUrl = outcome.movedPermanentlyTo ?? url;

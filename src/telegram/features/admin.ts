@@ -26,8 +26,10 @@ export function manageErrorText(error: ManageError, t: Translate, id?: number): 
       return t('feed-error-duplicate', { detail });
     case 'invalid-name':
       return t('feed-error-invalid-name', { max: 100 });
-    default:
-      return t(`feed-error-${error.kind}`, { detail });
+    default: {
+      const text = t(`feed-error-${error.kind}`, { detail });
+      return error.hint === 'allow-private' ? `${text} ${t('feed-error-allow-private')}` : text;
+    }
   }
 }
 
