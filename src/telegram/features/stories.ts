@@ -101,7 +101,7 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
   composer.command('sources', (ctx) => {
     const feeds = app.stores.feeds.list().filter((f) => f.enabled);
     if (feeds.length === 0) return replyHtml(ctx, ctx.t('sources-none'));
-    const lines = feeds.map((f) => `• ${escapeHtml(f.name ?? f.title ?? new URL(f.url).hostname)}${f.language ? ` <i>(${escapeHtml(f.language)})</i>` : ''} ${escapeHtml(originLabel(f.origin, f.stateMedia, ctx.t))}`);
+    const lines = feeds.map((f) => `• ${sourceName(f.name ?? f.title ?? new URL(f.url).hostname, f.language)} ${escapeHtml(originLabel(f.origin, f.stateMedia, ctx.t))}`);
     return replyLines(ctx, [ctx.t('sources-heading', { count: feeds.length }), ...lines]);
   });
 
@@ -138,4 +138,14 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/**
+ * A feed's name with its language in italics, unless the name already ends with it
+ * ("Google News search (en)" stays as is rather than "Google News search (en) (en)"). HTML-escaped.
+ */
+export function sourceName(name: string, language: string | null): string {
+  if (!language) return escapeHtml(name);
+  const alreadySaid = name.trimEnd().toLowerCase().endsWith(`(${language.toLowerCase()})`);
+  return alreadySaid ? escapeHtml(name) : `${escapeHtml(name)} <i>(${escapeHtml(language)})</i>`;
 }
