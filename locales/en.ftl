@@ -243,6 +243,7 @@ feeds-heading =
         [one] <b>{ $count } feed</b> ({ $enabled } enabled)
        *[other] <b>{ $count } feeds</b> ({ $enabled } enabled)
     }
+feeds-legend = 🟢 working · 🟠 failing lately · 🔴 never worked · ⚪ not fetched yet · ⏸ paused
 feeds-health = last success { $when } · { $items } items · { $share } relevant
 feeds-errors =
     { $count ->

@@ -205,6 +205,7 @@ feed-error-unreadable = tidak terbaca sebagai feed ({ $detail })
 feed-error-allow-private = (Untuk mengizinkan feed di alamat privat, setel <code>FEED_ALLOW_PRIVATE=true</code> lalu mulai ulang bot.)
 feeds-none = Belum ada feed. Tambahkan dengan /addfeed.
 feeds-heading = <b>{ $count } feed</b> ({ $enabled } aktif)
+feeds-legend = 🟢 berjalan · 🟠 gagal belakangan ini · 🔴 belum pernah berhasil · ⚪ belum diambil · ⏸ dijeda
 feeds-health = terakhir berhasil { $when } · { $items } item · { $share } relevan
 feeds-errors = { $count } galat berturut-turut
 refresh-running = Pembaruan sedang berjalan.

@@ -247,6 +247,7 @@ feed-error-unreadable = не удалось прочитать как ленту
 feed-error-allow-private = (Чтобы разрешить ленты на частных адресах, задайте <code>FEED_ALLOW_PRIVATE=true</code> и перезапустите бота.)
 feeds-none = Лент нет. Добавьте через /addfeed.
 feeds-heading = <b>Лент: { $count }</b> (включено: { $enabled })
+feeds-legend = 🟢 работает · 🟠 в последнее время сбоит · 🔴 ни разу не сработала · ⚪ ещё не загружалась · ⏸ приостановлена
 feeds-health = последний успех { $when } · записей: { $items } · по теме { $share }
 feeds-errors =
     { $count ->

@@ -205,6 +205,7 @@ feed-error-unreadable = 无法作为订阅源读取（{ $detail }）
 feed-error-allow-private = （如需允许私有地址上的订阅源，请设置 <code>FEED_ALLOW_PRIVATE=true</code> 并重启机器人。）
 feeds-none = 还没有订阅源。用 /addfeed 添加。
 feeds-heading = <b>{ $count } 个订阅源</b>（{ $enabled } 个启用）
+feeds-legend = 🟢 正常 · 🟠 最近抓取失败 · 🔴 从未成功 · ⚪ 尚未抓取 · ⏸ 已暂停
 feeds-health = 上次成功 { $when } · { $items } 条 · 相关 { $share }
 feeds-errors = 连续 { $count } 次出错
 refresh-running = 已有一次刷新正在进行。

@@ -33,6 +33,16 @@ export function manageErrorText(error: ManageError, t: Translate, id?: number): 
   }
 }
 
+export type FeedStatus = 'paused' | 'not-fetched' | 'never-worked' | 'failing' | 'fine';
+export const FEED_STATUS_MARK: Record<FeedStatus, string> = { paused: '⏸', 'not-fetched': '⚪', 'never-worked': '🔴', failing: '🟠', fine: '🟢' };
+
+/** A feed is only "fine" once it has worked and its latest fetch did not fail. */
+export function feedStatus(f: Pick<FeedRow, 'enabled' | 'lastSuccessAt' | 'lastCheckedAt' | 'consecutiveErrors'>): FeedStatus {
+  if (!f.enabled) return 'paused';
+  if (!f.lastSuccessAt) return f.consecutiveErrors > 0 || f.lastCheckedAt ? 'never-worked' : 'not-fetched';
+  return f.consecutiveErrors > 0 ? 'failing' : 'fine';
+}
+
 /** Admin commands behind the isAdmin filter; everyone else gets one refusal line, and the attempt is logged. */
 export function adminFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app } = deps;
@@ -87,9 +97,9 @@ export function adminFeature(deps: FeatureDeps): Composer<BotContext> {
         : '';
       const warning = f.lastWarning ? `\n    ℹ️ ${escapeHtml(clipText(f.lastWarning, 200))}` : '';
       const health = t('feeds-health', { when: escapeHtml(formatInstant(f.lastSuccessAt, t, locale)), items: f.itemCount, share });
-      return `${f.enabled ? '🟢' : '⏸'} <b>${feedLabel(f)}</b> ${escapeHtml(originLabel(f.origin, f.stateMedia, t))}\n    ${health}${error}${warning}`;
+      return `${FEED_STATUS_MARK[feedStatus(f)]} <b>${feedLabel(f)}</b> ${escapeHtml(originLabel(f.origin, f.stateMedia, t))}\n    ${health}${error}${warning}`;
     });
-    return replyLines(ctx, [t('feeds-heading', { count: feeds.length, enabled: feeds.filter((f) => f.enabled).length }), ...blocks]);
+    return replyLines(ctx, [t('feeds-heading', { count: feeds.length, enabled: feeds.filter((f) => f.enabled).length }), t('feeds-legend'), ...blocks]);
   });
 
   admins.command('refresh', async (ctx) => {
