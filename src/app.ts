@@ -93,7 +93,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
         logger.error({ problems: result.problems, ms: result.ms }, 'database integrity check found damage: stop Troika and restore a backup');
         await options.onDatabaseDamaged?.(result.problems);
       },
-      (err: unknown) => logger.warn({ err }, 'database integrity check did not finish'),
+      // Stopped on purpose by close() (shutdown while it ran) is not worth a warning.
+      (err: unknown) => logger[(err as Error).message === 'integrity check stopped' ? 'debug' : 'warn']({ err }, 'database integrity check did not finish'),
     ).catch((err: unknown) => logger.error({ err }, 'could not report database damage'));
   }
   const now = options.now ?? (() => new Date());
