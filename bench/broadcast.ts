@@ -192,6 +192,7 @@ async function main(inProcess: boolean): Promise<void> {
   });
   const digests = createDigestService({
     items: app.stores.items,
+    stories: app.stores.stories,
     subscribers: app.stores.subscribers,
     deliveries: app.stores.deliveries,
     sender,

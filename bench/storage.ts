@@ -72,7 +72,7 @@ subscribe();
 
 let messageId = 0;
 const sender: MessageSender = { sendHtml: async () => ({ ok: true, messageId: ++messageId }) };
-const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger, fanOut: 100 });
+const digests = createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger, fanOut: 100 });
 
 console.log(`bench:storage — ${DAYS} days × ${ITEMS_PER_DAY} items/day (~10 % relevant), ${SUBSCRIBERS} subscribers, retention ${values['no-retention'] ? 'off' : 'on'}; file ${path}`);
 console.log('day  items    db MiB  +MiB/day  of it pass  pass s  msg/s   stall p99/max ms  prune ms');

@@ -352,3 +352,37 @@ mute-no-letters = A muted word needs at least one letter or digit.
 mute-duplicate = That word is already muted.
 mute-full = You already mute { $max } words, the most there can be; remove one first.
 nothing-changed = Nothing was changed.
+
+# Stories (issue 8): origins, blind spot, overflow, Developing, /story
+cmd-story = Every report of a story, by origin
+story-blind-spot = 👁 Blind spot: only { $flag } { $origin } outlets report this
+story-blind-spot-state = 👁 Blind spot: only { $flag } { $origin } state media report this
+digest-more = { $count ->
+    [one] { $count } more story
+   *[other] { $count } more stories
+}
+digest-developing = 📈 Developing
+digest-developing-sources = { $count ->
+    [one] +{ $count } source
+   *[other] +{ $count } sources
+}
+digest-developing-origins = now also { $flags }
+story-usage = Give a story id, e.g. <code>/story 42</code> (stories show it as <code>#42</code>).
+story-not-found = No story #{ $id }.
+story-detail-title = Story #{ $id } · { $count ->
+    [one] { $count } report
+   *[other] { $count } reports
+} · { $from } – { $to }
+story-origin-US = US outlets
+story-origin-CN = Chinese outlets
+story-origin-RU = Russian outlets
+story-origin-ID = Indonesian outlets
+story-origin-other = Other outlets
+story-state = state
+story-unknown-outlet = unknown outlet
+story-why-grouped = Why grouped
+story-joined = { $lang } { $outlet }: the same event as the { $otherLang } report from { $other }
+story-joined-duplicate = { $lang } { $outlet }: nearly the same text as the { $otherLang } report from { $other }
+story-shared = shared: { $keys }
+story-single = One report so far; later ones about the same event will join it.
+why-story-note = Story of { $count } reports, one stance for all of them: /story { $id } shows each and why they were grouped.

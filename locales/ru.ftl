@@ -349,3 +349,40 @@ mute-no-letters = В слове должна быть хотя бы одна б�
 mute-duplicate = Это слово уже исключено.
 mute-full = У вас уже { $max } исключённых слов — это максимум; сначала удалите одно.
 nothing-changed = Ничего не изменилось.
+
+# Сюжеты (issue 8): происхождение, слепое пятно, свёрнутый список, «Развитие», /story
+cmd-story = Все публикации сюжета по странам
+story-blind-spot = 👁 Слепое пятно: об этом пишут только СМИ { $flag } { $origin }
+story-blind-spot-state = 👁 Слепое пятно: об этом пишут только государственные СМИ { $flag } { $origin }
+digest-more = { $count ->
+    [one] Ещё { $count } сюжет
+    [few] Ещё { $count } сюжета
+   *[other] Ещё { $count } сюжетов
+}
+digest-developing = 📈 Развитие
+digest-developing-sources = { $count ->
+    [one] +{ $count } источник
+    [few] +{ $count } источника
+   *[other] +{ $count } источников
+}
+digest-developing-origins = теперь и { $flags }
+story-usage = Укажите номер сюжета, например <code>/story 42</code> (в списках он показан как <code>#42</code>).
+story-not-found = Сюжета #{ $id } нет.
+story-detail-title = Сюжет #{ $id } · { $count ->
+    [one] { $count } публикация
+    [few] { $count } публикации
+   *[other] { $count } публикаций
+} · { $from } – { $to }
+story-origin-US = СМИ США
+story-origin-CN = Китайские СМИ
+story-origin-RU = Российские СМИ
+story-origin-ID = Индонезийские СМИ
+story-origin-other = Другие СМИ
+story-state = гос.
+story-unknown-outlet = неизвестное издание
+story-why-grouped = Почему вместе
+story-joined = { $lang } { $outlet }: то же событие, что и в публикации { $otherLang } из { $other }
+story-joined-duplicate = { $lang } { $outlet }: почти тот же текст, что и в публикации { $otherLang } из { $other }
+story-shared = общее: { $keys }
+story-single = Пока одна публикация; следующие о том же событии добавятся сюда.
+why-story-note = В сюжете { $count } публикаций с общей оценкой: /story { $id } покажет каждую и почему они объединены.

@@ -1,5 +1,6 @@
 import { clipText, truncateText } from './clip.js';
 import type { Translate } from './locale.js';
+import { ORIGIN_FLAG, type Origin } from './origin.js';
 import { escapeHtml, parseTelegramHtml } from './telegram-html.js';
 import { COUNTRIES, type Country, type Stance } from './types.js';
 
@@ -12,7 +13,20 @@ export interface StoryView {
   summary: string;
   stance: Stance | null;
   countries: Country[];
+  /** Distinct outlets carrying the story. */
   sourceCount?: number;
+  /** Distinct outlets per origin bloc, most first. */
+  origins?: Array<[Origin, number]>;
+  /** One link per other language version. */
+  languages?: Array<{ lang: string; url: string }>;
+  /** Set when at least three outlets carry it, all from this one origin bloc. */
+  blindSpot?: Origin | null;
+  /** Every item comes from state media. */
+  stateOnly?: boolean;
+  /** The story's latest item (shown in lists). */
+  date?: Date | undefined;
+  /** What is new since the chat last got this story. */
+  developing?: { newSources: number; newOrigins: Origin[] };
 }
 
 export const STANCE_MARK: Record<Stance, string> = { cooperation: '🤝', competition: '⚔️', mixed: '⚖️' };
@@ -29,7 +43,28 @@ function safeHref(url: string | null): string | null {
   return url;
 }
 
-/** One story as HTML: stance marker, flags, linked title, source and summary. */
+/** "5 sources · 🇺🇸 2 · 🇨🇳 2 · 🇷🇺 1" (empty for a single source). */
+export function composeOriginLine(story: StoryView, t: Translate): string {
+  const n = story.sourceCount ?? 1;
+  if (!story.origins || n < 2) return '';
+  return [t('story-sources', { count: n }), ...story.origins.map(([o, c]) => `${ORIGIN_FLAG[o]} ${c}`)].join(' · ');
+}
+
+/** "EN · RU · ZH", each a link to that language's version. */
+function composeLanguageLinks(story: StoryView): string {
+  const links = (story.languages ?? []).map((l) => ({ ...l, href: safeHref(l.url) })).filter((l) => l.href).slice(0, 4);
+  return links.map((l) => `<a href="${escapeHtml(l.href!)}">${escapeHtml(l.lang.toUpperCase())}</a>`).join(' · ');
+}
+
+/** The blind-spot note: what the other side is not reporting. */
+function composeBlindSpot(story: StoryView, t: Translate): string {
+  if (!story.blindSpot) return '';
+  return t(story.stateOnly ? 'story-blind-spot-state' : 'story-blind-spot', { flag: ORIGIN_FLAG[story.blindSpot], origin: story.blindSpot });
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** One story as HTML: stance mark, flags, linked headline, outlet, summary, origins, other languages, blind spot. */
 export function composeStory(story: StoryView, t: Translate, index?: number): string {
   const mark = story.stance ? STANCE_MARK[story.stance] : '•';
   const flags = story.countries.map((c) => FLAG[c]).join('');
@@ -37,12 +72,31 @@ export function composeStory(story: StoryView, t: Translate, index?: number): st
   const href = safeHref(story.url);
   const linked = href ? `<a href="${escapeHtml(href)}">${title}</a>` : `<b>${title}</b>`;
   const number = index !== undefined ? `${index}. ` : '';
-  const more = story.sourceCount && story.sourceCount > 1 ? ` · ${t('story-sources', { count: story.sourceCount })}` : '';
-  const source = story.source ? `<i>${escapeHtml(clip(story.source, 80))}</i>${more}` : more.replace(/^ · /, '');
+  const originLine = composeOriginLine(story, t);
+  // Without origins (an older caller), the plain count still says how many carried it.
+  const more = !originLine && story.sourceCount && story.sourceCount > 1 ? ` · ${t('story-sources', { count: story.sourceCount })}` : '';
+  const dated = story.date ? ` · ${isoDate(story.date)}` : '';
+  const source = story.source ? `<i>${escapeHtml(clip(story.source, 80))}</i>${dated}${more}` : `${dated}${more}`.replace(/^ · /, '');
   const summary = story.summary ? escapeHtml(clip(story.summary, 320)) : '';
   const idTag = story.id !== undefined ? ` <code>#${story.id}</code>` : '';
-  const lines = [`${number}${mark} ${flags} ${linked}${idTag}`.replace(/ +/g, ' '), [source, summary].filter(Boolean).join(' — ')].filter(Boolean);
+  const lines = [
+    `${number}${mark} ${flags} ${linked}${idTag}`.replace(/ +/g, ' '),
+    [source, summary].filter(Boolean).join(' — '),
+    [escapeHtml(originLine), composeLanguageLinks(story)].filter(Boolean).join(' · '),
+    escapeHtml(composeBlindSpot(story, t)),
+  ].filter(Boolean);
   return lines.join('\n');
+}
+
+/** One line for the overflow list: mark, linked headline, outlet, sources. */
+export function composeStoryLine(story: StoryView, t: Translate): string {
+  const mark = story.stance ? STANCE_MARK[story.stance] : '•';
+  const title = escapeHtml(clip(story.title, 140));
+  const href = safeHref(story.url);
+  const linked = href ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
+  const n = story.sourceCount ?? 1;
+  const extra = [story.source ? escapeHtml(clip(story.source, 40)) : '', n > 1 ? escapeHtml(t('story-sources', { count: n })) : '', story.blindSpot ? '👁' : ''].filter(Boolean).join(' · ');
+  return `${mark} ${linked}${extra ? ` — ${extra}` : ''}${story.id !== undefined ? ` #${story.id}` : ''}`;
 }
 
 function measure(html: string): { length: number; entities: number } {
@@ -135,22 +189,71 @@ export function composeTotals(stories: StoryView[], t: Translate): string {
   return parts.join(' · ') + (pairText ? ` · ${pairText}` : '');
 }
 
-/** The daily briefing in the reader's locale: a header with the date and totals, then the ranked stories, split into messages. */
-export function composeDigest(args: { dateLabel: string; stories: StoryView[]; hidden?: number; t: Translate }): string[] {
+/** Stories shown in full; the rest become one-line headlines in an expandable quote. */
+export const FULL_STORIES = 8;
+/** From this many stories on, full stories sit under country-pair headings. */
+export const HEADINGS_FROM = 6;
+/** One-line headlines per expandable quote (each quote stays well inside one message). */
+const LINES_PER_QUOTE = 15;
+
+/** Number each later part of a split briefing: "(2/3)" on its first line. */
+function numberParts(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  return parts.map((p, i) => (i === 0 ? p : `<i>(${i + 1}/${parts.length})</i>\n${p}`));
+}
+
+/**
+ * The daily briefing in the reader's locale: a header with the date and totals; the top stories in
+ * full (under country-pair headings on longer days); the rest as one-line headlines in an
+ * expandable quote; stories that grew since the chat got them under "Developing"; split into
+ * numbered messages.
+ */
+export function composeDigest(args: { dateLabel: string; stories: StoryView[]; developing?: StoryView[]; hidden?: number; t: Translate }): string[] {
   const { t } = args;
+  const developing = args.developing ?? [];
   const header = `<b>${t('digest-title', { date: escapeHtml(args.dateLabel) })}</b>\n${composeTotals(args.stories, t)}`;
   const hidden = args.hidden ?? 0;
-  if (args.stories.length === 0) {
+  if (args.stories.length === 0 && developing.length === 0) {
     if (hidden > 0) return [`${header}\n${t('digest-hidden-only', { count: hidden })}`];
     return [`${header}\n${t('digest-empty')}`];
   }
-  const footer = hidden > 0 ? [`<i>${t('digest-hidden-more', { count: hidden })}</i>`] : [];
-  return packMessages([header, ...args.stories.map((s, i) => composeStory(s, t, i + 1)), ...footer]);
-}
-
-/** "3 stories hidden by your filters (/settings)." in the reader's locale: their own topic and muted-word filters. */
-export function hiddenByFilters(count: number, t: Translate): string {
-  return t('digest-hidden', { count });
+  // A daily briefing is about its day: no per-story dates (lists show them).
+  const full = args.stories.slice(0, FULL_STORIES).map((s) => ({ ...s, date: undefined }));
+  const rest = args.stories.slice(FULL_STORIES);
+  const blocks = [header];
+  if (args.stories.length >= HEADINGS_FROM) {
+    // Pairs in the order of their best story; stories keep their rank inside a pair.
+    const keyOf = (s: StoryView) => COUNTRIES.filter((c) => s.countries.includes(c)).join(',');
+    const order: string[] = [];
+    for (const s of full) if (!order.includes(keyOf(s))) order.push(keyOf(s));
+    let n = 0;
+    for (const key of order) {
+      const group = full.filter((x) => keyOf(x) === key);
+      const flags = group[0]!.countries.map((c) => FLAG[c]).join('');
+      blocks.push(`<b>${flags} ${escapeHtml(pairLabel(group[0]!.countries, t) ?? '')}</b>`);
+      for (const s of group) blocks.push(composeStory(s, t, ++n));
+    }
+  } else {
+    full.forEach((s, i) => blocks.push(composeStory(s, t, i + 1)));
+  }
+  for (let i = 0; i < rest.length; i += LINES_PER_QUOTE) {
+    const lines = rest.slice(i, i + LINES_PER_QUOTE).map((s) => composeStoryLine(s, t));
+    const title = i === 0 ? `<b>${t('digest-more', { count: rest.length })}</b>\n` : '';
+    blocks.push(`${title}<blockquote expandable>${lines.join('\n')}</blockquote>`);
+  }
+  if (developing.length > 0) {
+    const lines = developing.map((s) => {
+      const d = s.developing;
+      const what = [
+        d && d.newSources > 0 ? t('digest-developing-sources', { count: d.newSources }) : '',
+        d && d.newOrigins.length ? t('digest-developing-origins', { flags: d.newOrigins.map((o) => ORIGIN_FLAG[o]).join(' ') }) : '',
+      ].filter(Boolean).join(', ');
+      return `${composeStoryLine(s, t)}${what ? `\n   ${escapeHtml(what)}` : ''}`;
+    });
+    blocks.push(`<b>${t('digest-developing')}</b>\n${lines.join('\n')}`);
+  }
+  if (hidden > 0) blocks.push(`<i>${t('digest-hidden-more', { count: hidden })}</i>`);
+  return numberParts(packMessages(blocks));
 }
 
 /** A titled list of stories (for /latest, /china, /search ...); heading and empty text are HTML. */

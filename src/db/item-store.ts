@@ -24,6 +24,8 @@ export interface Story {
   topics: Topic[];
   evidence: Classification['evidence'];
   sourceCount: number;
+  /** The story it belongs to (null until grouped, and for items that are not relevant). */
+  storyId: number | null;
 }
 
 
@@ -37,6 +39,8 @@ export interface DigestCandidate {
   countries: Country[];
   stance: Stance | null;
   sourceCount: number;
+  /** Its story (null until grouped). */
+  storyId: number | null;
 }
 
 interface CandidateRow {
@@ -46,13 +50,14 @@ interface CandidateRow {
   countries: string;
   stance: string | null;
   source_count: number;
+  story_id: number | null;
 }
 
 /** An items row as SQLite returns it (snake case, instants as epoch ms). */
 interface ItemRowRaw {
   id: number; url: string | null; link: string | null; title: string; summary: string; text: string; lang: string; source: string | null;
   published_at: number | null; first_seen_at: number; sort_at: number; relevant: number; score: number; countries: string;
-  stance: string | null; topics: string; evidence: string; source_count: number;
+  stance: string | null; topics: string; evidence: string; source_count: number; story_id: number | null;
 }
 
 function rawToStory(row: ItemRowRaw): Story {
@@ -61,6 +66,7 @@ function rawToStory(row: ItemRowRaw): Story {
     publishedAt: row.published_at === null ? null : new Date(row.published_at), firstSeenAt: new Date(row.first_seen_at), sortAt: new Date(row.sort_at),
     relevant: row.relevant === 1, score: row.score, countries: (row.countries ? row.countries.split(',') : []) as Country[], stance: row.stance as Stance | null,
     topics: JSON.parse(row.topics) as Topic[], evidence: JSON.parse(row.evidence) as Classification['evidence'], sourceCount: row.source_count,
+    storyId: row.story_id,
   };
 }
 
@@ -84,6 +90,7 @@ function toStory(row: ItemRow): Story {
     topics: JSON.parse(row.topics) as Topic[],
     evidence: JSON.parse(row.evidence) as Classification['evidence'],
     sourceCount: row.sourceCount,
+    storyId: row.storyId,
   };
 }
 
@@ -93,7 +100,7 @@ export function createItemStore(db: Db) {
   // The ranking columns only: a briefing pass shares one candidate set between every chat with
   // the same cutoff and loads full rows only for the stories it picks (and composes).
   const candidatesQuery = sqlite.prepare<{ seenAfter: number; datedAfter: number; backfillDatedAfter: number; limit: number }, CandidateRow>(
-    `select id, score, sort_at, countries, stance, source_count from items
+    `select id, score, sort_at, countries, stance, source_count, story_id from items
       where relevant = 1 and first_seen_at > @seenAfter and sort_at >= @datedAfter
         -- A new feed's back catalogue only counts when it is genuinely fresh.
         and (backfill = 0 or published_at >= @backfillDatedAfter)
@@ -138,7 +145,7 @@ export function createItemStore(db: Db) {
           id: itemId, url: article.url, link: article.link, title: article.title, summary, text: article.text, lang: article.lang,
           source: row.source, publishedAt: article.publishedAt, firstSeenAt: new Date(nowMs), sortAt: new Date(row.sortAt),
           relevant: classification.relevant, score: classification.score, countries: classification.countries,
-          stance: classification.stance, topics: classification.topics, evidence: classification.evidence, sourceCount: 1,
+          stance: classification.stance, topics: classification.topics, evidence: classification.evidence, sourceCount: 1, storyId: null,
         });
       }
       insertSource.run(feedId, article.itemKey, itemId, nowMs);
@@ -175,7 +182,7 @@ export function createItemStore(db: Db) {
         .all({ limit: args.limit, seenAfter: args.seenAfter.getTime(), datedAfter: args.datedAfter.getTime(), backfillDatedAfter: args.backfillDatedAfter.getTime() })
         .map((row) => ({
           id: row.id, score: row.score, sortAt: new Date(row.sort_at), countries: (row.countries ? row.countries.split(',') : []) as Country[],
-          stance: row.stance as Stance | null, sourceCount: row.source_count,
+          stance: row.stance as Stance | null, sourceCount: row.source_count, storyId: row.story_id,
         }));
     },
 

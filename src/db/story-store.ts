@@ -101,6 +101,14 @@ export function createStoryStore(db: Db) {
     `update stories set first_at = @firstAt, last_at = @lastAt, first_seen_at = @firstSeenAt, last_seen_at = @lastSeenAt, item_count = @itemCount,
        stance = @stance, countries = @countries, topics = @topics, key_terms = @keyTerms, score = @score where id = @id`,
   );
+  const storyOfItem = sqlite.prepare('select story_id from items where id = ?').pluck();
+  // A range on last_at (never a whole-table scan), newest first; the filters are cheap per row.
+  const latest = sqlite.prepare(
+    `select * from stories where last_at <= @before
+       and (@country is null or (',' || countries || ',') like '%,' || @country || ',%')
+       and (@stance is null or stance = @stance)
+     order by last_at desc, id desc limit @limit`,
+  );
   const setItemStory = sqlite.prepare('update items set story_id = ?, story_reason = ?, story_features = ? where id = ? and story_id is null');
   const ungrouped = sqlite.prepare(
     // The partial index holds exactly the ungrouped items (usually none): without the hint, the
@@ -185,6 +193,16 @@ export function createStoryStore(db: Db) {
         assignBatch(rows.map((r) => ({ id: r.id, title: r.title, text: r.text, lang: r.lang, countries: splitCountries(r.countries), stance: r.stance as Stance | null, score: r.score, topics: JSON.parse(r.topics) as Topic[], sortAt: new Date(r.sort_at), firstSeenAt: new Date(r.first_seen_at) })));
         total += rows.length;
       }
+    },
+
+    /** The story of an item (null when it has none). */
+    storyOfItem(itemId: number): number | null {
+      return (storyOfItem.get(itemId) as number | null | undefined) ?? null;
+    },
+
+    /** Newest stories (by their latest item) up to `before`, optionally with a country or a stance. */
+    latest(args: { limit: number; before: Date; country?: Country; stance?: Stance }): StoryRow[] {
+      return (latest.all({ before: args.before.getTime(), country: args.country ?? null, stance: args.stance ?? null, limit: args.limit }) as RawStory[]).map(toStoryRow);
     },
 
     get(id: number): StoryRow | undefined {

@@ -235,8 +235,18 @@ export function createDeliveryStore(db: Db) {
   const finishMany = sqlite.transaction((rows: Array<{ id: number; status: DeliveryStatus; now: Date; error?: string | null }>) => {
     for (const row of rows) finish(row.id, row.status, row.now, row.error ?? null);
   });
+  const sentOf = (n: number) => sqlite.prepare<number[], { item_id: number; digest_date: string }>(`select item_id, digest_date from delivered_items where chat_id = ? and item_id in (${new Array(n).fill('?').join(',')})`);
 
   return {
+    /** Which of these items the chat was already sent, and on which digest date. */
+    sentAmong(chatId: number, itemIds: readonly number[]): Map<number, string> {
+      const out = new Map<number, string>();
+      for (let i = 0; i < itemIds.length; i += 200) {
+        const chunk = itemIds.slice(i, i + 200);
+        for (const r of sentOf(chunk.length).all(chatId, ...chunk)) out.set(r.item_id, r.digest_date);
+      }
+      return out;
+    },
     get(chatId: number, digestDate: string): DeliveryRow | undefined {
       const row = selectOne.get(chatId, digestDate);
       return row ? toDelivery(row) : undefined;

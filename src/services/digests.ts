@@ -1,9 +1,11 @@
 import { composeDigest, type StoryView } from '../core/compose.js';
 import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
-import { rankStories } from '../core/rank.js';
-import { applyReaderFilter, compileReaderFilter, isFiltering, type FilterableStory, type ReaderFilter } from '../core/reader-filter.js';
-import type { DigestCandidate, ItemStore, Story } from '../db/item-store.js';
+import { compileReaderFilter, isFiltering, type ReaderFilter } from '../core/reader-filter.js';
+import { isDeveloping, rankStoryViews } from '../core/stories/view.js';
+import type { ItemStore, Story } from '../db/item-store.js';
+import type { StoryMember, StoryRow, StoryStore } from '../db/story-store.js';
+import { filterableOf, loadStories, storyIdsOf, type LoadedStory } from './story-views.js';
 import type { DeliveryStatus, DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
 import { defaultTranslations, type Translations } from '../i18n/translations.js';
 import type { Logger } from '../logger.js';
@@ -21,6 +23,7 @@ export interface MessageSender {
 
 export interface DigestDeps {
   items: ItemStore;
+  stories: StoryStore;
   subscribers: SubscriberStore;
   deliveries: DeliveryStore;
   sender: MessageSender;
@@ -48,13 +51,15 @@ const MAX_AGE = 7 * 24 * HOUR;
 const MAX_ATTEMPTS = 8;
 /** Least time between two briefings to one chat. */
 const MIN_GAP = 20 * HOUR;
+/** Stories shown again under "Developing" in one briefing. */
+const MAX_DEVELOPING = 5;
 
-/** How a stored story is shown. */
+/** How a stored item is shown on its own. */
 export function toView(story: Story): StoryView {
   return { id: story.id, title: story.title, url: story.link ?? story.url, source: story.source, summary: story.summary, stance: story.stance, countries: story.countries, sourceCount: story.sourceCount };
 }
 
-function matchesPreferences(story: Pick<Story, 'countries' | 'stance'>, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {
+function matchesPreferences(story: Pick<StoryView, 'countries' | 'stance'>, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {
   const countriesOk = story.countries.filter((c) => sub.countries.includes(c)).length >= Math.min(2, sub.countries.length);
   return countriesOk && (story.stance === null || sub.stances.includes(story.stance));
 }
@@ -73,18 +78,30 @@ interface PassMemo {
    * new subscribers share theirs), so one query serves thousands of chats.
    */
   candidates: Map<number, RankedCandidates>;
-  /** Headline, summary and topics of candidates, loaded once per pass for chats with their own filters. */
-  filterable: Map<number, FilterableStory>;
+  /** Stories and their items, loaded once per pass. */
+  stories: Map<number, { row: StoryRow; members: StoryMember[] }>;
 }
+/** The stories of a cutoff's candidate items, ranked (ranking does not depend on the chat). */
 interface RankedCandidates {
-  ranked: DigestCandidate[];
+  ranked: LoadedStory[];
+  /** The lowest item id among their items: a chat's sent records are read from there up. */
   minId: number;
+}
+
+/** What a chat's briefing holds: new stories (ranked), grown ones, and every item it covers (for the ledger). */
+export interface Selection {
+  stories: LoadedStory[];
+  developing: LoadedStory[];
+  itemIds: number[];
+  /** Stories the chat's own filters (topics, muted words) left out. */
+  hidden: number;
 }
 const MEMO_MAX_BRIEFINGS = 512;
 const MEMO_MAX_CANDIDATE_SETS = 64;
 /** Candidates read per cutoff: enough that a chat's own "already sent" ones never leave it short. */
 const CANDIDATE_LIMIT = 500;
-const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), filterable: new Map() });
+const MEMO_MAX_STORIES = 5000;
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map() });
 
 /**
  * Let queued I/O (a reader's command, a reply's response) run between slices of a big pass: the
@@ -125,7 +142,7 @@ const DUE_SLICE = 200;
 
 /** Due briefings: compose, record in the ledger, send part by part, resume after a crash. */
 export function createDigestService(deps: DigestDeps) {
-  const maxStories = deps.maxStories ?? 15;
+  const maxStories = deps.maxStories ?? 40;
   const translations = deps.translations ?? defaultTranslations();
 
   function passDate(memo: PassMemo, now: Date, timezone: string): string {
@@ -137,21 +154,25 @@ export function createDigestService(deps: DigestDeps) {
     return date;
   }
 
-  /** The key of a composed briefing: the same stories (and source counts) on the same date in the same locale read the same. */
-  const briefingKey = (date: string, locale: Locale, picks: DigestCandidate[]) => `${date}|${locale}|${picks.map((s) => `${s.id}:${s.sourceCount}`).join(',')}`;
+  /** The key of a composed briefing: the same stories (with as many items) on the same date read the same. */
+  const briefingKey = (date: string, locale: Locale, selection: Selection) => {
+    const sig = (l: LoadedStory) => `${l.row.id}:${l.members.length}`;
+    return `${date}|${locale}|${selection.stories.map(sig).join(',')}|${selection.developing.map(sig).join(',')}|${selection.hidden}`;
+  };
 
   /** A briefing in the locale (the composer stays pure: it gets the translate function). */
-  function compose(date: string, stories: Story[], locale: Locale, hidden = 0): string[] {
-    return composeDigest({ dateLabel: formatDateLabel(date, locale), stories: stories.map(toView), hidden, t: translations.translator(locale) });
+  function compose(date: string, stories: LoadedStory[], locale: Locale, hidden = 0, developing: LoadedStory[] = []): string[] {
+    return composeDigest({
+      dateLabel: formatDateLabel(date, locale), stories: stories.map((l) => l.view), developing: developing.map((l) => l.view), hidden, t: translations.translator(locale),
+    });
   }
 
-  /** composeDigest, once per (date, locale, stories, hidden) in a pass; full rows are loaded only here. */
-  function composeFor(memo: PassMemo, date: string, picks: DigestCandidate[], locale: Locale, hidden = 0): string[] {
-    const key = `${briefingKey(date, locale, picks)}|${hidden}`;
+  /** composeDigest, once per (date, locale, stories) in a pass. */
+  function composeFor(memo: PassMemo, date: string, selection: Selection, locale: Locale): string[] {
+    const key = briefingKey(date, locale, selection);
     const cached = memo.parts.get(key);
     if (cached) return cached;
-    const stories = deps.items.getMany(picks.map((s) => s.id));
-    const parts = compose(date, stories, locale, hidden);
+    const parts = compose(date, selection.stories, locale, selection.hidden, selection.developing);
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
     memo.parts.set(key, parts);
@@ -167,59 +188,55 @@ export function createDigestService(deps: DigestDeps) {
         backfillDatedAfter: new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW),
         limit: CANDIDATE_LIMIT,
       });
+      if (memo.stories.size >= MEMO_MAX_STORIES) memo.stories.clear();
+      const stories = loadStories(deps.stories, storyIdsOf(deps.stories, candidates, deps.items.getMany), { membersCache: memo.stories });
       // Ranking does not depend on the chat: rank once, then each chat takes its first matches.
-      set = { ranked: rankStories(candidates, now), minId: candidates.reduce((min, c) => Math.min(min, c.id), Number.MAX_SAFE_INTEGER) };
+      const minId = stories.reduce((min, l) => l.members.reduce((m, i) => Math.min(m, i.id), min), Number.MAX_SAFE_INTEGER);
+      set = { ranked: rankStoryViews(stories, now), minId };
       if (memo.candidates.size >= MEMO_MAX_CANDIDATE_SETS) memo.candidates.clear();
       memo.candidates.set(seenAfter.getTime(), set);
     }
     return set;
   }
 
-  /** The chat's stories for today, best first: ranked candidates it matches and has not been sent. */
-  function pickStories(sub: Subscriber, now: Date, memo: PassMemo): DigestCandidate[] {
-    return pickFiltered(sub, now, memo).picks;
-  }
-
   /**
-   * The chat's stories for today, best first, after its preferences and its own filters (topics,
-   * muted words), and how many of the matching stories those filters hid.
+   * The chat's stories for today, best first: ranked stories it matches and has not been sent. A
+   * story it already got is never new again; it comes back once, under "Developing", if it grew a
+   * lot since (a new origin bloc, or at least twice the outlets).
    */
-  function pickFiltered(sub: Subscriber, now: Date, memo: PassMemo): { picks: DigestCandidate[]; hidden: number } {
+  function pickStories(sub: Subscriber, now: Date, memo: PassMemo): Selection {
     const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
     const { ranked, minId } = rankedCandidates(memo, seenAfter, now);
-    if (ranked.length === 0) return { picks: [], hidden: 0 };
+    if (ranked.length === 0) return { stories: [], developing: [], itemIds: [], hidden: 0 };
     const delivered = deps.items.deliveredTo(sub.chatId, minId);
     const keep = isFiltering(sub) ? compileReaderFilter(sub) : null;
-    const picks: DigestCandidate[] = [];
+    const picks: LoadedStory[] = [];
+    const developing: LoadedStory[] = [];
     let hidden = 0;
-    for (const candidate of ranked) {
-      if (delivered.has(candidate.id) || !matchesPreferences(candidate, sub)) continue;
-      if (keep && !keep(filterableOf(memo, ranked, candidate.id))) {
-        hidden++;
+    for (const story of ranked) {
+      if (!matchesPreferences(story.row, sub)) continue;
+      const isNew = !story.members.some((m) => delivered.has(m.id));
+      if (keep && !keep(filterableOf(story))) {
+        if (isNew) hidden++;
         continue;
       }
-      if (picks.length < maxStories) picks.push(candidate);
-      else if (!keep) break;
-    }
-    return { picks, hidden };
-  }
-
-  /** What a reader filter reads of a candidate; the whole ranked set is loaded at the first need. */
-  function filterableOf(memo: PassMemo, ranked: DigestCandidate[], id: number): FilterableStory {
-    let story = memo.filterable.get(id);
-    if (!story) {
-      for (const s of deps.items.getMany(ranked.filter((c) => !memo.filterable.has(c.id)).map((c) => c.id))) {
-        memo.filterable.set(s.id, { title: s.title, summary: s.summary, topics: s.topics });
+      if (isNew) {
+        if (picks.length < maxStories) picks.push(story);
+        continue;
       }
-      story = memo.filterable.get(id) ?? { title: '', summary: '', topics: [] };
+      if (developing.length >= MAX_DEVELOPING) continue;
+      const sent = deps.deliveries.sentAmong(sub.chatId, story.members.map((m) => m.id));
+      // Shown under "Developing" at most once: after that its items were sent on two dates.
+      if (new Set(sent.values()).size > 1) continue;
+      const again = loadStories(deps.stories, [story.row.id], { membersCache: memo.stories, seenItemIds: new Set(sent.keys()) })[0];
+      if (again && isDeveloping(again.view)) developing.push(again);
     }
-    return story;
+    return { stories: picks, developing, itemIds: [...picks, ...developing].flatMap((l) => l.members.map((m) => m.id)), hidden };
   }
 
-
-  /** The stories a chat's briefing would hold now (full rows). */
-  function selectStories(sub: Subscriber, now: Date): Story[] {
-    return deps.items.getMany(pickStories(sub, now, newPassMemo()).map((s) => s.id));
+  /** The stories a chat's briefing would hold now. */
+  function selectStories(sub: Subscriber, now: Date): Selection {
+    return pickStories(sub, now, newPassMemo());
   }
 
   /**
@@ -250,15 +267,15 @@ export function createDigestService(deps: DigestDeps) {
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
-      const { picks: stories, hidden } = pickFiltered(sub, now, memo);
-      if (stories.length === 0 && !sub.sendEmpty) {
+      const selection = pickStories(sub, now, memo);
+      if (selection.stories.length === 0 && selection.developing.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
         const row = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
-      const parts = composeFor(memo, date, stories, sub.locale ?? DEFAULT_LOCALE, hidden);
-      ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: stories.map((s) => s.id), now });
+      const parts = composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE);
+      ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, now });
     }
     if (ledger.status !== 'pending') return 'skipped';
     const parts = deps.deliveries.partsOf(ledger);
@@ -358,21 +375,24 @@ export function createDigestService(deps: DigestDeps) {
       return report;
     },
 
-    /** Today's briefing for one chat, now, without touching the ledger (for /digest). */
+    /** Today's briefing for one chat, now, without touching the ledger (for /digest): stories with an item first seen in the last 24 hours. */
     composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'> & Partial<ReaderFilter>, now: Date, locale: Locale = DEFAULT_LOCALE): string[] {
-      const stories = deps.items
-        .latestRelevant({ limit: 200 })
-        .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE)
-        .filter((s) => matchesPreferences(s, sub));
-      const { shown, hidden } = applyReaderFilter(stories, { topics: sub.topics ?? [], mutedWords: sub.mutedWords ?? [] });
-      return compose(localDate(now, sub.timezone), rankStories(shown, now).slice(0, maxStories), locale, hidden);
+      const items = deps.items
+        .latestRelevant({ limit: 300 })
+        .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE);
+      const stories = loadStories(deps.stories, storyIdsOf(deps.stories, items)).filter((l) => matchesPreferences(l.row, sub));
+      const filter = { topics: sub.topics ?? [], mutedWords: sub.mutedWords ?? [] };
+      const keep = compileReaderFilter(filter);
+      const shown = stories.filter((l) => keep(filterableOf(l)));
+      const hidden = stories.length - shown.length;
+      return compose(localDate(now, sub.timezone), rankStoryViews(shown, now).slice(0, maxStories), locale, hidden);
     },
 
-    /** A day's briefing from the database, for `digest --preview`: relevant stories dated that local day. */
-    preview(date: string, timezone: string, locale: Locale = DEFAULT_LOCALE): { stories: Story[]; parts: string[] } {
+    /** A day's briefing from the database, for `digest --preview`: stories with an item dated that local day. */
+    preview(date: string, timezone: string, locale: Locale = DEFAULT_LOCALE): { stories: LoadedStory[]; parts: string[] } {
       const { start, end } = localDayRange(date, timezone);
-      const stories = deps.items.relevantBetween(start, end);
-      const ranked = rankStories(stories, end).slice(0, maxStories);
+      const items = deps.items.relevantBetween(start, end);
+      const ranked = rankStoryViews(loadStories(deps.stories, storyIdsOf(deps.stories, items)), end).slice(0, maxStories);
       return { stories: ranked, parts: compose(date, ranked, locale) };
     },
   };

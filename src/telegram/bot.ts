@@ -81,7 +81,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const digests =
     deps.digests ??
     createDigestService({
-      items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
+      items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
       sender: createTelegramSender(bot.api, { ...flood, logger: app.logger }), now: app.now, logger: app.logger, translations: app.translations,
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };

@@ -32,6 +32,7 @@ export const READER_COMMANDS: ReadonlyArray<CommandSpec> = [
   { command: 'search', example: '/search chips export', exampleKey: 'cmd-search-example' },
   { command: 'trend', example: '/trend  ·  /trend 26' },
   { command: 'sources', example: '/sources' },
+  { command: 'story', example: '/story 42' },
   { command: 'why', example: '/why 123' },
 ];
 

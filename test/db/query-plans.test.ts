@@ -124,6 +124,10 @@ function runScenario(): void {
   stories.get(grouped!.storyId);
   stories.getMany([grouped!.storyId, 1, 2]);
   stories.members(grouped!.storyId);
+  stories.storyOfItem(story!.id);
+  stories.latest({ limit: 10, before: now });
+  stories.latest({ limit: 10, before: now, country: 'RU', stance: 'cooperation' });
+  deliveries.sentAmong(5, [story!.id, 1, 2]);
 
   runs.record({ startedAt: now, finishedAt: now, feeds: 1, fetched: 1, notModified: 0, failed: 0, newItems: 1, relevant: 1 });
   runs.last();

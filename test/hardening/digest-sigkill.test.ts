@@ -11,12 +11,14 @@ import type { Country, Stance } from '../../src/core/types.js';
 import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
 import { createItemStore } from '../../src/db/item-store.js';
+import { createStoryStore } from '../../src/db/story-store.js';
 import { createDeliveryStore, createSubscriberStore } from '../../src/db/subscriber-store.js';
 import { loadTranslations } from '../../src/i18n/translations.js';
 import { createLogger } from '../../src/logger.js';
-import { createDigestService, toView } from '../../src/services/digests.js';
+import { createDigestService } from '../../src/services/digests.js';
 import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
 import { digestConcurrency } from '../../src/telegram/notifier.js';
+import { distinctText } from '../helpers/distinct-text.js';
 import { killAll, runProgram, runToEnd, tempDatabase } from './spawn.js';
 
 const translations = loadTranslations();
@@ -60,7 +62,7 @@ function seed(path: string, now: Date, timezone: string): { parts: string[] } {
     const labelled: LabelledArticle[] = Array.from({ length: 8 }, (_, i) => {
       const url = `https://example.com/story/${i}`;
       return {
-        article: { itemKey: url, dedupeKey: url, link: url, url, title: `Story ${i}: ${LONG.slice(0, 200)}`, text: LONG, lang: 'en', publishedAt: new Date(now.getTime() - (i + 1) * 60_000), author: null, source: null },
+        article: { itemKey: url, dedupeKey: url, link: url, url, title: `Story ${i}: ${distinctText(i, 40)}`, text: `${distinctText(i, 60)} ${LONG}`, lang: 'en', publishedAt: new Date(now.getTime() - (i + 1) * 60_000), author: null, source: null },
         classification: { relevant: true, score: 0.9 - i * 0.01, countries: pairs[i % 3]!, stance: stances[i % 3]!, topics: [], evidence: { ai: [], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: [] } },
         summary: `${LONG} (${i}).`,
       };
@@ -70,9 +72,9 @@ function seed(path: string, now: Date, timezone: string): { parts: string[] } {
       subscribers.subscribe({ chatId: FIRST_CHAT + i, chatType: 'private', title: null, digestTime: '00:00', timezone, now: new Date(now.getTime() - 3600_000) });
     }
     // What one subscriber's briefing looks like, composed the way the service does it.
-    const digests = createDigestService({ items, subscribers, deliveries: createDeliveryStore(db), sender: { sendHtml: async () => ({ ok: true }) }, now: () => now, logger: createLogger('silent'), translations });
+    const digests = createDigestService({ items, stories: createStoryStore(db), subscribers, deliveries: createDeliveryStore(db), sender: { sendHtml: async () => ({ ok: true }) }, now: () => now, logger: createLogger('silent'), translations });
     const stories = digests.selectStories(subscribers.get(FIRST_CHAT)!, now);
-    return { parts: composeDigest({ dateLabel: formatDateLabel(localDate(now, timezone)), stories: stories.map(toView), t: translations.translator('en') }) };
+    return { parts: composeDigest({ dateLabel: formatDateLabel(localDate(now, timezone)), stories: stories.stories.map((l) => l.view), t: translations.translator('en') }) };
   } finally {
     closeDatabase(db);
   }

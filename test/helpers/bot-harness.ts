@@ -52,7 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const flood: FloodOptions = { perSecond: 1000, groupPerMinute: 6000, perChatPerSecond: 100, maxDelaySeconds: 5, ...options.flood };
   const bot = createBot({ app, token: fake.token, apiRoot: fake.apiRoot, flood });
   const sender = createTelegramSender(bot.api, { ...flood, logger });
-  const digests = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, translations: app.translations });
+  const digests = createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, translations: app.translations });
 
   const done = new Set<number>();
   const original = bot.handleUpdate.bind(bot);
@@ -117,5 +117,8 @@ export function storeStories(
       summary: s.text ?? s.title,
     };
   });
-  return app.stores.items.storeArticles(feed.id, labelled, now, `Feed ${counter}`);
+  const stored = app.stores.items.storeArticles(feed.id, labelled, now, `Feed ${counter}`);
+  // As a refresh does: relevant items join (or start) stories.
+  const grouped = new Map(app.stores.stories.assign(stored.filter((s) => s.relevant)).map((g) => [g.itemId, g.storyId]));
+  return stored.map((s) => ({ ...s, storyId: grouped.get(s.id) ?? null }));
 }

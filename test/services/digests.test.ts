@@ -3,6 +3,7 @@ import type { App } from '../../src/app.js';
 import type { LabelledArticle } from '../../src/core/pipeline.js';
 import { createDigestService, type MessageSender, type SendResult } from '../../src/services/digests.js';
 import { createTestApp } from '../helpers/app.js';
+import { distinctText } from '../helpers/distinct-text.js';
 
 const START = new Date('2026-11-26T09:00:00Z');
 
@@ -10,7 +11,8 @@ function story(i: number): LabelledArticle {
   return {
     article: {
       itemKey: `k${i}`, dedupeKey: `d${i}`, link: `https://x.example/${i}`, url: `https://x.example/${i}`, title: `US and China spar over AI chips ${i}`,
-      text: 'Washington tightened export controls on Nvidia accelerators for China.', lang: 'en', publishedAt: new Date(START.getTime() - 3600_000), author: null, source: null,
+      // Each a different event: stories are grouped, and two copies of one event would be one story.
+      text: `Washington tightened export controls on Nvidia accelerators for China. ${distinctText(i)}`, lang: 'en', publishedAt: new Date(START.getTime() - 3600_000), author: null, source: null,
     },
     classification: { relevant: true, score: 0.9, countries: ['CN', 'US'], stance: 'competition', topics: ['chips-export-controls'], evidence: { ai: [], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: [] } },
     summary: 'Washington tightened export controls.',
@@ -35,7 +37,7 @@ describe('due briefings', () => {
         return result;
       },
     };
-    const service = createDigestService({ items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger: app.logger, translations: app.translations });
+    const service = createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger: app.logger, translations: app.translations });
     return { service, sent, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
   }
 
@@ -104,7 +106,7 @@ describe('time zone changes', () => {
       app.stores.subscribers.subscribe({ chatId: 8, chatType: 'private', title: null, digestTime: '08:00', timezone: 'Asia/Jakarta', now: new Date(now.getTime() - 3600_000) });
       const sent: number[] = [];
       const service = createDigestService({
-        items: app.stores.items, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
+        items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
         sender: { sendHtml: async (chat) => (sent.push(chat), { ok: true }) }, now: () => now, logger: app.logger, translations: app.translations,
       });
       expect(await service.sendDue()).toMatchObject({ sent: 1 });

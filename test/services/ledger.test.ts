@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase, type Db } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
+import { distinctText } from '../helpers/distinct-text.js';
+import { createStoryStore } from '../../src/db/story-store.js';
 import { createItemStore } from '../../src/db/item-store.js';
 import { contentHash, createDeliveryStore, createSubscriberStore } from '../../src/db/subscriber-store.js';
 import type { LabelledArticle } from '../../src/core/pipeline.js';
@@ -23,7 +25,7 @@ const LONG = 'Washington tightened export controls on accelerators for China whi
 
 function story(i: number): LabelledArticle {
   return {
-    article: { itemKey: `k${i}`, dedupeKey: `d${i}`, link: `https://x.example/${i}`, url: `https://x.example/${i}`, title: `US and China spar over AI chips, round ${i}: ${LONG.slice(0, 150)}`, text: LONG, lang: 'en', publishedAt: new Date(NOW.getTime() - 3600_000), author: null, source: null },
+    article: { itemKey: `k${i}`, dedupeKey: `d${i}`, link: `https://x.example/${i}`, url: `https://x.example/${i}`, title: `US and China spar over AI chips, round ${i}: ${distinctText(i, 12)}`, text: `${distinctText(i, 60)} ${LONG}`, lang: 'en', publishedAt: new Date(NOW.getTime() - 3600_000), author: null, source: null },
     classification: { relevant: true, score: 0.9 - i / 100, countries: ['CN', 'US'], stance: 'competition', topics: [], evidence: { ai: [], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: [] } },
     summary: LONG.slice(0, 300),
   };
@@ -51,7 +53,7 @@ function seed(chats: number): string {
 function service(path: string, sender: MessageSender) {
   db = openDatabase(path);
   const deliveries = createDeliveryStore(db);
-  return { db, deliveries, digests: createDigestService({ items: createItemStore(db), subscribers: createSubscriberStore(db), deliveries, sender, now: () => NOW, logger: createLogger('silent'), translations }) };
+  return { db, deliveries, digests: createDigestService({ items: createItemStore(db), stories: createStoryStore(db), subscribers: createSubscriberStore(db), deliveries, sender, now: () => NOW, logger: createLogger('silent'), translations }) };
 }
 
 describe('delivery ledger', () => {

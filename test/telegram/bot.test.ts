@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_ID, READER_ID, startHarness, storeStories, type Harness } from '../helpers/bot-harness.js';
+import { distinctText } from '../helpers/distinct-text.js';
 
 let h: Harness;
 
@@ -39,7 +40,8 @@ describe('reader commands', () => {
   });
 
   it('/latest takes a count of 1–20 and refuses anything else', async () => {
-    storeStories(h.app, Array.from({ length: 8 }, (_, i) => ({ title: `Story number ${i}` })));
+    // Eight different events (the same text eight times would be one story).
+    storeStories(h.app, Array.from({ length: 8 }, (_, i) => ({ title: `Story number ${i}: ${distinctText(i, 6)}` })));
     const [five] = await h.say('/latest');
     expect(five?.text.match(/#\d+/g)).toHaveLength(5);
     const [two] = await h.say('/latest 2');
@@ -87,10 +89,11 @@ describe('reader commands', () => {
         evidence: { ai: ['искусственный интеллект'], countries: { CN: ['Китай'], RU: ['Россия'] }, cooperation: ['соглашение'], rules: ['two countries and an AI term'] },
       },
     ]);
+    // Lists show story ids; /why explains the story's leading report.
     const [list] = await h.say('/latest 1');
-    expect(list?.text).toContain(`#${story!.id}`);
-    const [why] = await h.say(`/why #${story!.id}`);
-    expect(why?.text).toContain(`Why #${story!.id}`);
+    expect(list?.text).toContain(`#${story!.storyId}`);
+    const [why] = await h.say(`/why #${story!.storyId}`);
+    expect(why?.text).toContain(`Why #${story!.storyId}`);
     expect(why?.text).toContain('score 0.91');
     expect(why?.text).toContain('stance cooperation');
     expect(why?.text).toContain('искусственный интеллект');

@@ -129,7 +129,7 @@ describe('briefing delivery', () => {
     const off = h.fake.onOutgoing((e) => {
       if (e.kind === 'send' && ++count === 2) h!.fake.failNext('sendMessage', { resetConnection: true });
     });
-    const digests1 = createDigestService({ items: h.app.stores.items, subscribers: h.app.stores.subscribers, deliveries: h.app.stores.deliveries, sender: h.sender, now: h.app.now, logger: createLogger('silent'), fanOut: 1, translations: h.app.translations });
+    const digests1 = createDigestService({ items: h.app.stores.items, stories: h.app.stores.stories, subscribers: h.app.stores.subscribers, deliveries: h.app.stores.deliveries, sender: h.sender, now: h.app.now, logger: createLogger('silent'), fanOut: 1, translations: h.app.translations });
     const first = await digests1.sendDue();
     off();
     expect(first.failed).toBeGreaterThanOrEqual(1);
@@ -140,7 +140,7 @@ describe('briefing delivery', () => {
     const sender2 = createTelegramSender(new Api(h.fake.token, { apiRoot: h.fake.apiRoot }), { perSecond: 1000, perChatPerSecond: 100, groupPerMinute: 6000, logger: createLogger('silent') });
     // A failed pass backs off a minute before the chat is tried again.
     const later = () => new Date(h!.app.now().getTime() + 61_000);
-    const digests2 = createDigestService({ items: h.app.stores.items, subscribers: h.app.stores.subscribers, deliveries: h.app.stores.deliveries, sender: sender2, now: later, logger: createLogger('silent'), translations: h.app.translations });
+    const digests2 = createDigestService({ items: h.app.stores.items, stories: h.app.stores.stories, subscribers: h.app.stores.subscribers, deliveries: h.app.stores.deliveries, sender: sender2, now: later, logger: createLogger('silent'), translations: h.app.translations });
     const second = await digests2.sendDue();
     expect(second.failed).toBe(0);
     expect(await digests2.sendDue()).toMatchObject({ due: 0 });

@@ -71,7 +71,7 @@ function roughAmount(value: number): string {
   return `${mantissa}e${e}`;
 }
 
-const AMOUNT = /(\d+(?:[.,]\d+)*)\s?(trillion|tn|triliun|трлн|триллион\p{L}*|万亿|萬億|billion|bn|b|miliar|milyar|млрд|миллиард\p{L}*|亿|億|million|mn|m|juta|млн|миллион\p{L}*|万|萬)(?![\p{L}])/giu;
+const AMOUNT = /(\d+(?:[.,]\d+)*)\s?(trillion|tn|triliun|трлн|триллион\p{L}*|万亿|萬億|billion|bn|b|miliar|milyar|млрд|миллиард\p{L}*|亿|億|million|mn|m|juta|млн|миллион\p{L}*|万|萬)(?![\p{Script=Latin}\p{Script=Cyrillic}])/giu;
 const PERCENT = /(\d+(?:[.,]\d+)?)\s?(?:%|％|процент\p{L}*|persen|per cent|percent)/giu;
 const CODE = /(?<![\p{L}\p{N}])(?:[a-z]{1,4}\d{1,4}[a-z]{0,3}|\d{2,4}[a-z]{1,2})(?![\p{L}\p{N}])/giu;
 

@@ -111,6 +111,12 @@ export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds
     return { kind: 'near-duplicate', strong: true, itemId: other.id, score, keys };
   }
   if (pair.score < t.minScore || pair.coverage < t.minCoverage || pair.anchor < t.minAnchor) return null;
+  // Both headlines name a kind of event and they share none (a licence rule, a summons over the
+  // same chip): the same names are not enough, only a strong overlap is.
+  const hasConcept = (keys: string[]) => keys.some((k) => k.startsWith('c:'));
+  if (!pair.keys.some((k) => k.startsWith('c:')) && hasConcept(item.features.titleKeys) && hasConcept(other.features.titleKeys)) {
+    if (pair.score < t.strongScore || pair.coverage < t.strongCoverage) return null;
+  }
   const strong = pair.score >= t.strongScore && pair.coverage >= t.strongCoverage;
   return { kind: 'shared-keys', strong, itemId: other.id, score, keys };
 }

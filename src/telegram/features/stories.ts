@@ -1,11 +1,12 @@
 import { Composer } from 'grammy';
 import { clipText } from '../../core/clip.js';
-import { composeStoryList, FLAG, STANCE_MARK } from '../../core/compose.js';
+import { composeStoryList, FLAG, STANCE_MARK, type StoryView } from '../../core/compose.js';
 import { formatNumber } from '../../core/locale.js';
 import type { Country, Stance } from '../../core/types.js';
-import { toView } from '../../services/digests.js';
-import { applyReaderFilter, isFiltering } from '../../core/reader-filter.js';
-import type { Story } from '../../db/item-store.js';
+import { compileReaderFilter, isFiltering } from '../../core/reader-filter.js';
+import { composeStoryDetail } from '../../core/stories/detail.js';
+import { leadMember } from '../../core/stories/view.js';
+import { filterableOf, loadStories, storyIdsOf } from '../../services/story-views.js';
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { escapeHtml, formatInstant, originLabel, replyHtml, replyLines } from '../reply.js';
@@ -55,7 +56,7 @@ const TOPICS: Array<{ command: string; mark: string; country?: Country; stance?:
   { command: 'competition', mark: STANCE_MARK.competition, stance: 'competition' },
 ];
 
-/** Reader commands: /digest, /latest, the topic lists, /search, /sources, /why. */
+/** Reader commands: /digest, /latest, the topic lists, /search, /story, /sources, /why. */
 export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app, digests } = deps;
   const composer = new Composer<BotContext>();
@@ -67,35 +68,49 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
   });
 
   /**
-   * A list with the chat's own filters applied (topics, muted words): fetched with room to spare,
-   * so that hidden stories do not leave the list short.
+   * Stories by id as list entries (each with its date), in the given order, with the chat's own
+   * filters applied (topics, muted words); callers fetch with room to spare so hidden ones do not
+   * leave the list short.
    */
-  function visible(ctx: BotContext, fetch: (limit: number) => Story[], limit: number): Story[] {
+  function visible(ctx: BotContext, ids: number[], limit: number): StoryView[] {
     const sub = ctx.chat ? app.stores.subscribers.get(ctx.chat.id) : undefined;
-    if (!sub || !isFiltering(sub)) return fetch(limit);
-    return applyReaderFilter(fetch(limit * 4), sub).shown.slice(0, limit);
+    const loaded = loadStories(app.stores.stories, ids);
+    const keep = sub && isFiltering(sub) ? compileReaderFilter(sub) : null;
+    return (keep ? loaded.filter((l) => keep(filterableOf(l))) : loaded).slice(0, limit).map((l) => l.view);
   }
+  const latestStories = (ctx: BotContext, args: { limit: number; country?: Country; stance?: Stance }) =>
+    visible(ctx, app.stores.stories.latest({ ...args, limit: args.limit * 4, before: new Date(app.now().getTime() + 86_400_000) }).map((r) => r.id), args.limit);
 
   composer.command('latest', (ctx) => {
     const n = parseCount(ctx.match);
     if (!n.ok) return replyHtml(ctx, ctx.t(n.error.key, n.error.args));
-    const stories = visible(ctx, (limit) => app.stores.items.latestRelevant({ limit }), n.value);
-    return replyHtml(ctx, composeStoryList(ctx.t('latest-heading', { count: stories.length }), stories.map(toView), ctx.t('nothing-yet'), ctx.t));
+    const stories = latestStories(ctx, { limit: n.value });
+    return replyHtml(ctx, composeStoryList(ctx.t('latest-heading', { count: stories.length }), stories, ctx.t('nothing-yet'), ctx.t));
   });
 
   for (const topic of TOPICS) {
     composer.command(topic.command, (ctx) => {
-      const stories = visible(ctx, (limit) => app.stores.items.latestRelevant({ limit, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) }), TOPIC_LIMIT);
-      return replyHtml(ctx, composeStoryList(`${topic.mark} ${ctx.t(`topic-${topic.command}`)}`, stories.map(toView), ctx.t('nothing-yet'), ctx.t));
+      const stories = latestStories(ctx, { limit: TOPIC_LIMIT, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) });
+      return replyHtml(ctx, composeStoryList(`${topic.mark} ${ctx.t(`topic-${topic.command}`)}`, stories, ctx.t('nothing-yet'), ctx.t));
     });
   }
 
   composer.command('search', (ctx) => {
     const words = parseSearch(ctx.match);
     if (!words.ok) return replyHtml(ctx, ctx.t(words.error.key, words.error.args));
-    const stories = visible(ctx, (limit) => app.stores.items.searchRelevant(words.value, limit), SEARCH_LIMIT);
+    const items = app.stores.items.searchRelevant(words.value, SEARCH_LIMIT * 5);
+    const stories = visible(ctx, storyIdsOf(app.stores.stories, items), SEARCH_LIMIT);
     const query = escapeHtml(words.value.join(' '));
-    return replyHtml(ctx, composeStoryList(ctx.t('search-heading', { query }), stories.map(toView), ctx.t('search-none', { query }), ctx.t));
+    return replyHtml(ctx, composeStoryList(ctx.t('search-heading', { query }), stories, ctx.t('search-none', { query }), ctx.t));
+  });
+
+  composer.command('story', (ctx) => {
+    const id = parseStoryId(ctx.match);
+    if (id === null) return replyHtml(ctx, ctx.t('story-usage'));
+    const row = app.stores.stories.get(id);
+    const members = row ? app.stores.stories.members(id) : [];
+    if (!row || members.length === 0) return replyHtml(ctx, ctx.t('story-not-found', { id: String(id) }));
+    return replyLines(ctx, composeStoryDetail(row, members, ctx.t));
   });
 
   composer.command('sources', (ctx) => {
@@ -109,13 +124,16 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
     const { t, locale } = ctx;
     const id = parseStoryId(ctx.match);
     if (id === null) return replyHtml(ctx, t('why-usage'));
-    const story = app.stores.items.get(id);
-    if (!story) return replyHtml(ctx, t('why-not-found', { id: String(id) }));
+    // Ids are story ids: the classification shown is that of the report whose headline leads.
+    const row = app.stores.stories.get(id);
+    const members = row ? app.stores.stories.members(id) : [];
+    const story = row && members.length ? app.stores.items.get(leadMember(members).id) : undefined;
+    if (!row || !story) return replyHtml(ctx, t('why-not-found', { id: String(id) }));
     const e = story.evidence;
     const list = (xs: string[] | undefined) => (xs && xs.length ? escapeHtml(xs.join(', ')) : '—');
     const countryTerms = (Object.entries(e.countries ?? {}) as Array<[Country, string[]]>).map(([c, terms]) => `${FLAG[c]} ${c}: ${escapeHtml(terms.join(', '))}`);
     const blocks = [
-      t('why-title', { id: String(story.id), title: escapeHtml(clipText(story.title, 200)) }),
+      t('why-title', { id: String(row.id), title: escapeHtml(clipText(story.title, 200)) }),
       t('why-verdict', {
         relevant: t(story.relevant ? 'why-yes' : 'why-no'),
         score: formatNumber(story.score, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
@@ -132,6 +150,7 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
       t('why-rules'),
       // The rules are the classifier's own trace (data, in English), shown as they were recorded.
       ...(e.rules ?? []).map((r) => `• ${escapeHtml(r)}`),
+      ...(members.length > 1 ? [t('why-story-note', { count: members.length, id: String(row.id) })] : []),
       t('why-footer', { source: escapeHtml(story.source ?? t('why-unknown-source')), when: escapeHtml(formatInstant(story.firstSeenAt, t, locale)) }),
     ];
     return replyLines(ctx, blocks);
