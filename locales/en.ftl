@@ -369,10 +369,11 @@ digest-developing-sources = { $count ->
 digest-developing-origins = now also { $flags }
 story-usage = Give a story id, e.g. <code>/story 42</code> (stories show it as <code>#42</code>).
 story-not-found = No story #{ $id }.
-story-detail-title = Story #{ $id } · { $count ->
+story-detail-title = Story #{ $id } · { $reports } · { $from } – { $to }
+story-reports = { $count ->
     [one] { $count } report
    *[other] { $count } reports
-} · { $from } – { $to }
+}
 story-origin-US = US outlets
 story-origin-CN = Chinese outlets
 story-origin-RU = Russian outlets

@@ -368,11 +368,12 @@ digest-developing-sources = { $count ->
 digest-developing-origins = теперь и { $flags }
 story-usage = Укажите номер сюжета, например <code>/story 42</code> (в списках он показан как <code>#42</code>).
 story-not-found = Сюжета #{ $id } нет.
-story-detail-title = Сюжет #{ $id } · { $count ->
+story-detail-title = Сюжет #{ $id } · { $reports } · { $from } – { $to }
+story-reports = { $count ->
     [one] { $count } публикация
     [few] { $count } публикации
    *[other] { $count } публикаций
-} · { $from } – { $to }
+}
 story-origin-US = СМИ США
 story-origin-CN = Китайские СМИ
 story-origin-RU = Российские СМИ

@@ -53,7 +53,7 @@ const originOf = (m: DetailMember): Origin => ((ORIGINS as readonly string[]).in
 export function composeStoryDetail(story: { id: number; stance: Stance | null; countries: Country[]; firstAt: Date; lastAt: Date }, members: readonly DetailMember[], t: Translate): string[] {
   const mark = story.stance ? STANCE_MARK[story.stance] : '•';
   const flags = story.countries.map((c) => FLAG[c]).join('');
-  const lines = [`${mark} ${flags} <b>${escapeHtml(t('story-detail-title', { id: String(story.id), count: members.length, from: stamp(story.firstAt), to: stamp(story.lastAt) }))}</b>`];
+  const lines = [`${mark} ${flags} <b>${escapeHtml(t('story-detail-title', { id: String(story.id), reports: t('story-reports', { count: members.length }), from: stamp(story.firstAt), to: stamp(story.lastAt) }))}</b>`];
   const byId = new Map(members.map((m) => [m.id, m]));
   for (const origin of ORIGINS) {
     const mine = members.filter((m) => originOf(m) === origin);
