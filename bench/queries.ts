@@ -89,7 +89,7 @@ for (const size of SIZES) {
     startups.push(performance.now() - t);
   }
   const a = app!;
-  const digests = createDigestService({ items: a.stores.items, subscribers: a.stores.subscribers, deliveries: a.stores.deliveries, sender: { sendHtml: async () => ({ ok: true }) }, now: () => new Date(NOW), logger });
+  const digests = createDigestService({ items: a.stores.items, stories: a.stores.stories, subscribers: a.stores.subscribers, deliveries: a.stores.deliveries, sender: { sendHtml: async () => ({ ok: true }) }, now: () => new Date(NOW), logger });
   const sqlite = a.db.$client;
   const relevantIds = sqlite.prepare('select id from items where relevant = 1 order by id desc limit 1000').pluck().all() as number[];
   const storyId = sqlite.prepare('select story_id from items where relevant = 1 and story_id is not null order by id desc limit 1').pluck().get() as number;
