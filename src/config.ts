@@ -1,5 +1,6 @@
 import cron from 'node-cron';
 import { z } from 'zod';
+import { matchTimeZone } from './core/time-zone.js';
 
 // Any case, surrounding spaces ignored: TRUE, Yes and " 1 " are what people type.
 const bool = z
@@ -17,16 +18,13 @@ const int = (min: number, max: number) => {
     .pipe(z.number().min(min, expected).max(max, expected));
 };
 
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZone = z.string().refine(isTimeZone, 'an IANA time zone such as UTC or Asia/Jakarta');
+/** A time zone, stored in its canonical case (asia/jakarta → Asia/Jakarta); a near miss names what it likely meant. */
+export const timeZone = z.string().transform((value, ctx) => {
+  const match = matchTimeZone(value);
+  if (match.ok) return match.zone;
+  ctx.addIssue({ code: 'custom', message: `an IANA time zone such as UTC or Asia/Jakarta${match.suggestion ? ` (did you mean ${match.suggestion}?)` : ''}` });
+  return z.NEVER;
+});
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM, e.g. 08:00');
 
 const adminIds = z

@@ -32,8 +32,9 @@ export async function digestCommand(
     out.write(`due ${report.due} · sent ${report.sent} · skipped ${report.skipped} · failed ${report.failed}\n`);
     return report.failed ? 1 : 0;
   }
-  const tz = values.tz ?? app.config.DEFAULT_TIMEZONE;
-  if (!timeZone.safeParse(tz).success) throw new UsageError(`unknown time zone "${tz}" (use an IANA name such as Asia/Jakarta)`);
+  const zone = timeZone.safeParse(values.tz ?? app.config.DEFAULT_TIMEZONE);
+  if (!zone.success) throw new UsageError(`unknown time zone "${values.tz}": ${zone.error.issues[0]?.message ?? 'use an IANA name such as Asia/Jakarta'}`);
+  const tz = zone.data;
   const date = values.date ?? localDate(app.now(), tz);
   // Round-trip through Date so that 2024-02-30 is refused rather than read as 1 March.
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);

@@ -5,6 +5,7 @@ import { FLAG, STANCE_MARK } from '../../core/compose.js';
 import { LOCALES, timeZoneLabel, type Locale, type Translate } from '../../core/locale.js';
 import { COUNTRIES, STANCES, type Country, type Stance } from '../../core/types.js';
 import { clockTime, timeZone } from '../../config.js';
+import { matchTimeZone } from '../../core/time-zone.js';
 import type { Subscriber, SubscriberSettings } from '../../db/subscriber-store.js';
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
@@ -148,9 +149,12 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
       const updated = save(ctx, sub, { digestTime: parsed.data });
       return replyHtml(ctx, ctx.t('settings-time-set', { time: updated.digestTime, zone: escapeHtml(updated.timezone) }));
     }
-    const parsed = timeZone.safeParse(value);
-    if (!parsed.success || value.length > 50) return replyHtml(ctx, ctx.t('settings-bad-zone', { value: shown }));
-    const updated = save(ctx, sub, { timezone: parsed.data });
+    const match = matchTimeZone(value);
+    if (!match.ok) {
+      const bad = ctx.t('settings-bad-zone', { value: shown });
+      return replyHtml(ctx, match.suggestion ? `${bad}\n${ctx.t('settings-zone-suggestion', { zone: match.suggestion })}` : bad);
+    }
+    const updated = save(ctx, sub, { timezone: match.zone });
     return replyHtml(ctx, ctx.t('settings-zone-set', { zone: zoneText(updated.timezone, ctx.locale, app.now()), time: updated.digestTime }));
   }
 
