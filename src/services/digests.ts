@@ -59,9 +59,14 @@ export function toView(story: Story): StoryView {
   return { id: story.id, title: story.title, url: story.link ?? story.url, source: story.source, summary: story.summary, stance: story.stance, countries: story.countries, sourceCount: story.sourceCount };
 }
 
-function matchesPreferences(story: Pick<StoryView, 'countries' | 'stance'>, sub: Pick<Subscriber, 'countries' | 'stances'>): boolean {
-  const countriesOk = story.countries.filter((c) => sub.countries.includes(c)).length >= Math.min(2, sub.countries.length);
-  return countriesOk && (story.stance === null || sub.stances.includes(story.stance));
+function matchesPreferences(story: { row: Pick<StoryView, 'countries' | 'stance'>; members: ReadonlyArray<{ lang: string }> }, sub: Pick<Subscriber, 'countries' | 'stances'> & { storyLangs?: readonly string[] }): boolean {
+  const { row } = story;
+  const countriesOk = row.countries.filter((c) => sub.countries.includes(c)).length >= Math.min(2, sub.countries.length);
+  // "Languages of the stories": a story counts when at least one of its reports is in a language the
+  // reader picked (all four by default).
+  const langs = sub.storyLangs;
+  const langOk = !langs || langs.length === 0 || story.members.some((m) => langs.includes(m.lang));
+  return countriesOk && langOk && (row.stance === null || sub.stances.includes(row.stance));
 }
 
 /**
@@ -214,7 +219,7 @@ export function createDigestService(deps: DigestDeps) {
     const developing: LoadedStory[] = [];
     let hidden = 0;
     for (const story of ranked) {
-      if (!matchesPreferences(story.row, sub)) continue;
+      if (!matchesPreferences(story, sub)) continue;
       const isNew = !story.members.some((m) => delivered.has(m.id));
       if (keep && !keep(filterableOf(story))) {
         if (isNew) hidden++;
@@ -380,7 +385,7 @@ export function createDigestService(deps: DigestDeps) {
       const items = deps.items
         .latestRelevant({ limit: 300 })
         .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE);
-      const stories = loadStories(deps.stories, storyIdsOf(deps.stories, items)).filter((l) => matchesPreferences(l.row, sub));
+      const stories = loadStories(deps.stories, storyIdsOf(deps.stories, items)).filter((l) => matchesPreferences(l, sub));
       const filter = { topics: sub.topics ?? [], mutedWords: sub.mutedWords ?? [] };
       const keep = compileReaderFilter(filter);
       const shown = stories.filter((l) => keep(filterableOf(l)));

@@ -151,3 +151,29 @@ describe('command menu', () => {
     expect(menu().map((c) => c.command)).toContain('language');
   });
 });
+
+describe('languages of the stories', () => {
+  it('a reader who keeps only Russian gets only Russian items, by button and in the briefing', async () => {
+    h = await startHarness({ now: () => NOW });
+    storeStories(h.app, [
+      { title: 'US and China agree on AI safety talks', lang: 'en', countries: ['CN', 'US'] },
+      { title: 'Россия и Китай договорились о сотрудничестве в области ИИ', lang: 'ru', countries: ['CN', 'RU'], stance: 'cooperation' },
+      { title: '中美人工智能对话', lang: 'zh', countries: ['CN', 'US'] },
+    ], new Date(NOW.getTime() - 3600_000));
+    const reader = { id: READER_ID, language_code: 'ru' };
+    await h.say('/subscribe', { from: reader });
+    const [menu] = await h.say('/settings', { from: reader });
+    for (const l of ['en', 'id', 'zh']) await h.click(menu!, `st:g:${l}`, reader);
+    expect(h.app.stores.subscribers.get(READER_ID)?.storyLangs).toEqual(['ru']);
+    await h.click(menu!, 'st:g:ru', reader);
+    expect(h.fake.callbackAnswers.at(-1)?.text).toBe(seen('ru', 'settings-keep-language'));
+    const [digest] = await h.say('/digest', { from: reader });
+    expect(digest?.text).toContain('Россия и Китай');
+    expect(digest?.text).not.toContain('US and China');
+    expect(digest?.text).not.toContain('中美');
+    expect(await h.digests.sendDue()).toMatchObject({ sent: 1 });
+    const briefing = h.fake.messagesTo(READER_ID).at(-1)!;
+    expect(briefing.text).toContain('Россия и Китай');
+    expect(briefing.text).not.toContain('US and China');
+  });
+});
