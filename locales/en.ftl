@@ -164,6 +164,7 @@ settings-ask-time = Send the time as HH:MM on a 24-hour clock, e.g. <code>07:30<
 settings-ask-zone = Send an IANA time zone name, e.g. <code>Asia/Jakarta</code> or <code>Europe/Berlin</code>.
 settings-bad-time = “{ $value }” is not a time of day. Send the time as HH:MM on a 24-hour clock, e.g. <code>07:30</code>. Nothing was changed.
 settings-bad-zone = “{ $value }” is not a time zone I know. Send an IANA time zone name, e.g. <code>Asia/Jakarta</code> or <code>Europe/Berlin</code>. Nothing was changed.
+settings-try-again = Send another value, or any command to stop.
 settings-zone-suggestion = Did you mean <code>{ $zone }</code>?
 settings-time-set = Briefing time set to <b>{ $time }</b> ({ $zone }).
 settings-zone-set = Time zone set to <b>{ $zone }</b>; the briefing comes at { $time } there.

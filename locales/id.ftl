@@ -138,6 +138,7 @@ settings-ask-time = Kirim jam dalam format JJ:MM (24 jam), mis. <code>07:30</cod
 settings-ask-zone = Kirim nama zona waktu IANA, mis. <code>Asia/Jakarta</code> atau <code>Asia/Makassar</code>.
 settings-bad-time = “{ $value }” bukan jam yang valid. Kirim jam dalam format JJ:MM (24 jam), mis. <code>07:30</code>. Tidak ada yang diubah.
 settings-bad-zone = Saya tidak mengenal zona waktu “{ $value }”. Kirim nama zona waktu IANA, mis. <code>Asia/Jakarta</code> atau <code>Asia/Makassar</code>. Tidak ada yang diubah.
+settings-try-again = Kirim nilai lain, atau perintah apa pun untuk berhenti.
 settings-zone-suggestion = Maksud Anda <code>{ $zone }</code>?
 settings-time-set = Jam ringkasan: <b>{ $time }</b> ({ $zone }).
 settings-zone-set = Zona waktu: <b>{ $zone }</b>; ringkasan datang pukul { $time } waktu setempat.

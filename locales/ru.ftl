@@ -165,6 +165,7 @@ settings-ask-time = Пришлите время в формате ЧЧ:ММ (24 
 settings-ask-zone = Пришлите часовой пояс в формате IANA, например <code>Europe/Moscow</code> или <code>Asia/Novosibirsk</code>.
 settings-bad-time = «{ $value }» — это не время суток. Пришлите время в формате ЧЧ:ММ (24 часа), например <code>07:30</code>. Ничего не изменилось.
 settings-bad-zone = Часового пояса «{ $value }» я не знаю. Пришлите название в формате IANA, например <code>Europe/Moscow</code> или <code>Asia/Novosibirsk</code>. Ничего не изменилось.
+settings-try-again = Отправьте другое значение или любую команду, чтобы отменить.
 settings-zone-suggestion = Может быть, вы имели в виду <code>{ $zone }</code>?
 settings-time-set = Время сводки: <b>{ $time }</b> ({ $zone }).
 settings-zone-set = Часовой пояс: <b>{ $zone }</b>; сводка придёт там в { $time }.

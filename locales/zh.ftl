@@ -138,6 +138,7 @@ settings-ask-time = 请按 24 小时制 HH:MM 发送时间，例如 <code>07:30<
 settings-ask-zone = 请发送 IANA 时区名称，例如 <code>Asia/Shanghai</code> 或 <code>Asia/Hong_Kong</code>。
 settings-bad-time = “{ $value }”不是有效的时间。请按 24 小时制 HH:MM 发送，例如 <code>07:30</code>。设置未更改。
 settings-bad-zone = 我不认识时区“{ $value }”。请发送 IANA 时区名称，例如 <code>Asia/Shanghai</code> 或 <code>Asia/Hong_Kong</code>。设置未更改。
+settings-try-again = 请重新发送，或发送任意命令取消。
 settings-zone-suggestion = 您是否指的是 <code>{ $zone }</code>？
 settings-time-set = 简报时间：<b>{ $time }</b>（{ $zone }）。
 settings-zone-set = 时区：<b>{ $zone }</b>；简报将在当地时间 { $time } 送达。

@@ -28,7 +28,7 @@ import { languageFeature } from './features/language.js';
 import { membershipFeature } from './features/membership.js';
 import { opmlFeature } from './features/opml.js';
 import { readerFiltersFeature } from './features/reader-filters.js';
-import { settingsFeature } from './features/settings.js';
+import { settingsFeature, settingsPromptClosing } from './features/settings.js';
 import { startFeature } from './features/start.js';
 import { storiesFeature } from './features/stories.js';
 import { trendFeature } from './features/trend.js';
@@ -89,6 +89,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(fairUseFeature(app.logger, (ctx, key) => app.translations.t(resolveChatLocale(app, ctx), key)));
   bot.use(membershipFeature(features));
   bot.use(localeMiddleware(app));
+  bot.use(settingsPromptClosing(features));
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));
   bot.use(readerFiltersFeature(features));

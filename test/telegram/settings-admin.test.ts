@@ -38,7 +38,8 @@ describe('settings', () => {
     const [ask] = await h.click(menu!, 'st:ask:time');
     expect(ask?.text).toContain('HH:MM');
     const [bad] = await h.say('25:99');
-    expect(bad?.text).toBe('“25:99” is not a time of day. Send the time as HH:MM on a 24-hour clock, e.g. 07:30. Nothing was changed.');
+    // The prompt stays open after a bad value (see settings-prompt.test.ts), so it says how to stop.
+    expect(bad?.text).toBe('“25:99” is not a time of day. Send the time as HH:MM on a 24-hour clock, e.g. 07:30. Nothing was changed.\nSend another value, or any command to stop.');
     expect(h.app.stores.subscribers.get(READER_ID)?.digestTime).toBe('07:00');
     await h.click(menu!, 'st:ask:time');
     const [good] = await h.say('7:30');

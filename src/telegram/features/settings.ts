@@ -119,13 +119,34 @@ export function applyChoice(sub: Subscriber, choice: Exclude<SettingsPayload, { 
   }
 }
 
+type PendingPrompts = Map<string, { what: 'time' | 'tz'; until: number }>;
+/** Who was asked to type a time or a zone, per app: `${chat}:${user}` → what and until when. */
+const promptsByApp = new WeakMap<object, PendingPrompts>();
+function pendingPrompts(app: object): PendingPrompts {
+  let prompts = promptsByApp.get(app);
+  if (!prompts) promptsByApp.set(app, (prompts = new Map()));
+  return prompts;
+}
+const key = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
+
+/**
+ * Any command closes an open "Other time…" prompt. Installed before every feature, since the
+ * command may be answered by a feature that runs before /settings.
+ */
+export function settingsPromptClosing(deps: FeatureDeps): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on('message:text', (ctx, next) => {
+    if (ctx.message.text.startsWith('/')) pendingPrompts(deps.app).delete(key(ctx));
+    return next();
+  });
+  return composer;
+}
+
 /** /settings: an inline keyboard for time, zone, countries, stances, empty days; free entry for time and zone. */
 export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app } = deps;
   const composer = new Composer<BotContext>();
-  /** Who was asked to type a time or a zone: `${chat}:${user}` → what and until when. */
-  const pending = new Map<string, { what: 'time' | 'tz'; until: number }>();
-  const key = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
+  const pending = pendingPrompts(app);
 
   function save(ctx: BotContext, sub: Subscriber, settings: SubscriberSettings): Subscriber {
     const updated = app.stores.subscribers.updateSettings(sub.chatId, settings, app.now())!;
@@ -137,25 +158,39 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
     return updated;
   }
 
-  /** A typed time or zone: validated; a bad one is explained and changes nothing. */
-  async function freeEntry(ctx: BotContext, what: 'time' | 'tz', raw: string): Promise<void> {
+  /**
+   * A typed time or zone: validated and saved (the confirmation is sent), or the explanation of a bad
+   * value returned unsent (it changes nothing), so the caller decides how to ask again.
+   */
+  async function freeEntry(ctx: BotContext, what: 'time' | 'tz', raw: string): Promise<{ bad: string } | null> {
     const sub = app.stores.subscribers.get(ctx.chat!.id);
-    if (!sub?.active) return replyHtml(ctx, ctx.t('settings-subscribe-first'));
+    if (!sub?.active) {
+      await replyHtml(ctx, ctx.t('settings-subscribe-first'));
+      return null;
+    }
     const value = raw.trim();
     const shown = escapeHtml(clipText(value, 40));
     if (what === 'time') {
       const parsed = clockTime.safeParse(/^\d:\d\d$/.test(value) ? `0${value}` : value);
-      if (!parsed.success) return replyHtml(ctx, ctx.t('settings-bad-time', { value: shown }));
+      if (!parsed.success) return { bad: ctx.t('settings-bad-time', { value: shown }) };
       const updated = save(ctx, sub, { digestTime: parsed.data });
-      return replyHtml(ctx, ctx.t('settings-time-set', { time: updated.digestTime, zone: escapeHtml(updated.timezone) }));
+      await replyHtml(ctx, ctx.t('settings-time-set', { time: updated.digestTime, zone: escapeHtml(updated.timezone) }));
+      return null;
     }
     const match = matchTimeZone(value);
     if (!match.ok) {
       const bad = ctx.t('settings-bad-zone', { value: shown });
-      return replyHtml(ctx, match.suggestion ? `${bad}\n${ctx.t('settings-zone-suggestion', { zone: match.suggestion })}` : bad);
+      return { bad: match.suggestion ? `${bad}\n${ctx.t('settings-zone-suggestion', { zone: match.suggestion })}` : bad };
     }
     const updated = save(ctx, sub, { timezone: match.zone });
-    return replyHtml(ctx, ctx.t('settings-zone-set', { zone: zoneText(updated.timezone, ctx.locale, app.now()), time: updated.digestTime }));
+    await replyHtml(ctx, ctx.t('settings-zone-set', { zone: zoneText(updated.timezone, ctx.locale, app.now()), time: updated.digestTime }));
+    return null;
+  }
+
+  /** Ask for a time or zone with a forced reply: in groups privacy mode only lets answers to it through. */
+  async function ask(ctx: BotContext, what: 'time' | 'tz', html: string): Promise<void> {
+    pending.set(key(ctx), { what, until: Date.now() + PENDING_MS });
+    await ctx.reply(html, { parse_mode: 'HTML', reply_markup: { force_reply: true } });
   }
 
   composer.command('settings', async (ctx) => {
@@ -166,7 +201,9 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
       if (!(await canManageChat(ctx))) return replyHtml(ctx, ctx.t('group-admins-only'));
       const m = /^(time|tz|zone|timezone)\s+(\S+)$/i.exec(args);
       if (!m) return replyHtml(ctx, ctx.t('settings-usage'));
-      return freeEntry(ctx, m[1]!.toLowerCase() === 'time' ? 'time' : 'tz', m[2]!);
+      const result = await freeEntry(ctx, m[1]!.toLowerCase() === 'time' ? 'time' : 'tz', m[2]!);
+      if (result) await replyHtml(ctx, result.bad);
+      return;
     }
     const view = settingsView(sub, ctx.t, ctx.locale, app.now());
     return replyHtml(ctx, view.html, view.keyboard);
@@ -191,12 +228,14 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
     if (choice.field === 'ask') {
       const t = Date.now();
       for (const [k, v] of pending) if (v.until < t) pending.delete(k);
-      pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS });
       await ctx.answerCallbackQuery();
       const prompt = ctx.t(choice.value === 'time' ? 'settings-ask-time' : 'settings-ask-zone');
-      if (ctx.chat?.type === 'private') return replyHtml(ctx, prompt);
+      if (ctx.chat?.type === 'private') {
+        pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS });
+        return replyHtml(ctx, prompt);
+      }
       // Privacy mode hides ordinary group messages from bots; an answer to a forced reply arrives.
-      await ctx.reply(prompt, { parse_mode: 'HTML', reply_markup: { force_reply: true } });
+      await ask(ctx, choice.value, prompt);
       return;
     }
     const change = applyChoice(sub, choice, ctx.t);
@@ -218,10 +257,13 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
   composer.on('message:text', async (ctx, next) => {
     const k = key(ctx);
     const waiting = pending.get(k);
-    if (!waiting || ctx.message.text.startsWith('/')) return next();
+    if (!waiting) return next();
     pending.delete(k);
-    if (waiting.until < Date.now()) return next();
-    return freeEntry(ctx, waiting.what, ctx.message.text);
+    // Any command ends the prompt; so does silence past its time.
+    if (ctx.message.text.startsWith('/') || waiting.until < Date.now()) return next();
+    const result = await freeEntry(ctx, waiting.what, ctx.message.text);
+    // A bad value keeps the prompt open: ask again, with a new forced reply (groups need one).
+    if (result) await ask(ctx, waiting.what, `${result.bad}\n${ctx.t('settings-try-again')}`);
   });
 
   return composer;
