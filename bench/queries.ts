@@ -7,6 +7,8 @@
  *
  *   npm run bench:queries -- [--sizes 100000,1000000] [--runs 50]
  */
+import { buildSearchQuery, indexAliases, searchAliasGroups } from '../src/core/search/index.js';
+import { createSearchIndex } from '../src/db/search.js';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +100,8 @@ for (const size of SIZES) {
   const nextId = () => relevantIds[k++ % relevantIds.length]!;
   const now = new Date(NOW);
   const dayStart = new Date(NOW - 8 * 3600_000);
+  const searchIndex = createSearchIndex(sqlite);
+  const aliases = indexAliases(searchAliasGroups());
   const queries: Array<[string, () => unknown]> = [
     ['/feeds, feeds list', () => a.feedManager.list()],
     ['/stats', () => [a.stores.subscribers.counts(), a.stores.items.countSince(dayStart), a.stores.deliveries.countSentSince(dayStart), a.stores.runs.last()]],
@@ -106,7 +110,8 @@ for (const size of SIZES) {
     ['/digest', () => digests.composeNow(reader, now)],
     ['/why', () => a.stores.items.get(nextId())],
     ['/story', () => [a.stores.stories.get(storyId), a.stores.stories.members(storyId)]],
-    ['/search china', () => a.stores.items.searchRelevant(['china'], 10)],
+    // What the search worker runs (FTS5, see npm run bench:search), here on this thread.
+    ['/search china', () => searchIndex.find(buildSearchQuery('china', aliases)!, 10, NOW)],
     ['/start, /settings (subscriber row)', () => a.stores.subscribers.get(1 + (k++ % 1000))],
     ['pass: candidates (shared per cutoff)', () => a.stores.items.digestCandidates({ seenAfter: new Date(NOW - DAY), datedAfter: new Date(NOW - 7 * DAY), backfillDatedAfter: new Date(NOW - 2 * DAY), limit: 500 })],
     ['pass: one chat (sent stories, ledger row)', () => [a.stores.items.deliveredTo(1 + (k % 1000), relevantIds[relevantIds.length - 1]!), a.stores.deliveries.get(1 + (k++ % 1000), '2026-05-31')]],

@@ -188,6 +188,7 @@ search-none = No relevant stories match “{ $query }”.
 search-empty = What should I look for? e.g. /search chips export, /search Сбербанк, /search 芯片
 search-too-long = That is too long: at most { $max } characters.
 search-too-many-words = At most { $max } words, please.
+search-no-words = Nothing to search for in “{ $query }”: give a word, e.g. /search Huawei.
 trend-bad-weeks = Give a number of weeks from 1 to { $max }, e.g. <code>/trend 26</code> (default 12).
 sources-none = No active feeds.
 sources-heading =

@@ -162,6 +162,7 @@ search-none = Tidak ada berita relevan yang cocok dengan “{ $query }”.
 search-empty = Apa yang perlu dicari? Mis. /search ekspor cip, /search Huawei, /search 芯片
 search-too-long = Terlalu panjang: paling banyak { $max } karakter.
 search-too-many-words = Paling banyak { $max } kata.
+search-no-words = Tidak ada kata untuk dicari dalam “{ $query }”. Tulis sebuah kata, mis. /search Huawei.
 trend-bad-weeks = Berikan jumlah minggu dari 1 sampai { $max }, mis. <code>/trend 26</code> (bawaan 12).
 sources-none = Tidak ada feed yang aktif.
 sources-heading = <b>Troika membaca { $count } feed</b>

@@ -192,6 +192,7 @@ search-none = По запросу «{ $query }» подходящих новос
 search-empty = Что искать? Например: /search экспорт чипов, /search Сбербанк, /search 芯片
 search-too-long = Слишком длинно: не больше { $max } символов.
 search-too-many-words = Не больше { $max } слов, пожалуйста.
+search-no-words = В «{ $query }» нечего искать: напишите слово, например /search Huawei.
 trend-bad-weeks = Укажите число недель от 1 до { $max }, например <code>/trend 26</code> (по умолчанию 12).
 sources-none = Активных лент нет.
 sources-heading =

@@ -162,6 +162,7 @@ search-none = 没有与“{ $query }”相关的新闻。
 search-empty = 要搜索什么？例如：/search 芯片 出口、/search 华为、/search Nvidia
 search-too-long = 太长了：最多 { $max } 个字符。
 search-too-many-words = 最多 { $max } 个词。
+search-no-words = “{ $query }”里没有可搜索的词，请输入一个词，例如 /search 华为。
 trend-bad-weeks = 请输入 1 到 { $max } 之间的周数，例如 <code>/trend 26</code>（默认 12）。
 sources-none = 没有启用的订阅源。
 sources-heading = <b>Troika 阅读 { $count } 个订阅源</b>

@@ -17,7 +17,9 @@ import { createTrendService, type TrendService } from './services/trend.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
 import { createRetention, type Retention } from './services/retention.js';
+import { createSearchService, type SearchService } from './services/search.js';
 import { createPipelinePool } from './workers/pipeline-pool.js';
+import { createInThreadSearchRunner, createWorkerSearchRunner } from './workers/search-runner.js';
 
 export const USER_AGENT = 'TroikaBot/0.1 (+https://github.com/troika-briefing; RSS reader for a Telegram news briefing)';
 
@@ -46,6 +48,7 @@ export interface App {
   feedOpml: ReturnType<typeof createFeedOpml>;
   /** Every message the bot writes, per locale (locales/*.ftl, loaded once). */
   translations: Translations;
+  search: SearchService;
   now: () => Date;
   close(): void;
 }
@@ -135,11 +138,15 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   // Vega and resvg load on the first chart, not at start-up.
   const trend = createTrendService({ store: createTrendStore(db), now, render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
   const translations = loadTranslations({ logger });
+  // A database file is searched from a worker thread with its own connection; an in-memory one in-thread.
+  const searchRunner = db.$client.memory ? createInThreadSearchRunner(db.$client) : createWorkerSearchRunner(db.$client.name, logger);
+  const search = createSearchService({ runner: searchRunner, items: stores.items, now });
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, translations, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, translations, search, now,
     close: () => {
       void integrity?.stop();
       void pool.close();
+      void searchRunner.close();
       closeDatabase(db);
     },
   };

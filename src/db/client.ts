@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
+import { registerSearchFunctions } from './search.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -65,6 +66,8 @@ export function openDatabase(path: string, options: { check?: boolean } = {}): D
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged((error as Error).message);
     throw new DatabaseOpenError(`cannot open the database at ${path}: ${(error as Error).message}`, { cause: error });
   }
+  // The search index's triggers call these; they must exist before any migration or insert.
+  registerSearchFunctions(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder: findMigrationsDir() });
   return db;

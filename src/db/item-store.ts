@@ -228,20 +228,6 @@ export function createItemStore(db: Db) {
         .map(toStory);
     },
 
-    /** Relevant stories whose title or text contains every word (Unicode case-insensitive). */
-    searchRelevant(words: string[], limit: number, scanLimit = 5000): Story[] {
-      const needles = words.map((w) => w.toLocaleLowerCase()).filter(Boolean);
-      if (needles.length === 0) return [];
-      const rows = db.select().from(items).where(eq(items.relevant, true)).orderBy(desc(items.sortAt)).limit(scanLimit).all();
-      const found: Story[] = [];
-      for (const row of rows) {
-        const haystack = `${row.title}\n${row.text}`.toLocaleLowerCase();
-        if (needles.every((n) => haystack.includes(n))) found.push(toStory(row));
-        if (found.length >= limit) break;
-      }
-      return found;
-    },
-
     /** Items (and relevant ones) first seen since an instant: two ranges on the (relevant, first_seen_at) index. */
     countSince(since: Date): { items: number; relevant: number } {
       const row = countSinceQuery.get(since.getTime(), since.getTime()) as { relevant: number; other: number };

@@ -115,7 +115,7 @@ function runScenario(): void {
   items.latestRelevant({ limit: 10, country: 'RU' });
   items.latestRelevant({ limit: 10, stance: 'cooperation' });
   items.relevantBetween(new Date(now.getTime() - 86_400_000), now);
-  items.searchRelevant(['china'], 5);
+  items.getMany([story!.id]);
   items.countSince(new Date(now.getTime() - 86_400_000));
 
   const { stories } = app.stores;

@@ -11,6 +11,9 @@ import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { escapeHtml, formatInstant, originLabel, replyHtml, replyLines } from '../reply.js';
 
+/** A story's day, for search results (older stories can be found too). */
+const formatDay = (d: Date) => d.toISOString().slice(0, 10);
+
 const DEFAULT_LATEST = 5;
 const MAX_LATEST = 20;
 const TOPIC_LIMIT = 10;
@@ -95,12 +98,15 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
     });
   }
 
-  composer.command('search', (ctx) => {
+  composer.command('search', async (ctx) => {
     const words = parseSearch(ctx.match);
     if (!words.ok) return replyHtml(ctx, ctx.t(words.error.key, words.error.args));
-    const items = app.stores.items.searchRelevant(words.value, SEARCH_LIMIT * 5);
-    const stories = visible(ctx, storyIdsOf(app.stores.stories, items), SEARCH_LIMIT);
-    const query = escapeHtml(words.value.join(' '));
+    const label = words.value.join(' ');
+    const query = escapeHtml(label);
+    // Four times the page, so a reader's topic and muted-word filters still leave a full page.
+    const result = await app.search.search(label, SEARCH_LIMIT * 4);
+    if (!result) return replyHtml(ctx, ctx.t('search-no-words', { query }));
+    const stories = visible(ctx, storyIdsOf(app.stores.stories, result.stories), SEARCH_LIMIT);
     return replyHtml(ctx, composeStoryList(ctx.t('search-heading', { query }), stories, ctx.t('search-none', { query }), ctx.t));
   });
 
