@@ -10,7 +10,7 @@ import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
 import { actorOf, escapeHtml, replyHtml } from '../reply.js';
 import { topicLabel } from './filter-summary.js';
-import { settingsView } from './settings.js';
+import { settingsButtonTarget, settingsView } from './settings.js';
 
 /** Why a muted word was refused: its locale key (with `max` where it has one). */
 const MUTE_REFUSAL: Record<Exclude<MutedWordCheck, { ok: true }>['reason'], string> = {
@@ -163,20 +163,8 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
 
   composer.callbackQuery(/^rf:/, async (ctx) => {
     const choice = parseFilterPayload(ctx.callbackQuery.data);
-    const chatId = ctx.chat?.id;
-    if (!choice || chatId === undefined) {
-      await ctx.answerCallbackQuery({ text: ctx.t('settings-button-expired') });
-      return;
-    }
-    if (!(await canManageChat(ctx))) {
-      await ctx.answerCallbackQuery({ text: ctx.t('group-admins-only'), show_alert: true });
-      return;
-    }
-    const sub = app.stores.subscribers.get(chatId);
-    if (!sub?.active) {
-      await ctx.answerCallbackQuery({ text: ctx.t('settings-subscribe-first') });
-      return;
-    }
+    const sub = await settingsButtonTarget(ctx, app, choice !== null);
+    if (!choice || !sub) return;
     let shown: Subscriber = sub;
     let view: View;
     if (choice.field === 'v') {
@@ -203,7 +191,7 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
     }
     const rendered = viewOf(view, shown, ctx.t, ctx.locale);
     await ctx.editMessageText(rendered.html, { parse_mode: 'HTML', reply_markup: rendered.keyboard }).catch((error: unknown) => {
-      app.logger.debug({ chat_id: chatId, err: error }, 'filters message not edited');
+      app.logger.debug({ chat_id: sub.chatId, err: error }, 'filters message not edited');
     });
   });
 

@@ -32,6 +32,28 @@ const payload = z.union([
 ]);
 export type SettingsPayload = z.infer<typeof payload>;
 
+/**
+ * The subscription a settings button acts on, or undefined once the press has been answered: the
+ * button is expired or unreadable, the presser may not manage the chat, or the chat is not subscribed.
+ */
+export async function settingsButtonTarget(ctx: BotContext, app: FeatureDeps['app'], payloadOk: boolean): Promise<Subscriber | undefined> {
+  const chatId = ctx.chat?.id;
+  if (!payloadOk || chatId === undefined) {
+    await ctx.answerCallbackQuery({ text: ctx.t('settings-button-expired') });
+    return undefined;
+  }
+  if (!(await canManageChat(ctx))) {
+    await ctx.answerCallbackQuery({ text: ctx.t('group-admins-only'), show_alert: true });
+    return undefined;
+  }
+  const sub = app.stores.subscribers.get(chatId);
+  if (!sub?.active) {
+    await ctx.answerCallbackQuery({ text: ctx.t('settings-subscribe-first') });
+    return undefined;
+  }
+  return sub;
+}
+
 /** Parse and validate a settings callback payload (≤ 64 bytes), or null. */
 export function parseSettingsPayload(data: string): SettingsPayload | null {
   if (Buffer.byteLength(data, 'utf8') > 64) return null;
@@ -211,20 +233,8 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
 
   composer.callbackQuery(/^st:/, async (ctx) => {
     const choice = parseSettingsPayload(ctx.callbackQuery.data);
-    const chatId = ctx.chat?.id;
-    if (!choice || chatId === undefined) {
-      await ctx.answerCallbackQuery({ text: ctx.t('settings-button-expired') });
-      return;
-    }
-    if (!(await canManageChat(ctx))) {
-      await ctx.answerCallbackQuery({ text: ctx.t('group-admins-only'), show_alert: true });
-      return;
-    }
-    const sub = app.stores.subscribers.get(chatId);
-    if (!sub?.active) {
-      await ctx.answerCallbackQuery({ text: ctx.t('settings-subscribe-first') });
-      return;
-    }
+    const sub = await settingsButtonTarget(ctx, app, choice !== null);
+    if (!choice || !sub) return;
     if (choice.field === 'ask') {
       const t = Date.now();
       for (const [k, v] of pending) if (v.until < t) pending.delete(k);
@@ -249,7 +259,7 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
     const view = settingsView(updated, ctx.t, ctx.locale, app.now());
     await ctx.editMessageText(view.html, { parse_mode: 'HTML', reply_markup: view.keyboard }).catch((error: unknown) => {
       // "message is not modified" after a double tap is harmless.
-      app.logger.debug({ chat_id: chatId, err: error }, 'settings message not edited');
+      app.logger.debug({ chat_id: sub.chatId, err: error }, 'settings message not edited');
     });
   });
 
