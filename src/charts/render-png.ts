@@ -21,11 +21,34 @@ function projectRoot(): string {
 /** The shipped font (a subset of Noto Sans CJK SC, SIL OFL 1.1; see assets/fonts/). */
 export const CHART_FONT_PATH = join(projectRoot(), 'assets', 'fonts', 'troika-chart.otf');
 
+/** Parsed Vega runtimes by chart shape (the spec without its datasets): few, one per locale and width. */
+const runtimes = new Map<string, vega.Runtime>();
+const MAX_RUNTIMES = 64;
+
+/**
+ * The parsed Vega runtime of a spec's shape. Compiling Vega-Lite and parsing Vega cost more than
+ * drawing, and the shape changes only with the locale and the number of weeks, so it is done once
+ * per shape; the numbers (the spec's top-level `datasets`) are fed in per chart.
+ */
+function runtimeOf(spec: Record<string, unknown>): { runtime: vega.Runtime; datasets: Record<string, unknown[]> } {
+  const { datasets = {}, ...shape } = spec as { datasets?: Record<string, unknown[]> };
+  const key = JSON.stringify(shape);
+  let runtime = runtimes.get(key);
+  if (!runtime) {
+    const empty = Object.fromEntries(Object.keys(datasets).map((name) => [name, []]));
+    runtime = vega.parse(compile({ ...shape, datasets: empty } as unknown as TopLevelSpec).spec);
+    runtimes.set(key, runtime);
+    if (runtimes.size > MAX_RUNTIMES) runtimes.delete(runtimes.keys().next().value!);
+  }
+  return { runtime, datasets };
+}
+
 /** Vega-Lite spec → SVG text. */
 export async function renderSvg(spec: Record<string, unknown>): Promise<string> {
-  const compiled = compile(spec as unknown as TopLevelSpec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const { runtime, datasets } = runtimeOf(spec);
+  const view = new vega.View(runtime, { renderer: 'none' });
   try {
+    for (const [name, values] of Object.entries(datasets)) view.data(name, values);
     return await view.toSVG();
   } finally {
     view.finalize();

@@ -63,7 +63,12 @@ export const stories = sqliteTable(
     /** Highest classifier score among its items. */
     score: real('score').notNull().default(0),
   },
-  (t) => [index('stories_last_at').on(t.lastAt), index('stories_last_seen').on(t.lastSeenAt)],
+  (t) => [
+    index('stories_last_at').on(t.lastAt),
+    index('stories_last_seen').on(t.lastSeenAt),
+    // /trend counts stories per week by countries and stance: a covering index, so the count never reads the table.
+    index('stories_trend').on(t.firstAt, t.countries, t.stance),
+  ],
 );
 
 /** One story, stored once however many feeds or fetches carry it (unique dedupe key). */

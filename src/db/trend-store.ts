@@ -8,12 +8,11 @@ const MONDAY_OFFSET_MS = 4 * 86_400_000;
 /** Weekly story counts for /trend, from the stories table (one story = one event, however many items). */
 export function createTrendStore(db: Db) {
   const sqlite = db.$client;
-  // first_at >= start implies last_at >= start: the second bound lets the stories_last_at index
-  // narrow the scan to the chart's weeks.
-  const weekly = sqlite.prepare<[number, number, number], { week_start: number; countries: string; stance: string | null; n: number }>(
+  // Read from the covering index stories_trend (first_at, countries, stance) alone: the table is never touched.
+  const weekly = sqlite.prepare<[number, number], { week_start: number; countries: string; stance: string | null; n: number }>(
     `select ((first_at - ${MONDAY_OFFSET_MS}) / ${WEEK_MS}) * ${WEEK_MS} + ${MONDAY_OFFSET_MS} as week_start, countries, stance, count(*) as n
-       from stories
-      where last_at >= ? and first_at >= ? and first_at < ?
+       from stories indexed by stories_trend
+      where first_at >= ? and first_at < ?
       group by week_start, countries, stance`,
   );
   // Two statements: SQLite answers a lone max() from the end of an index (or the rowid), not two at once.
@@ -22,7 +21,7 @@ export function createTrendStore(db: Db) {
   return {
     /** Stories dated in [start, end), counted by week, countries and stance. */
     weeklyCounts(start: Date, end: Date): TrendRow[] {
-      return weekly.all(start.getTime(), start.getTime(), end.getTime()).map((r) => ({ weekStart: r.week_start, countries: r.countries, stance: r.stance as Stance | null, count: r.n }));
+      return weekly.all(start.getTime(), end.getTime()).map((r) => ({ weekStart: r.week_start, countries: r.countries, stance: r.stance as Stance | null, count: r.n }));
     },
     /** Changes whenever a story is added or grows: part of the chart cache key. */
     dataVersion(): string {

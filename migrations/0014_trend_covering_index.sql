@@ -1,0 +1,1 @@
+CREATE INDEX `stories_trend` ON `stories` (`first_at`,`countries`,`stance`);
