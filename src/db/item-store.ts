@@ -106,7 +106,6 @@ export function createItemStore(db: Db) {
         and (backfill = 0 or published_at >= @backfillDatedAfter)
       order by score desc, sort_at desc limit @limit`,
   );
-  const deliveredFrom = sqlite.prepare<[number, number], number>('select item_id from delivered_items where chat_id = ? and item_id >= ?').pluck();
   const byId = sqlite.prepare<[number], ItemRowRaw>('select * from items where id = ?');
   const countSinceQuery = sqlite.prepare(
     `select (select count(*) from items where relevant = 1 and first_seen_at >= ?) as relevant,
@@ -184,11 +183,6 @@ export function createItemStore(db: Db) {
           id: row.id, score: row.score, sortAt: new Date(row.sort_at), countries: (row.countries ? row.countries.split(',') : []) as Country[],
           stance: row.stance as Stance | null, sourceCount: row.source_count, storyId: row.story_id,
         }));
-    },
-
-    /** Ids (from `minItemId` up) of the stories a chat has already been sent. */
-    deliveredTo(chatId: number, minItemId: number): Set<number> {
-      return new Set(deliveredFrom.all(chatId, minItemId));
     },
 
     /** Full stories for the given ids, in that order (ids no longer stored are left out). */

@@ -8,7 +8,7 @@ export interface PruneCounts {
   relevantItems: number;
   /** Ledger rows of digest dates before the ledger cutoff. */
   deliveries: number;
-  /** Per-chat "already sent" records of stories too old to be offered again. */
+  /** Per-chat "already sent" records (item ids in delivered ledger rows) that go with those rows. */
   deliveredItems: number;
   /** Briefing texts no remaining ledger row points at. */
   variants: number;
@@ -18,17 +18,9 @@ export interface PruneCounts {
 export interface PruneCutoffs {
   itemsSeenBefore: number;
   relevantSeenBefore: number;
-  /** Delivered records of stories first seen before this can go (no briefing offers them again). */
-  deliveredSeenBefore: number;
   /** Local digest dates (YYYY-MM-DD) before this go from the ledger. */
   ledgerBefore: string;
   variantsCreatedBefore: number;
-}
-
-/** Where the walk over delivered records stopped: (first_seen_at, id) of the last story done. */
-export interface DeliveredCursor {
-  seenAt: number;
-  id: number;
 }
 
 /**
@@ -40,52 +32,43 @@ export function createRetentionStore(db: Db) {
   const count = (sql: string) => sqlite.prepare(sql).pluck();
   const countItems = count('select count(*) from items where relevant = ? and first_seen_at < ?');
   const countDeliveries = count('select count(*) from deliveries where digest_date < ?');
-  const countDelivered = count(
-    'select count(*) from delivered_items where item_id in (select id from items where relevant = 1 and first_seen_at >= ? and first_seen_at < ?)',
-  );
+  // The "already sent" records a ledger row holds: its item ids, once it counts as delivered.
+  const sentRecords = 'case when delivered then json_array_length(item_ids) else 0 end';
+  const countDelivered = count(`select coalesce(sum(${sentRecords}), 0) from deliveries where digest_date < ?`);
   const unreferencedVariants = 'select id from briefing_variants v where created_at < ? and not exists (select 1 from deliveries d where d.variant_id = v.id)';
   const countVariants = count(`select count(*) from (${unreferencedVariants})`);
   // Oldest first, so an interrupted run has removed the oldest rows.
   const deleteItems = sqlite.prepare('delete from items where id in (select id from items where relevant = ? and first_seen_at < ? order by first_seen_at limit ?)');
-  const deleteDeliveries = sqlite.prepare('delete from deliveries where id in (select id from deliveries where digest_date < ? limit ?)');
+  const oldLedgerRows = sqlite.prepare<[string, number], { id: number; records: number }>(`select id, ${sentRecords} as records from deliveries where digest_date < ? limit ?`);
+  const deleteDelivery = sqlite.prepare('delete from deliveries where id = ?');
+  const deleteDeliveries = sqlite.transaction((before: string, limit: number) => {
+    const rows = oldLedgerRows.all(before, limit);
+    for (const row of rows) deleteDelivery.run(row.id);
+    return { deliveries: rows.length, deliveredItems: rows.reduce((n, r) => n + r.records, 0) };
+  });
   const deleteVariants = sqlite.prepare(`delete from briefing_variants where id in (${unreferencedVariants} limit ?)`);
-  const nextRelevant = sqlite.prepare<[number, number, number, number, number], { id: number; first_seen_at: number }>(
-    `select id, first_seen_at from items where relevant = 1 and first_seen_at < ?
-       and (first_seen_at > ? or (first_seen_at = ? and id > ?)) order by first_seen_at, id limit ?`,
-  );
-  const deleteDeliveredOf = sqlite.prepare('delete from delivered_items where item_id = ?');
-  const deleteDeliveredBatch = sqlite.transaction((ids: number[]) => ids.reduce((n, id) => n + deleteDeliveredOf.run(id).changes, 0));
 
   return {
     /** How many rows a run with these cutoffs would remove (`troika prune --dry-run`). */
-    count(cutoffs: PruneCutoffs, deliveredFrom: DeliveredCursor): PruneCounts {
+    count(cutoffs: PruneCutoffs): PruneCounts {
       return {
         items: countItems.get(0, cutoffs.itemsSeenBefore) as number,
         relevantItems: countItems.get(1, cutoffs.relevantSeenBefore) as number,
         deliveries: countDeliveries.get(cutoffs.ledgerBefore) as number,
-        deliveredItems: countDelivered.get(deliveredFrom.seenAt, cutoffs.deliveredSeenBefore) as number,
+        deliveredItems: countDelivered.get(cutoffs.ledgerBefore) as number,
         variants: countVariants.get(cutoffs.variantsCreatedBefore) as number,
       };
     },
-    /** Delete up to `limit` of the oldest items (relevant or not) first seen before `before`; their sources and delivered records go with them. */
+    /** Delete up to `limit` of the oldest items (relevant or not) first seen before `before`; their sources go with them. */
     deleteItems(relevant: boolean, before: number, limit: number): number {
       return deleteItems.run(relevant ? 1 : 0, before, limit).changes;
     },
-    deleteDeliveries(before: string, limit: number): number {
-      return deleteDeliveries.run(before, limit).changes;
+    /** Delete up to `limit` ledger rows of digest dates before `before`, with the "already sent" records they hold. */
+    deleteDeliveries(before: string, limit: number): { deliveries: number; deliveredItems: number } {
+      return deleteDeliveries(before, limit);
     },
     deleteVariants(before: number, limit: number): number {
       return deleteVariants.run(before, limit).changes;
-    },
-    /**
-     * Drop the delivered records of the next `limit` relevant stories after `from` first seen
-     * before `before`; returns how many records went and where to continue (null when done).
-     */
-    deleteDelivered(from: DeliveredCursor, before: number, limit: number): { deleted: number; next: DeliveredCursor | null } {
-      const rows = nextRelevant.all(before, from.seenAt, from.seenAt, from.id, limit);
-      const deleted = rows.length ? deleteDeliveredBatch(rows.map((r) => r.id)) : 0;
-      const last = rows[rows.length - 1];
-      return { deleted, next: rows.length < limit || !last ? null : { seenAt: last.first_seen_at, id: last.id } };
     },
     /** 'none', 'full' or 'incremental' (how freed pages are given back to the file system). */
     autoVacuum(): 'none' | 'full' | 'incremental' {

@@ -180,7 +180,9 @@ export const briefingVariants = sqliteTable(
 /**
  * The delivery ledger: one row per chat and local digest date. It points at the variant to send and
  * records what was sent (parts_sent, and per part its message id and hash in sent_parts), not the
- * text again, so a restart resends exactly the parts not yet sent and never one twice.
+ * text again, so a restart resends exactly the parts not yet sent and never one twice. Its
+ * delivered rows are also the chat's record of the stories it was sent (item_ids), so nobody
+ * gets one twice.
  */
 export const deliveries = sqliteTable(
   'deliveries',
@@ -190,7 +192,14 @@ export const deliveries = sqliteTable(
     digestDate: text('digest_date').notNull(),
     /** The briefing variant to send; null for a day with nothing to send. */
     variantId: integer('variant_id'),
+    /** The items of the briefing's stories, a JSON array of ids. */
     itemIds: text('item_ids').notNull(),
+    /**
+     * The chat has seen these items (something reached it, or the day was recorded as empty):
+     * they are never offered as new again. This replaces one "already sent" row per chat and
+     * item (migration 0015): the ids are read from the chat's few ledger rows.
+     */
+    delivered: integer('delivered', { mode: 'boolean' }).notNull().default(false),
     partsSent: integer('parts_sent').notNull().default(0),
     /** JSON array, one [message id, part hash] per part Telegram accepted. */
     sentParts: text('sent_parts').notNull().default('[]'),
@@ -210,23 +219,6 @@ export const deliveries = sqliteTable(
     // Retention drops old ledger rows by date, and variants no row points at.
     index('deliveries_date').on(t.digestDate),
     index('deliveries_variant').on(t.variantId),
-  ],
-);
-
-/** Stories each chat has already been sent, so nobody gets one twice. */
-export const deliveredItems = sqliteTable(
-  'delivered_items',
-  {
-    chatId: integer('chat_id').notNull(),
-    itemId: integer('item_id')
-      .notNull()
-      .references(() => items.id, { onDelete: 'cascade' }),
-    digestDate: text('digest_date').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.chatId, t.itemId] }),
-    // Deleting an item looks up its delivered records (the foreign key) and retention drops them by item.
-    index('delivered_items_item').on(t.itemId),
   ],
 );
 

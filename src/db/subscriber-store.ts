@@ -3,7 +3,7 @@ import { and, asc, count, eq, gte, sql } from 'drizzle-orm';
 import { isLocale, LOCALES, type Locale } from '../core/locale.js';
 import { COUNTRIES, STANCES, TOPICS, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
-import { deliveredItems, deliveries, subscribers } from './schema.js';
+import { deliveries, subscribers } from './schema.js';
 
 type Row = typeof subscribers.$inferSelect;
 
@@ -131,7 +131,6 @@ export function createSubscriberStore(db: Db) {
         }
         tx.update(subscribers).set({ chatId: newChatId, chatType: 'supergroup', updatedAt: now }).where(eq(subscribers.chatId, oldChatId)).run();
         tx.update(deliveries).set({ chatId: newChatId }).where(eq(deliveries.chatId, oldChatId)).run();
-        tx.update(deliveredItems).set({ chatId: newChatId }).where(eq(deliveredItems.chatId, oldChatId)).run();
       });
     },
     counts(): { active: number; inactive: number } {
@@ -154,6 +153,7 @@ interface RawDelivery {
   digest_date: string;
   variant_id: number | null;
   item_ids: string;
+  delivered: number;
   parts_sent: number;
   sent_parts: string;
   status: string;
@@ -166,7 +166,7 @@ interface RawDelivery {
 
 function toDelivery(row: RawDelivery): DeliveryRow {
   return {
-    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, variantId: row.variant_id, itemIds: row.item_ids, partsSent: row.parts_sent,
+    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, variantId: row.variant_id, itemIds: row.item_ids, delivered: row.delivered === 1, partsSent: row.parts_sent,
     sentParts: row.sent_parts, status: row.status, lastError: row.last_error, attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at === null ? null : new Date(row.next_attempt_at), createdAt: new Date(row.created_at), completedAt: row.completed_at === null ? null : new Date(row.completed_at),
   };
@@ -194,10 +194,20 @@ export function createDeliveryStore(db: Db) {
   const insertVariant = sqlite.prepare('insert into briefing_variants (hash, parts, created_at) values (?, ?, ?) on conflict (hash) do nothing');
   const variantByHash = sqlite.prepare<[string], number>('select id from briefing_variants where hash = ?').pluck();
   const variantParts = sqlite.prepare<[number], string>('select parts from briefing_variants where id = ?').pluck();
-  const insertDelivered = sqlite.prepare('insert or ignore into delivered_items (chat_id, item_id, digest_date) values (?, ?, ?)');
   const touchSubscriber = sqlite.prepare('update subscribers set last_digest_at = ? where chat_id = ?');
   const setPartSent = sqlite.prepare("update deliveries set parts_sent = ?, sent_parts = json_insert(sent_parts, '$[#]', json_array(?, ?)) where id = ?");
-  const setFinished = sqlite.prepare('update deliveries set status = ?, completed_at = ?, last_error = ? where id = ?');
+  // The chat has seen the row's stories once anything reached it (or the day was recorded as
+  // empty): never offer them again, and the next selection starts where this one was made. A
+  // briefing that reached nobody (blocked, abandoned before its first part) leaves both alone, so
+  // its stories are offered next time.
+  const setFinished = sqlite.prepare<[string, number, string | null, string, number], { delivered: number; chat_id: number; created_at: number }>(
+    `update deliveries set status = ?, completed_at = ?, last_error = ?, delivered = delivered or ? in ('sent', 'empty') or parts_sent > 0
+      where id = ? returning delivered, chat_id, created_at`,
+  );
+  // The chat's delivered rows, oldest first: their item ids are what it was sent, and when.
+  const sentRows = sqlite.prepare<[number], { digest_date: string; item_ids: string }>(
+    'select digest_date, item_ids from deliveries where chat_id = ? and delivered = 1 order by digest_date',
+  );
   const setRetry = sqlite.prepare('update deliveries set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?');
   // The same parts array (a pass composes each variant once) needs hashing and storing once.
   const variantIds = new WeakMap<string[], number>();
@@ -220,30 +230,24 @@ export function createDeliveryStore(db: Db) {
     const variantId = args.parts.length > 0 ? variantFor(args.parts, args.now) : null;
     return toDelivery(insert.get(args.chatId, args.digestDate, variantId, JSON.stringify(args.itemIds), args.now.getTime())!);
   });
-  const selectById = sqlite.prepare<[number], RawDelivery>('select * from deliveries where id = ?');
   const finish = sqlite.transaction((id: number, status: DeliveryStatus, now: Date, error: string | null) => {
-    setFinished.run(status, now.getTime(), error, id);
-    const row = selectById.get(id);
-    // The chat has seen these stories once anything reached it: never offer them again, and the
-    // next selection starts where this one was made. A briefing that reached nobody (blocked,
-    // abandoned before its first part) leaves both alone, so its stories are offered next time.
-    if (!row || (status !== 'sent' && status !== 'empty' && row.parts_sent === 0)) return;
-    for (const itemId of JSON.parse(row.item_ids) as number[]) insertDelivered.run(row.chat_id, itemId, row.digest_date);
-    touchSubscriber.run(row.created_at, row.chat_id);
+    const row = setFinished.get(status, now.getTime(), error, status, id);
+    if (row?.delivered) touchSubscriber.run(row.created_at, row.chat_id);
   });
 
   const finishMany = sqlite.transaction((rows: Array<{ id: number; status: DeliveryStatus; now: Date; error?: string | null }>) => {
     for (const row of rows) finish(row.id, row.status, row.now, row.error ?? null);
   });
-  const sentOf = (n: number) => sqlite.prepare<number[], { item_id: number; digest_date: string }>(`select item_id, digest_date from delivered_items where chat_id = ? and item_id in (${new Array(n).fill('?').join(',')})`);
 
   return {
-    /** Which of these items the chat was already sent, and on which digest date. */
-    sentAmong(chatId: number, itemIds: readonly number[]): Map<number, string> {
+    /**
+     * Every item the chat was sent (as long as the ledger keeps its rows), with the digest date it
+     * was first sent on: a story with one of these is not new to the chat.
+     */
+    sentTo(chatId: number): Map<number, string> {
       const out = new Map<number, string>();
-      for (let i = 0; i < itemIds.length; i += 200) {
-        const chunk = itemIds.slice(i, i + 200);
-        for (const r of sentOf(chunk.length).all(chatId, ...chunk)) out.set(r.item_id, r.digest_date);
+      for (const row of sentRows.all(chatId)) {
+        for (const id of JSON.parse(row.item_ids) as number[]) if (!out.has(id)) out.set(id, row.digest_date);
       }
       return out;
     },

@@ -82,15 +82,9 @@ interface PassMemo {
    * Ranked candidates per selection cutoff: chats briefed in the same pass share their cutoff (and
    * new subscribers share theirs), so one query serves thousands of chats.
    */
-  candidates: Map<number, RankedCandidates>;
+  candidates: Map<number, LoadedStory[]>;
   /** Stories and their items, loaded once per pass. */
   stories: Map<number, { row: StoryRow; members: StoryMember[] }>;
-}
-/** The stories of a cutoff's candidate items, ranked (ranking does not depend on the chat). */
-interface RankedCandidates {
-  ranked: LoadedStory[];
-  /** The lowest item id among their items: a chat's sent records are read from there up. */
-  minId: number;
 }
 
 /** What a chat's briefing holds: new stories (ranked), grown ones, and every item it covers (for the ledger). */
@@ -184,9 +178,10 @@ export function createDigestService(deps: DigestDeps) {
     return parts;
   }
 
-  function rankedCandidates(memo: PassMemo, seenAfter: Date, now: Date): RankedCandidates {
-    let set = memo.candidates.get(seenAfter.getTime());
-    if (!set) {
+  /** The stories of a cutoff's candidate items, ranked (ranking does not depend on the chat). */
+  function rankedCandidates(memo: PassMemo, seenAfter: Date, now: Date): LoadedStory[] {
+    let ranked = memo.candidates.get(seenAfter.getTime());
+    if (!ranked) {
       const candidates = deps.items.digestCandidates({
         seenAfter,
         datedAfter: new Date(now.getTime() - MAX_AGE),
@@ -196,12 +191,11 @@ export function createDigestService(deps: DigestDeps) {
       if (memo.stories.size >= MEMO_MAX_STORIES) memo.stories.clear();
       const stories = loadStories(deps.stories, storyIdsOf(deps.stories, candidates, deps.items.getMany), { membersCache: memo.stories });
       // Ranking does not depend on the chat: rank once, then each chat takes its first matches.
-      const minId = stories.reduce((min, l) => l.members.reduce((m, i) => Math.min(m, i.id), min), Number.MAX_SAFE_INTEGER);
-      set = { ranked: rankStoryViews(stories, now), minId };
+      ranked = rankStoryViews(stories, now);
       if (memo.candidates.size >= MEMO_MAX_CANDIDATE_SETS) memo.candidates.clear();
-      memo.candidates.set(seenAfter.getTime(), set);
+      memo.candidates.set(seenAfter.getTime(), ranked);
     }
-    return set;
+    return ranked;
   }
 
   /**
@@ -211,9 +205,10 @@ export function createDigestService(deps: DigestDeps) {
    */
   function pickStories(sub: Subscriber, now: Date, memo: PassMemo): Selection {
     const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
-    const { ranked, minId } = rankedCandidates(memo, seenAfter, now);
+    const ranked = rankedCandidates(memo, seenAfter, now);
     if (ranked.length === 0) return { stories: [], developing: [], itemIds: [], hidden: 0 };
-    const delivered = deps.items.deliveredTo(sub.chatId, minId);
+    // Item id → the date it was first sent to this chat.
+    const delivered = deps.deliveries.sentTo(sub.chatId);
     const keep = isFiltering(sub) ? compileReaderFilter(sub) : null;
     const picks: LoadedStory[] = [];
     const developing: LoadedStory[] = [];
@@ -230,7 +225,7 @@ export function createDigestService(deps: DigestDeps) {
         continue;
       }
       if (developing.length >= MAX_DEVELOPING) continue;
-      const sent = deps.deliveries.sentAmong(sub.chatId, story.members.map((m) => m.id));
+      const sent = new Map(story.members.flatMap((m) => (delivered.has(m.id) ? [[m.id, delivered.get(m.id)!] as const] : [])));
       // Shown under "Developing" at most once: after that its items were sent on two dates.
       if (new Set(sent.values()).size > 1) continue;
       const again = loadStories(deps.stories, [story.row.id], { membersCache: memo.stories, seenItemIds: new Set(sent.keys()) })[0];

@@ -1,4 +1,4 @@
-import type { DeliveredCursor, PruneCounts, PruneCutoffs, RetentionStore } from '../db/retention-store.js';
+import type { PruneCounts, PruneCutoffs, RetentionStore } from '../db/retention-store.js';
 import type { Logger } from '../logger.js';
 
 const DAY = 86_400_000;
@@ -17,7 +17,6 @@ const VACUUM_STEP_PAGES = 2048;
  * bigger databases get a log line asking for `troika prune --vacuum` with the bot stopped.
  */
 export const AUTO_SWITCH_MAX_BYTES = 128 * 1024 * 1024;
-const DELIVERED_CURSOR_KEY = 'retention_delivered_cursor';
 
 export interface RetentionDeps {
   store: RetentionStore;
@@ -55,18 +54,10 @@ export function createRetention(deps: RetentionDeps) {
     return {
       itemsSeenBefore: t - deps.retentionDays * DAY,
       relevantSeenBefore: t - deps.relevantRetentionDays * DAY,
-      deliveredSeenBefore: ledger,
       // Local dates run up to a day ahead of or behind UTC: a UTC date a fortnight back is safe everywhere.
       ledgerBefore: new Date(ledger).toISOString().slice(0, 10),
       variantsCreatedBefore: ledger,
     };
-  }
-
-  function deliveredCursor(): DeliveredCursor {
-    const saved = deps.store.getMeta(DELIVERED_CURSOR_KEY);
-    if (!saved) return { seenAt: 0, id: 0 };
-    const [seenAt, id] = saved.split(':').map(Number);
-    return Number.isFinite(seenAt) && Number.isFinite(id) ? { seenAt: seenAt!, id: id! } : { seenAt: 0, id: 0 };
   }
 
   /** Delete in batches until a batch comes back short, breathing in between. */
@@ -109,28 +100,17 @@ export function createRetention(deps: RetentionDeps) {
     const sizeBefore = store.sizeBytes();
     let removed: PruneCounts;
     if (dryRun) {
-      removed = store.count(cutoffs, deliveredCursor());
+      removed = store.count(cutoffs);
     } else {
       ensureIncrementalVacuum({});
-      // Delivered records first (by the stories they name), then the ledger and the texts it no
-      // longer points at, then the items themselves.
+      // The ledger (with the "already sent" records its rows hold), then the texts it no longer
+      // points at, then the items themselves.
       let deliveredItems = 0;
-      let cursor: DeliveredCursor | null = deliveredCursor();
-      while (cursor) {
-        const step: { deleted: number; next: DeliveredCursor | null } = store.deleteDelivered(cursor, cutoffs.deliveredSeenBefore, BATCH);
-        deliveredItems += step.deleted;
-        if (step.next) cursor = step.next;
-        else {
-          // Done up to the cutoff: the next run starts there.
-          store.setMeta(DELIVERED_CURSOR_KEY, `${cutoffs.deliveredSeenBefore}:0`);
-          cursor = null;
-        }
-        if (cursor) {
-          store.setMeta(DELIVERED_CURSOR_KEY, `${cursor.seenAt}:${cursor.id}`);
-          await breathe();
-        }
-      }
-      const deliveries = await drain(() => store.deleteDeliveries(cutoffs.ledgerBefore, BATCH));
+      const deliveries = await drain(() => {
+        const step = store.deleteDeliveries(cutoffs.ledgerBefore, BATCH);
+        deliveredItems += step.deliveredItems;
+        return step.deliveries;
+      });
       const variants = await drain(() => store.deleteVariants(cutoffs.variantsCreatedBefore, BATCH));
       const items = await drain(() => store.deleteItems(false, cutoffs.itemsSeenBefore, BATCH));
       const relevantItems = await drain(() => store.deleteItems(true, cutoffs.relevantSeenBefore, BATCH));

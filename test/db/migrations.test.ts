@@ -14,6 +14,7 @@ import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
 import { createDeliveryStore } from '../../src/db/subscriber-store.js';
 import { createStoryStore } from '../../src/db/story-store.js';
+import { registerSearchFunctions } from '../../src/db/search.js';
 
 const MIGRATIONS = join(import.meta.dirname, '..', '..', 'migrations');
 
@@ -30,6 +31,8 @@ function databaseAt(lastTag: string): { path: string; sqlite: Database.Database 
   writeFileSync(journalPath, JSON.stringify(journal));
   const path = join(dir, 'old.db');
   const sqlite = new Database(path);
+  // The search index's triggers (0013) call these, as the app's own connection does.
+  registerSearchFunctions(sqlite);
   migrate(drizzle(sqlite), { migrationsFolder: folder });
   return { path, sqlite };
 }
@@ -140,6 +143,60 @@ describe('upgrading to stories (from 0007)', () => {
     db.$client.exec('delete from items where id in (2, 3)');
     expect(stories.get(storyOf[0]![1]!)!.itemCount).toBe(1);
     expect(stories.get(storyOf[2]![1]!)).toBeUndefined();
+    closeDatabase(db);
+  });
+});
+
+describe('upgrading to "already sent" records in the ledger (from 0014)', () => {
+  it('moves every sent record into delivered ledger rows, flags them as the old code counted them, and drops the table', () => {
+    const { path, sqlite } = databaseAt('0014_trend_covering_index');
+    const t = Date.parse('2026-05-01T08:00:00Z');
+    const item = sqlite.prepare(
+      `insert into items (id, dedupe_key, title, text, summary, lang, first_seen_at, sort_at, relevant, score, countries, topics, evidence)
+       values (?, ?, 't', 'x', 's', 'en', ${t}, ${t}, 1, 0.5, 'CN,US', '[]', '{}')`,
+    );
+    for (let i = 1; i <= 9; i++) item.run(i, `k${i}`);
+    const row = sqlite.prepare(`insert into deliveries (chat_id, digest_date, item_ids, parts_sent, status, created_at) values (?, ?, ?, ?, ?, ${t})`);
+    const record = sqlite.prepare('insert into delivered_items (chat_id, item_id, digest_date) values (?, ?, ?)');
+    // Chat 1: two sent days; item 3 came back under "Developing" on the second (first sent on the 1st).
+    row.run(1, '2026-05-01', '[1,2,3]', 2, 'sent');
+    row.run(1, '2026-05-02', '[3,4]', 1, 'sent');
+    for (const [id, date] of [[1, '2026-05-01'], [2, '2026-05-01'], [3, '2026-05-01'], [4, '2026-05-02']] as const) record.run(1, id, date);
+    // Chat 2: blocked before its first part (nothing reached it: no records); chat 3: abandoned after one part.
+    row.run(2, '2026-05-02', '[5]', 0, 'failed');
+    row.run(3, '2026-05-02', '[5,6]', 1, 'abandoned');
+    record.run(3, 5, '2026-05-02');
+    record.run(3, 6, '2026-05-02');
+    // Chat 4: still pending today (nothing recorded yet).
+    row.run(4, '2026-05-03', '[7]', 0, 'pending');
+    // Chat 5: records whose ledger row was pruned first, and chat 6: a record beside a row that lacks it.
+    record.run(5, 8, '2026-04-20');
+    record.run(5, 9, '2026-04-20');
+    row.run(6, '2026-05-01', '[1]', 1, 'sent');
+    record.run(6, 1, '2026-05-01');
+    record.run(6, 2, '2026-05-01');
+    sqlite.close();
+
+    const db = openDatabase(path);
+    const deliveries = createDeliveryStore(db);
+    const tables = db.$client.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    expect(tables).not.toContain('delivered_items');
+    expect([...deliveries.sentTo(1)].sort()).toEqual([[1, '2026-05-01'], [2, '2026-05-01'], [3, '2026-05-01'], [4, '2026-05-02']]);
+    expect(deliveries.sentTo(2).size).toBe(0);
+    expect([...deliveries.sentTo(3)].sort()).toEqual([[5, '2026-05-02'], [6, '2026-05-02']]);
+    expect(deliveries.sentTo(4).size).toBe(0);
+    expect([...deliveries.sentTo(5)].sort()).toEqual([[8, '2026-04-20'], [9, '2026-04-20']]);
+    expect([...deliveries.sentTo(6)].sort()).toEqual([[1, '2026-05-01'], [2, '2026-05-01']]);
+    // Chat 5's records got a ledger row of their own; nothing else was added, and the rows kept their state.
+    expect(db.$client.prepare('select count(*) from deliveries').pluck().get()).toBe(7);
+    expect(deliveries.get(5, '2026-04-20')).toMatchObject({ status: 'sent', delivered: true, variantId: null, partsSent: 0 });
+    expect(deliveries.get(4, '2026-05-03')).toMatchObject({ status: 'pending', delivered: false, itemIds: '[7]' });
+    expect(deliveries.get(2, '2026-05-02')).toMatchObject({ status: 'failed', delivered: false });
+    expect(deliveries.get(1, '2026-05-02')).toMatchObject({ status: 'sent', delivered: true, partsSent: 1, itemIds: '[3,4]' });
+
+    // Closing the pending row records its item from now on.
+    deliveries.finish(deliveries.get(4, '2026-05-03')!.id, 'sent', new Date(t + 2 * 86_400_000));
+    expect([...deliveries.sentTo(4)]).toEqual([[7, '2026-05-03']]);
     closeDatabase(db);
   });
 });

@@ -42,18 +42,17 @@ describe('retention', () => {
     const [monthOld] = storeStories(app, [{ title: 'Relevant, 20 days' }], ago(20));
     const [fresh] = storeStories(app, [{ title: 'Relevant, 1 day' }], ago(1));
 
-    // Chat 7 got the 20-day and the 1-day stories; a fortnight-old ledger row and a recent one.
-    const ledger = sqlite.prepare("insert into deliveries (chat_id, digest_date, item_ids, status, created_at, variant_id) values (?, ?, '[]', 'sent', ?, ?)");
+    // Chat 7 got the 20-day story in a ledger row now past the fortnight, and the 1-day story in a
+    // recent one (a delivered row's item ids are its "already sent" records); the 13-day row was
+    // empty (nothing reached the chat that day, so it records nothing).
+    const ledger = sqlite.prepare("insert into deliveries (chat_id, digest_date, item_ids, delivered, status, created_at, variant_id) values (?, ?, ?, ?, 'sent', ?, ?)");
     const variant = sqlite.prepare("insert into briefing_variants (hash, parts, created_at) values (?, '[\"x\"]', ?)");
     const oldVariant = Number(variant.run('old', ago(20).getTime()).lastInsertRowid);
     const keptOldVariant = Number(variant.run('old-but-used', ago(20).getTime()).lastInsertRowid);
     const newVariant = Number(variant.run('new', ago(1).getTime()).lastInsertRowid);
-    ledger.run(7, '2026-11-10', ago(16).getTime(), oldVariant);
-    ledger.run(7, '2026-11-13', ago(13).getTime(), keptOldVariant);
-    ledger.run(7, '2026-11-25', ago(1).getTime(), newVariant);
-    const delivered = sqlite.prepare('insert into delivered_items (chat_id, item_id, digest_date) values (7, ?, ?)');
-    delivered.run(monthOld!.id, '2026-11-06');
-    delivered.run(fresh!.id, '2026-11-25');
+    ledger.run(7, '2026-11-10', `[${monthOld!.id}]`, 1, ago(16).getTime(), oldVariant);
+    ledger.run(7, '2026-11-13', '[]', 0, ago(13).getTime(), keptOldVariant);
+    ledger.run(7, '2026-11-25', `[${fresh!.id}]`, 1, ago(1).getTime(), newVariant);
 
     const dry = await app.retention.run({ dryRun: true });
     expect(dry.removed).toEqual({ items: 1, relevantItems: 1, deliveries: 1, deliveredItems: 1, variants: 0 });
@@ -68,7 +67,7 @@ describe('retention', () => {
     expect(left).not.toContain(tooOld!.id);
     expect(sqlite.prepare('select digest_date from deliveries order by digest_date').pluck().all()).toEqual(['2026-11-13', '2026-11-25']);
     expect(sqlite.prepare('select id from briefing_variants order by id').pluck().all()).toEqual([keptOldVariant, newVariant]);
-    expect(sqlite.prepare('select item_id from delivered_items').pluck().all()).toEqual([fresh!.id]);
+    expect([...app.stores.deliveries.sentTo(7)]).toEqual([[fresh!.id, '2026-11-25']]);
     // Sources went with their items, and the per-feed counters followed.
     expect(sqlite.prepare('select count(*) from item_sources').pluck().get()).toBe(4);
     expect(sqlite.prepare('select sum(item_count), sum(relevant_count) from feeds').raw().get()).toEqual([4, 3]);
