@@ -5,7 +5,7 @@ import { describeRefusal } from '../services/feed-opml.js';
 import type { App } from '../app.js';
 import { parseOrigin } from '../core/origin.js';
 import { ALLOW_PRIVATE_HINT, parseFeedId } from '../services/manage-feeds.js';
-import { clipText, formatTable, UsageError } from './io.js';
+import { clipCell, formatTable, UsageError } from './io.js';
 
 export const FEEDS_HELP = `usage: troika feeds <subcommand>
 
@@ -51,7 +51,7 @@ export async function feedsCommand(argv: string[], app: App, out: NodeJS.Writabl
       out.write(
         formatTable(
           ['id', 'on', 'name', 'url', 'origin', 'items', 'relevant', 'last success', 'errors', 'last error / warning'],
-          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipText(f.name ?? f.title, 32), clipText(f.url, 60), f.origin ? `${f.origin}${f.stateMedia ? ' state' : ''}` : '-', f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipText(f.lastError ?? f.lastWarning, 50)]),
+          rows.map((f) => [f.id, f.enabled ? 'yes' : 'no', clipCell(f.name ?? f.title, 32), clipCell(f.url, 60), f.origin ? `${f.origin}${f.stateMedia ? ' state' : ''}` : '-', f.itemCount, f.relevantCount, iso(f.lastSuccessAt), f.consecutiveErrors, clipCell(f.lastError ?? f.lastWarning, 50)]),
         ) + '\n',
       );
       return 0;
@@ -129,10 +129,10 @@ async function importOpml(path: string, app: App, json: boolean, out: NodeJS.Wri
   }
   out.write(`${r.added.length} added, ${r.skipped.length} skipped of ${r.feeds} feeds${r.folders ? ` (${r.folders} folders flattened: Troika keeps one list)` : ''} in ${(r.ms / 1000).toFixed(1)} s\n`);
   if (r.added.length) {
-    out.write(formatTable(['id', 'on', 'name', 'url', 'items', 'relevant'], r.added.map((a) => [a.feed.id, a.feed.enabled ? 'yes' : 'no', clipText(a.feed.name ?? a.feed.title, 32), clipText(a.feed.url, 60), a.items, a.relevant])) + '\n');
+    out.write(formatTable(['id', 'on', 'name', 'url', 'items', 'relevant'], r.added.map((a) => [a.feed.id, a.feed.enabled ? 'yes' : 'no', clipCell(a.feed.name ?? a.feed.title, 32), clipCell(a.feed.url, 60), a.items, a.relevant])) + '\n');
   }
   if (r.skipped.length) {
-    out.write('skipped:\n' + formatTable(['name', 'url', 'reason'], r.skipped.map((s) => [clipText(s.label, 32), clipText(s.url, 60), clipText(s.message, 80)])) + '\n');
+    out.write('skipped:\n' + formatTable(['name', 'url', 'reason'], r.skipped.map((s) => [clipCell(s.label, 32), clipCell(s.url, 60), clipCell(s.message, 80)])) + '\n');
   }
   return 0;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { App } from '../app.js';
-import { clipText, formatTable } from './io.js';
+import { clipCell, formatTable } from './io.js';
 
 export const INGEST_HELP = `usage: troika ingest [--all]
 
@@ -21,7 +21,7 @@ export async function ingestCommand(argv: string[], app: App, out: NodeJS.Writab
   out.write(
     formatTable(
       ['id', 'feed', 'status', 'items', 'new', 'relevant', 'ms', 'error / warning'],
-      report.feeds.map((f) => [f.feedId, clipText(f.title ?? f.url, 40), f.status + (f.disabled ? ' (disabled)' : ''), f.items, f.newItems, f.relevant, f.ms, clipText(f.error ?? f.warning, 70)]),
+      report.feeds.map((f) => [f.feedId, clipCell(f.title ?? f.url, 40), f.status + (f.disabled ? ' (disabled)' : ''), f.items, f.newItems, f.relevant, f.ms, clipCell(f.error ?? f.warning, 70)]),
     ) + '\n',
   );
   const t = report.totals;

@@ -1,15 +1,23 @@
 /** Small helpers shared by the `troika` subcommands. */
+import { clipToWidth, displayWidth, padToWidth } from '../core/display-width.js';
 
 export class UsageError extends Error {}
 
-/** Print a table of rows with aligned columns. */
+/** A table cell on one line: line breaks and tabs inside (an error message) would break the columns. */
+const oneLine = (text: string) => text.replace(/[\r\n\t\v\f]+/g, ' ');
+
+/**
+ * Print a table of rows with aligned columns, measured in terminal columns (display width), so a
+ * Chinese feed name or an emoji does not push the rest of its row out of line.
+ */
 export function formatTable(headers: string[], rows: Array<Array<string | number | null>>): string {
-  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null ? '-' : String(c))))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)));
-  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null ? '-' : oneLine(String(c)))))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))));
+  return cells.map((r) => r.map((c, i) => padToWidth(c, widths[i]!)).join('  ').trimEnd()).join('\n');
 }
 
-export function clipText(s: string | null | undefined, max: number): string {
+/** A cell of at most `maxColumns` terminal columns, cut between characters with "…" when shortened. */
+export function clipCell(s: string | null | undefined, maxColumns: number): string {
   if (!s) return '';
-  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+  return clipToWidth(oneLine(s), maxColumns);
 }
