@@ -11,7 +11,7 @@ import { evalCommand } from './cli/eval.js';
 import { feedsCommand } from './cli/feeds.js';
 import { ingestCommand } from './cli/ingest.js';
 import { pruneCommand } from './cli/prune.js';
-import { UsageError } from './cli/io.js';
+import { dropWritesWhenClosed, UsageError } from './cli/io.js';
 import { loadConfigOrExit } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
 import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
@@ -136,6 +136,9 @@ async function createSenderFromConfig(app: App): Promise<MessageSender> {
   const api = new Api(token, { apiRoot: app.config.TELEGRAM_API_ROOT, timeoutSeconds: 60 });
   return createTelegramSender(api, { perSecond: app.config.SEND_RATE_PER_SECOND, groupPerMinute: app.config.SEND_GROUP_PER_MINUTE, logger: app.logger });
 }
+
+dropWritesWhenClosed(process.stdout);
+dropWritesWhenClosed(process.stderr);
 
 main(process.argv.slice(2)).then(
   (code) => {

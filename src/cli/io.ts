@@ -21,3 +21,15 @@ export function clipCell(s: string | null | undefined, maxColumns: number): stri
   if (!s) return '';
   return clipToWidth(oneLine(s), maxColumns);
 }
+
+/**
+ * When the reader of our output goes away (`troika eval … | head`), stop writing instead of dying
+ * with an EPIPE stack trace: later writes are dropped and the command finishes its work normally
+ * (so a lock is released and a transaction is not cut short), exiting with its own code.
+ */
+export function dropWritesWhenClosed(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    stream.write = (() => true) as typeof stream.write;
+  });
+}

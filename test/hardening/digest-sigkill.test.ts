@@ -16,10 +16,9 @@ import { createDeliveryStore, createSubscriberStore } from '../../src/db/subscri
 import { loadTranslations } from '../../src/i18n/translations.js';
 import { createLogger } from '../../src/logger.js';
 import { createDigestService } from '../../src/services/digests.js';
-import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
 import { digestConcurrency } from '../../src/telegram/notifier.js';
 import { distinctText } from '../helpers/distinct-text.js';
-import { killAll, runProgram, runToEnd, tempDatabase } from './spawn.js';
+import { cleanUp, runProgram, runToEnd, scratchDatabase, startFakeBotApi } from './spawn.js';
 
 const translations = loadTranslations();
 const SUBSCRIBERS = 500;
@@ -27,16 +26,8 @@ const FIRST_CHAT = 500_001;
 const SEND_RATE = 300;
 const KILL_AFTER = 300;
 
-let fake: FakeBotApi | undefined;
-let cleanup: (() => void) | undefined;
 
-afterEach(async () => {
-  await killAll();
-  await fake?.close();
-  fake = undefined;
-  cleanup?.();
-  cleanup = undefined;
-});
+afterEach(cleanUp);
 
 /** A zone whose local clock is well inside the day, so both runs fall on the same local date. */
 function zoneAwayFromMidnight(now: Date): string {
@@ -84,12 +75,11 @@ describe('digest --send killed with SIGKILL mid fan-out', () => {
   it('resumes: each part reaches each of 500 subscribers once, bar the parts in flight at the kill', async () => {
     const now = new Date();
     const timezone = zoneAwayFromMidnight(now);
-    const db = tempDatabase();
-    cleanup = db.cleanup;
+    const db = scratchDatabase();
     const { parts } = seed(db.path, now, timezone);
     expect(parts).toHaveLength(2);
 
-    fake = await createFakeBotApi({ limits: { scale: 20 }, recordCalls: false });
+    const fake = await startFakeBotApi({ limits: { scale: 20 }, recordCalls: false });
     const env = { DATABASE_PATH: db.path, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, SEND_RATE_PER_SECOND: String(SEND_RATE), LOG_LEVEL: 'warn' };
 
     const started = Date.now();

@@ -8,19 +8,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
 import { createSubscriberStore } from '../../src/db/subscriber-store.js';
-import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
 import { loadTranslations } from '../../src/i18n/translations.js';
 import { COMMAND_LIMIT, SLOW_DOWN_KEY } from '../../src/telegram/features/fair-use.js';
-import { killAll, runProgram, tempDatabase } from './spawn.js';
+import { cleanUp, runProgram, scratchDatabase, startFakeBotApi } from './spawn.js';
 
-let fake: FakeBotApi | undefined;
-const cleanups: Array<() => void> = [];
-afterEach(async () => {
-  await killAll();
-  await fake?.close();
-  fake = undefined;
-  for (const c of cleanups.splice(0)) c();
-});
+afterEach(cleanUp);
 
 const FLOODER = 5001;
 const NEWCOMER = 5002;
@@ -29,9 +21,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('one user flooding the bot', () => {
   it('does not delay anyone else: /start answered within 2 s, a due briefing pass within a few seconds, no 429', async () => {
-    fake = await createFakeBotApi({ recordCalls: false });
-    const db = tempDatabase();
-    cleanups.push(db.cleanup);
+    const fake = await startFakeBotApi({ recordCalls: false });
+    const db = scratchDatabase();
     // The briefings fall due at a minute boundary at least 10 s away (the scheduler checks each minute).
     const dueAt = Math.ceil((Date.now() + 10_000) / 60_000) * 60_000;
     const digestTime = new Date(dueAt).toISOString().slice(11, 16);

@@ -6,23 +6,15 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
-import { respond, startFeedServer, type FeedServer, type Handler } from '../helpers/feed-server.js';
-import { killAll, runProgram, runToEnd, tempDatabase } from './spawn.js';
+import { respond, startFeedServer, type Handler } from '../helpers/feed-server.js';
+import { cleanUp, onCleanup, runProgram, runToEnd, scratchDatabase } from './spawn.js';
 
 const FEEDS = 20;
 const ITEMS = 12;
 const SLOW = new Set([2, 6, 11, 15, 19]);
 
-let server: FeedServer | undefined;
-let cleanup: (() => void) | undefined;
 
-afterEach(async () => {
-  await killAll();
-  await server?.close();
-  server = undefined;
-  cleanup?.();
-  cleanup = undefined;
-});
+afterEach(cleanUp);
 
 function rss(feed: number): string {
   const now = Date.now();
@@ -54,13 +46,13 @@ function slowly(body: string, totalMs: number): Handler {
 
 describe('ingest --all killed with SIGKILL mid refresh', () => {
   it('stores every item exactly once after a rerun, with nothing half-written', async () => {
-    server = await startFeedServer();
+    const server = await startFeedServer();
+    onCleanup(() => server.close());
     for (let f = 1; f <= FEEDS; f++) {
       const body = rss(f);
       server.route(`/feed/${f}.xml`, SLOW.has(f) ? slowly(body, 1200) : respond(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } }));
     }
-    const db = tempDatabase();
-    cleanup = db.cleanup;
+    const db = scratchDatabase();
     const seeded = openDatabase(db.path);
     const feeds = createFeedStore(seeded);
     feeds.setMeta('default_feeds_seeded', new Date().toISOString());

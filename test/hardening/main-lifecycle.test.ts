@@ -6,34 +6,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../src/db/client.js';
-import { createFeedStore } from '../../src/db/feed-store.js';
-import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
-import { killAll, runProgram, runToEnd, tempDatabase } from './spawn.js';
+import { cleanUp, emptyDatabase, runProgram, runToEnd, scratchDatabase, startFakeBotApi } from './spawn.js';
 
-let fake: FakeBotApi | undefined;
-const cleanups: Array<() => void> = [];
 
-afterEach(async () => {
-  await killAll();
-  await fake?.close();
-  fake = undefined;
-  for (const c of cleanups.splice(0)) c();
-});
+afterEach(cleanUp);
 
-/** A migrated database with no feeds (so the first refresh fetches nothing from the network). */
-function emptyDatabase(): string {
-  const db = tempDatabase();
-  cleanups.push(db.cleanup);
-  const handle = openDatabase(db.path);
-  createFeedStore(handle).setMeta('default_feeds_seeded', new Date().toISOString());
-  closeDatabase(handle);
-  return db.path;
-}
 
 describe('one bot per database', () => {
   it('a second start refuses with "already running"; SIGTERM exits 0; then a new start works', async () => {
-    fake = await createFakeBotApi();
+    const fake = await startFakeBotApi();
     const path = emptyDatabase();
     const env = { DATABASE_PATH: path, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info' };
 
@@ -71,8 +52,7 @@ describe('a damaged database file', () => {
   const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
   function damagedFiles(): Array<{ name: string; path: string }> {
-    const db = tempDatabase();
-    cleanups.push(db.cleanup);
+    const db = scratchDatabase();
     // 1. The SQLite magic, then garbage.
     const garbage = `${db.dir}/garbage.db`;
     const bytes = Buffer.alloc(8192);

@@ -5,34 +5,16 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../src/db/client.js';
-import { createFeedStore } from '../../src/db/feed-store.js';
-import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
-import { freePort, killAll, runProgram, runToEnd, tempDatabase } from './spawn.js';
+import { cleanUp, emptyDatabase, freePort, runProgram, runToEnd, startFakeBotApi } from './spawn.js';
 
 const ADMIN = 1001;
 const READER = 2002;
 
-let fake: FakeBotApi | undefined;
-const cleanups: Array<() => void> = [];
 
-afterEach(async () => {
-  await killAll();
-  await fake?.close();
-  fake = undefined;
-  for (const c of cleanups.splice(0)) c();
-});
+afterEach(cleanUp);
 
 const randomSecret = (length: number) => randomBytes(length).toString('base64url').slice(0, length);
 
-function emptyDatabase(): string {
-  const db = tempDatabase();
-  cleanups.push(db.cleanup);
-  const handle = openDatabase(db.path);
-  createFeedStore(handle).setMeta('default_feeds_seeded', new Date().toISOString());
-  closeDatabase(handle);
-  return db.path;
-}
 
 function expectNoSecret(output: string, secrets: Record<string, string>): void {
   for (const [name, secret] of Object.entries(secrets)) {
@@ -58,7 +40,7 @@ describe('secrets never in the output', () => {
   it('long polling at trace level, with Telegram failing calls and refusing the token', async () => {
     const token = `${7_100_000_000 + Math.floor(Math.random() * 1e6)}:AA${randomSecret(33)}`;
     const secrets = { token, 'token secret part': token.split(':')[1]! };
-    fake = await createFakeBotApi({ token, limits: { scale: 100 } });
+    const fake = await startFakeBotApi({ token, limits: { scale: 100 } });
     const path = emptyDatabase();
     const env = { DATABASE_PATH: path, BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'trace', ADMIN_IDS: String(ADMIN) };
     let output = '';
@@ -101,7 +83,7 @@ describe('secrets never in the output', () => {
   it('webhook mode: a request with a wrong secret is refused and the secret is not printed', async () => {
     const token = `${7_200_000_000 + Math.floor(Math.random() * 1e6)}:AA${randomSecret(33)}`;
     const webhookSecret = randomSecret(40);
-    fake = await createFakeBotApi({ token, limits: { scale: 100 } });
+    const fake = await startFakeBotApi({ token, limits: { scale: 100 } });
     const port = await freePort();
     const env = {
       DATABASE_PATH: emptyDatabase(), BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'trace',

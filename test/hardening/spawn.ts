@@ -1,12 +1,18 @@
 /**
  * Process-level test helpers: run the real program (`node --import tsx src/cli.ts|src/main.ts`)
  * as a child with no npm wrapper in between, so SIGKILL hits the program itself.
+ *
+ * Per-test resources (children, the fake Bot API, servers, temp folders) are registered here and
+ * released by `cleanUp`, which each test file runs with `afterEach(cleanUp)`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { closeDatabase, openDatabase } from '../../src/db/client.js';
+import { createFeedStore } from '../../src/db/feed-store.js';
+import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -34,9 +40,15 @@ function baseEnv(): Record<string, string> {
   return env;
 }
 
+/** Whom the child runs as (root only: to see what a user without write permission gets). */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
 /** Start `node --import tsx <script> ...args` in the repository root with `env` (and nothing else). */
-export function runProgram(script: 'src/cli.ts' | 'src/main.ts', args: string[], env: Record<string, string>): Program {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runProgram(script: 'src/cli.ts' | 'src/main.ts', args: string[], env: Record<string, string>, runAs?: RunAs): Program {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...baseEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...runAs });
   let out = '';
   let err = '';
   const listeners = new Set<() => void>();
@@ -96,8 +108,8 @@ export function runProgram(script: 'src/cli.ts' | 'src/main.ts', args: string[],
 }
 
 /** Run to completion; rejects if it takes longer than `timeoutMs` (the process is killed). */
-export async function runToEnd(script: 'src/cli.ts' | 'src/main.ts', args: string[], env: Record<string, string>, timeoutMs = 20_000) {
-  const program = runProgram(script, args, env);
+export async function runToEnd(script: 'src/cli.ts' | 'src/main.ts', args: string[], env: Record<string, string>, timeoutMs = 20_000, runAs?: RunAs) {
+  const program = runProgram(script, args, env, runAs);
   const timer = setTimeout(() => program.child.kill('SIGKILL'), timeoutMs);
   const { code, signal } = await program.exited;
   clearTimeout(timer);
@@ -110,6 +122,45 @@ export async function killAll(): Promise<void> {
   const left = [...running];
   for (const p of left) p.child.kill('SIGKILL');
   await Promise.all(left.map((p) => p.exited));
+}
+
+const cleanups: Array<() => unknown> = [];
+
+/** Run `release` in the next `cleanUp`, after every child is gone (the last registered runs first). */
+export function onCleanup(release: () => unknown): void {
+  cleanups.push(release);
+}
+
+/**
+ * For `afterEach`: SIGKILL every child still running, then release what the test registered (the
+ * fake Bot API, servers, temp folders), last first, so nothing outlives its test.
+ */
+export async function cleanUp(): Promise<void> {
+  await killAll();
+  for (const release of cleanups.splice(0).reverse()) await release();
+}
+
+/** The fake Bot API for this test, closed by `cleanUp`. */
+export async function startFakeBotApi(options?: Parameters<typeof createFakeBotApi>[0]): Promise<FakeBotApi> {
+  const fake = await createFakeBotApi(options);
+  onCleanup(() => fake.close());
+  return fake;
+}
+
+/** A temp database path for this test, its folder removed by `cleanUp`. */
+export function scratchDatabase(): { dir: string; path: string } {
+  const db = tempDatabase();
+  onCleanup(db.cleanup);
+  return { dir: db.dir, path: db.path };
+}
+
+/** A migrated database with no feeds (so the first refresh fetches nothing from the network), removed by `cleanUp`. */
+export function emptyDatabase(): string {
+  const { path } = scratchDatabase();
+  const handle = openDatabase(path);
+  createFeedStore(handle).setMeta('default_feeds_seeded', new Date().toISOString());
+  closeDatabase(handle);
+  return path;
 }
 
 /** A fresh temp directory and the database path inside it; `cleanup` removes it. */

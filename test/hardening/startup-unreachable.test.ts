@@ -6,31 +6,16 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../src/db/client.js';
-import { createFeedStore } from '../../src/db/feed-store.js';
-import { killAll, runProgram, tempDatabase } from './spawn.js';
+import { cleanUp, emptyDatabase, onCleanup, runProgram } from './spawn.js';
 
-const cleanups: Array<() => void | Promise<void>> = [];
-afterEach(async () => {
-  await killAll();
-  for (const c of cleanups.splice(0)) await c();
-});
-
-function emptyDatabase(): string {
-  const db = tempDatabase();
-  cleanups.push(db.cleanup);
-  const handle = openDatabase(db.path);
-  createFeedStore(handle).setMeta('default_feeds_seeded', new Date().toISOString());
-  closeDatabase(handle);
-  return db.path;
-}
+afterEach(cleanUp);
 
 /** Accepts connections and never answers (a proxy or firewall that swallows requests). */
 async function blackHole(): Promise<number> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((s) => void sockets.add(s));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  cleanups.push(() => {
+  onCleanup(() => {
     for (const s of sockets) s.destroy();
     return new Promise<void>((r) => server.close(() => r()));
   });

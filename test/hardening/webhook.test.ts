@@ -7,19 +7,9 @@
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase } from '../../src/db/client.js';
-import { createFeedStore } from '../../src/db/feed-store.js';
-import { createFakeBotApi, type FakeBotApi } from '../../src/telegram/fake-bot-api.js';
-import { freePort, killAll, runProgram, tempDatabase } from './spawn.js';
+import { cleanUp, freePort, runProgram, emptyDatabase, startFakeBotApi } from './spawn.js';
 
-let fake: FakeBotApi | undefined;
-const cleanups: Array<() => void> = [];
-afterEach(async () => {
-  await killAll();
-  await fake?.close();
-  fake = undefined;
-  for (const c of cleanups.splice(0)) c();
-});
+afterEach(cleanUp);
 
 const SECRET = 'webhook-secret-0123456789abcdef';
 const READER = 4242;
@@ -70,15 +60,11 @@ const message = (update_id: number, text: string) => ({
 
 describe('webhook mode', () => {
   it('caps the body (413), answers 200 when handling fails, ignores stale callback queries quietly', async () => {
-    fake = await createFakeBotApi({ limits: { scale: 100 } });
-    const db = tempDatabase();
-    cleanups.push(db.cleanup);
-    const handle = openDatabase(db.path);
-    createFeedStore(handle).setMeta('default_feeds_seeded', new Date().toISOString());
-    closeDatabase(handle);
+    const fake = await startFakeBotApi({ limits: { scale: 100 } });
+    const databasePath = emptyDatabase();
     const port = await freePort();
     const bot = runProgram('src/main.ts', [], {
-      DATABASE_PATH: db.path, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info', PIPELINE_WORKERS: '0',
+      DATABASE_PATH: databasePath, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: 'info', PIPELINE_WORKERS: '0',
       BOT_MODE: 'webhook', WEBHOOK_URL: 'https://example.invalid/hook', WEBHOOK_SECRET: SECRET, PORT: String(port),
     });
     await bot.waitForOutput('webhook set');
