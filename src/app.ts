@@ -1,5 +1,5 @@
 import type { Config } from './config.js';
-import { openDatabase, closeDatabase, type Db } from './db/client.js';
+import { openDatabase, closeDatabase, prepareDatabaseFolder, type Db } from './db/client.js';
 import { checkIntegrityInBackground } from './db/integrity.js';
 import { createFeedStore, type FeedRow } from './db/feed-store.js';
 import { createItemStore } from './db/item-store.js';
@@ -82,6 +82,10 @@ export interface AppOptions {
 
 export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
   const checkMode = config.DATABASE_PATH === ':memory:' ? 'none' : (options.integrityCheck ?? 'none');
+  if (!options.db) {
+    const { created } = prepareDatabaseFolder(config.DATABASE_PATH);
+    if (created) logger.info({ folder: created }, 'created the database folder');
+  }
   const db = options.db ?? openDatabase(config.DATABASE_PATH, { check: checkMode === 'before-start' });
   if (checkMode === 'before-start') logger.info('database checked (quick_check) before start after an unclean shutdown');
   const integrity = checkMode === 'background' && !options.db ? checkIntegrityInBackground(config.DATABASE_PATH, 'quick') : null;

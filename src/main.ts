@@ -8,7 +8,7 @@ import { GrammyError, type Bot } from 'grammy';
 import { createApp, type App } from './app.js';
 import { loadConfigOrExit } from './config.js';
 import { escapeHtml } from './core/telegram-html.js';
-import { DatabaseOpenError } from './db/client.js';
+import { DatabaseOpenError, prepareDatabaseFolder } from './db/client.js';
 import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
 import { createLogger } from './logger.js';
 import { startScheduler } from './scheduler.js';
@@ -38,9 +38,13 @@ async function main(): Promise<void> {
 
   let lock: { release: () => void; unclean: boolean };
   try {
+    // A missing database folder is created when its parent is writable; anything else wrong with it
+    // (a file in the way, read-only, no permission) stops here with one line naming the folder.
+    const { created } = prepareDatabaseFolder(config.DATABASE_PATH);
+    if (created) logger.info({ folder: created }, 'created the database folder');
     lock = acquireInstanceLock(config.DATABASE_PATH);
   } catch (error) {
-    if (error instanceof InstanceLockError) fail(error.message, 1);
+    if (error instanceof InstanceLockError || error instanceof DatabaseOpenError) fail(error.message, 1);
     throw error;
   }
 

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -24,6 +24,79 @@ function findMigrationsDir(): string {
 /** Thrown when the database file is damaged or cannot be opened; the message says what to do. */
 export class DatabaseOpenError extends Error {}
 
+/** An errno as words a person understands. */
+function describeErrno(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOTDIR: 'not a folder',
+    ENOENT: 'does not exist', ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded',
+  };
+  return code && words[code] ? `${words[code]} (${code})` : (error as Error).message;
+}
+
+const FIX = 'Fix the folder or set DATABASE_PATH to a file in a folder this user can write.';
+
+/**
+ * Make sure the database file's folder exists and this user can write in it (SQLite also writes its
+ * -wal and -shm files and our lock file there). A missing folder is created when its parent exists
+ * and is writable; deeper missing paths are refused rather than built silently from a typo.
+ * Returns the folder it created, if any (the caller says so in its log). Throws DatabaseOpenError
+ * naming the folder and what is wrong: missing parent, a file in the way, read-only or no permission.
+ */
+export function prepareDatabaseFolder(path: string): { created: string | null } {
+  if (path === ':memory:') return { created: null };
+  const file = resolve(path);
+  const folder = dirname(file);
+  const writable = (dir: string) => {
+    try {
+      accessSync(dir, constants.W_OK | constants.X_OK);
+    } catch (error) {
+      throw new DatabaseOpenError(`cannot write in the database folder ${dir}: ${describeErrno(error)}. ${FIX}`);
+    }
+  };
+  let stat;
+  try {
+    stat = statSync(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw new DatabaseOpenError(`the database folder ${folder} cannot exist: a part of that path is a file, not a folder. ${FIX}`);
+    if (code !== 'ENOENT') throw new DatabaseOpenError(`cannot use the database folder ${folder}: ${describeErrno(error)}. ${FIX}`);
+  }
+  if (stat) {
+    if (!stat.isDirectory()) throw new DatabaseOpenError(`the database folder ${folder} is a file, not a folder. ${FIX}`);
+    writable(folder);
+    if (existsSync(file)) {
+      try {
+        accessSync(file, constants.R_OK | constants.W_OK);
+      } catch (error) {
+        throw new DatabaseOpenError(`cannot write the database file ${file}: ${describeErrno(error)}. Make it writable for this user, or set DATABASE_PATH to another file.`);
+      }
+    }
+    return { created: null };
+  }
+  const parent = dirname(folder);
+  let parentStat;
+  try {
+    parentStat = statSync(parent);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new DatabaseOpenError(`the database folder ${folder} does not exist, and neither does its parent ${parent}. Create it (mkdir -p ${folder}) or fix DATABASE_PATH.`);
+    }
+    if (code === 'ENOTDIR') throw new DatabaseOpenError(`the database folder ${folder} cannot exist: a part of that path is a file, not a folder. ${FIX}`);
+    throw new DatabaseOpenError(`cannot use the database folder ${folder}: ${describeErrno(error)}. ${FIX}`);
+  }
+  if (!parentStat.isDirectory()) throw new DatabaseOpenError(`the database folder ${folder} cannot be created: ${parent} is a file, not a folder. ${FIX}`);
+  try {
+    accessSync(parent, constants.W_OK | constants.X_OK);
+    mkdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return { created: null }; // made meanwhile (another process)
+    throw new DatabaseOpenError(`cannot create the database folder ${folder} in ${parent}: ${describeErrno(error)}. ${FIX}`);
+  }
+  return { created: folder };
+}
+
 /**
  * Open (creating if needed) the SQLite database, set WAL, foreign keys and a busy timeout and apply
  * pending migrations. `check: true` runs PRAGMA quick_check first, before anything writes (after an
@@ -32,7 +105,7 @@ export class DatabaseOpenError extends Error {}
  * `':memory:'` gives a test database with the same schema.
  */
 export function openDatabase(path: string, options: { check?: boolean } = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  prepareDatabaseFolder(path);
   const damaged = (detail: string) =>
     new DatabaseOpenError(
       `the database at ${path} is damaged (${detail}). Stop Troika, restore a backup ` +

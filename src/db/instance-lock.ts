@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { prepareDatabaseFolder } from './client.js';
 
 export class InstanceLockError extends Error {}
 
@@ -21,7 +21,8 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
   // A stale lock means the last process did not shut down cleanly (crash, SIGKILL, power loss).
   let unclean = false;
   const lockPath = `${databasePath}.lock`;
-  mkdirSync(dirname(databasePath), { recursive: true });
+  // Throws DatabaseOpenError naming the folder when it is missing, a file or not writable.
+  prepareDatabaseFolder(databasePath);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
@@ -41,7 +42,8 @@ export function acquireInstanceLock(databasePath: string): { release: () => void
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new InstanceLockError(`cannot create the lock file ${lockPath}: ${(error as Error).message}`, { cause: error });
       let pid: number;
       try {
         pid = Number(readFileSync(lockPath, 'utf8').trim());
