@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readFeedArticles } from '../core/pipeline.js';
 import { canonicalUrl } from '../core/canonical-url.js';
 import { classifyArticle } from '../core/classify/index.js';
+import { chineseScriptOf } from '../core/classify/han-script.js';
 import { evaluate, formatErrors, formatReport } from '../core/classify/evaluate.js';
 import type { LabelItem, Prediction } from '../core/classify/evaluate.js';
 import { evaluateStories, formatStoryReport, groupArticles, type StoryMetrics } from '../core/stories/index.js';
@@ -46,7 +47,7 @@ function linkKey(link: string): string {
 /** Run the evaluation; returns the process exit code (0 ok, 2 bad arguments or missing corpus). */
 export async function evalCommand(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n\nScores the classifier against a labelled corpus (labels.json in <corpus-dir>): precision, recall\nand F1 of relevance, exact country-set match and stance accuracy, overall and per language.\n  --errors  list each wrong item with its evidence\n  --json    print the figures as JSON\n`);
+    process.stdout.write(`${USAGE}\n\nScores the classifier against a labelled corpus (labels.json in <corpus-dir>): precision, recall\nand F1 of relevance, exact country-set match and stance accuracy, overall, per language and, for Chinese,\nper script (zh-Hans simplified, zh-Hant traditional).\n  --errors  list each wrong item with its evidence\n  --json    print the figures as JSON\n`);
     return 0;
   }
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -96,7 +97,8 @@ export async function evalCommand(argv: string[]): Promise<number> {
       used.add(a);
       const c = classifyArticle({ title: a.title, text: a.text, lang: a.lang });
       classified.push({ link: label.link, article: a, classification: c });
-      predictions.push({ link: label.link, lang: a.lang, relevant: c.relevant, countries: c.countries, stance: c.stance, evidence: c.evidence, title: a.title });
+      const script = label.lang === 'zh' ? chineseScriptOf(`${a.title} ${a.text ?? ''}`) : null;
+      predictions.push({ link: label.link, lang: a.lang, relevant: c.relevant, countries: c.countries, stance: c.stance, evidence: c.evidence, title: a.title, script });
     };
     for (const label of mine) {
       const a = byUrl.get(linkKey(label.link));

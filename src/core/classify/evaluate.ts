@@ -22,6 +22,8 @@ export interface Prediction {
   stance: string | null;
   evidence?: Evidence;
   title?: string;
+  /** Chinese items: the script they are written in ('hant' traditional, 'hans' simplified), reported apart. */
+  script?: 'hant' | 'hans' | null;
 }
 
 export interface Metrics {
@@ -58,6 +60,8 @@ export interface WrongItem {
 export interface EvalReport {
   overall: Metrics;
   byLang: Record<string, Metrics>;
+  /** Chinese items by script ('zh-Hant', 'zh-Hans'), when predictions carry one. */
+  byScript: Record<string, Metrics>;
   wrong: WrongItem[];
   /** Labels with no prediction (the item was not found in its feed). */
   missing: string[];
@@ -96,6 +100,7 @@ export function evaluate(predictions: readonly Prediction[], labels: readonly La
   const byLink = new Map(predictions.map((p) => [p.link, p]));
   const all = emptyAcc();
   const per = new Map<string, Acc>();
+  const perScript = new Map<string, Acc>();
   const wrong: WrongItem[] = [];
   const missing: string[] = [];
   for (const l of labels) {
@@ -107,18 +112,25 @@ export function evaluate(predictions: readonly Prediction[], labels: readonly La
     let lang = per.get(l.lang);
     if (!lang) per.set(l.lang, (lang = emptyAcc()));
     const kinds: ErrorKind[] = [];
-    for (const a of [all, lang]) a.items++;
-    if (l.relevant && p.relevant) for (const a of [all, lang]) a.tp++;
-    else if (!l.relevant && p.relevant) { for (const a of [all, lang]) a.fp++; kinds.push('false-positive'); }
-    else if (l.relevant && !p.relevant) { for (const a of [all, lang]) a.fn++; kinds.push('false-negative'); }
-    else for (const a of [all, lang]) a.tn++;
+    const accs = [all, lang];
+    if (p.script) {
+      const key = `${l.lang}-${p.script === 'hant' ? 'Hant' : 'Hans'}`;
+      let s = perScript.get(key);
+      if (!s) perScript.set(key, (s = emptyAcc()));
+      accs.push(s);
+    }
+    for (const a of accs) a.items++;
+    if (l.relevant && p.relevant) for (const a of accs) a.tp++;
+    else if (!l.relevant && p.relevant) { for (const a of accs) a.fp++; kinds.push('false-positive'); }
+    else if (l.relevant && !p.relevant) { for (const a of accs) a.fn++; kinds.push('false-negative'); }
+    else for (const a of accs) a.tn++;
     if (l.relevant) {
-      for (const a of [all, lang]) a.rel++;
+      for (const a of accs) a.rel++;
       const countriesOk = p.relevant && sameSet(p.countries, l.countries);
       const stanceOk = p.relevant && p.stance === l.stance;
-      if (countriesOk) for (const a of [all, lang]) a.cc++;
+      if (countriesOk) for (const a of accs) a.cc++;
       else if (p.relevant) kinds.push('countries');
-      if (stanceOk) for (const a of [all, lang]) a.sc++;
+      if (stanceOk) for (const a of accs) a.sc++;
       else if (p.relevant) kinds.push('stance');
     }
     if (kinds.length > 0) {
@@ -133,7 +145,9 @@ export function evaluate(predictions: readonly Prediction[], labels: readonly La
   }
   const byLang: Record<string, Metrics> = {};
   for (const k of [...per.keys()].sort()) byLang[k] = toMetrics(per.get(k)!);
-  return { overall: toMetrics(all), byLang, wrong, missing };
+  const byScript: Record<string, Metrics> = {};
+  for (const k of [...perScript.keys()].sort()) byScript[k] = toMetrics(perScript.get(k)!);
+  return { overall: toMetrics(all), byLang, byScript, wrong, missing };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -145,7 +159,12 @@ export function formatReport(r: EvalReport): string {
     name, String(m.items), String(m.tp), String(m.fp), String(m.fn), pct(m.precision), pct(m.recall), pct(m.f1),
     String(m.labelledRelevant), pct(m.countriesAccuracy), pct(m.stanceAccuracy),
   ];
-  const rows = [head, ...Object.entries(r.byLang).map(([k, m]) => row(k, m)), row('all', r.overall)];
+  // Script rows follow their language's row (zh, then zh-Hans and zh-Hant).
+  const langRows = Object.entries(r.byLang).flatMap(([k, m]) => [
+    row(k, m),
+    ...Object.entries(r.byScript ?? {}).filter(([s]) => s.startsWith(`${k}-`)).map(([s, sm]) => row(` ${s}`, sm)),
+  ]);
+  const rows = [head, ...langRows, row('all', r.overall)];
   const widths = head.map((_, i) => Math.max(...rows.map((x) => x[i]!.length)));
   const line = (x: string[]): string => x.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)];

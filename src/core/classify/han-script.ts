@@ -40,3 +40,27 @@ export function createSimplifier(keep: ReadonlySet<string>): (run: string) => st
     return any.test(run) ? run.replace(any, (c) => table.get(c)!) : run;
   };
 }
+
+let scriptSets: { traditional: Set<string>; simplified: Set<string> } | null = null;
+
+/**
+ * Which Chinese script a text is written in: 'hant' when it has more traditional-only characters (國, 華)
+ * than simplified-only ones (国, 华), 'hans' for the reverse, null without either. Used by the evaluation
+ * to report traditional and simplified items apart.
+ */
+export function chineseScriptOf(text: string): 'hant' | 'hans' | null {
+  if (!scriptSets) {
+    const pairs = charPairs(TS_CHARACTERS);
+    const simplified = new Set<string>();
+    for (const s of pairs.values()) if (!pairs.has(s)) simplified.add(s);
+    scriptSets = { traditional: new Set(pairs.keys()), simplified };
+  }
+  let hant = 0;
+  let hans = 0;
+  for (const c of text) {
+    if (scriptSets.traditional.has(c)) hant++;
+    else if (scriptSets.simplified.has(c)) hans++;
+  }
+  if (hant === hans) return null;
+  return hant > hans ? 'hant' : 'hans';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, formatErrors, formatReport } from '../../../src/core/classify/evaluate.js';
 import type { LabelItem, Prediction } from '../../../src/core/classify/evaluate.js';
+import { chineseScriptOf } from '../../../src/core/classify/han-script.js';
 
 const L = (link: string, lang: string, relevant: boolean, countries: string[] = [], stance: string | null = null): LabelItem =>
   ({ link, lang, relevant, countries, stance });
@@ -73,5 +74,31 @@ describe('evaluate', () => {
   it('treats an empty language as perfect rather than dividing by zero', () => {
     const e = evaluate([P('x', 'id', false)], [L('x', 'id', false)]);
     expect(e.byLang.id).toMatchObject({ f1: 1, countriesAccuracy: 1, stanceAccuracy: 1 });
+  });
+
+  it('reports Chinese items by script, each also counted under zh', () => {
+    const zhLabels = [L('s1', 'zh', true, ['CN', 'US'], 'competition'), L('t1', 'zh', true, ['CN', 'US'], 'competition'), L('t2', 'zh', false)];
+    const zhPredictions: Prediction[] = [
+      { ...P('s1', 'zh', true, ['CN', 'US'], 'competition'), script: 'hans' },
+      { ...P('t1', 'zh', false), script: 'hant' },
+      { ...P('t2', 'zh', true, ['CN', 'US'], 'competition'), script: 'hant' },
+    ];
+    const e = evaluate(zhPredictions, zhLabels);
+    expect(Object.keys(e.byScript)).toEqual(['zh-Hans', 'zh-Hant']);
+    expect(e.byScript['zh-Hans']).toMatchObject({ items: 1, tp: 1, f1: 1 });
+    expect(e.byScript['zh-Hant']).toMatchObject({ items: 2, tp: 0, fp: 1, fn: 1 });
+    expect(e.byLang.zh).toMatchObject({ items: 3, tp: 1, fp: 1, fn: 1 });
+    expect(formatReport(e)).toMatch(/\nzh\s+3[^\n]*\n zh-Hans\s+1[^\n]*\n zh-Hant\s+2/);
+  });
+});
+
+describe('chineseScriptOf', () => {
+  it.each([
+    ['美國與中國的晶片出口管制', 'hant'],
+    ['美国与中国的芯片出口管制', 'hans'],
+    ['Nvidia H20', null],
+    ['中美人工智能', null],
+  ] as const)('%s → %s', (text, script) => {
+    expect(chineseScriptOf(text)).toBe(script);
   });
 });
