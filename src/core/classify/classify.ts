@@ -22,12 +22,12 @@ export const WEIGHTS = {
   aiMin: 2,
   /** Minimum relation strength between the parties. */
   relation: 1,
-  /** Stance is mixed when the weaker side reaches this share of the stronger one... */
-  mixedRatio: 0.5,
-  /** ...and at least this absolute weight. */
-  mixedMin: 1.5,
-  /** Distinct cues needed on each side for a mixed stance. */
+  /**
+   * Distinct cues needed on each side for a mixed stance, and the share of the stronger side the weaker
+   * side must reach: two passing "risk"/"challenge" words in a dialogue story do not make it mixed.
+   */
   mixedVariety: 2,
+  mixedRatio: 0.25,
   /** Weight of a commercial cue (sell, order) relative to a cooperation cue. */
   trade: 0.5,
   /** Relation credit for two parties in one sentence without any cue. */
@@ -71,6 +71,8 @@ interface SentenceFacts {
   background: boolean;
   /** Countries named right after a background marker ("despite US sanctions"): context, not parties. */
   backdrop: Set<Country>;
+  /** "Both sides", "the two countries", 双方: the sentence speaks of both parties without naming them. */
+  anaphor: boolean;
 }
 
 /** Matches after a background marker that still belong to it ("despite | tough | US | sanctions"). */
@@ -158,7 +160,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(),
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(), anaphor: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -236,6 +238,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'block':
             f.block = true;
+            break;
+          case 'anaphor':
+            f.anaphor = true;
             break;
           case 'background':
             f.background = true;
@@ -318,7 +323,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // A vague headline ("Talks in Geneva") names neither a country nor AI: the lead sentence carries the news.
   const title = sentences[0]?.isTitle ? facts[0] : undefined;
   const lead = title ? facts[1] : undefined;
-  if (title && lead && title.countries.size === 0 && title.ai + title.aiWeak === 0) {
+  // A title with only a weak AI word ("Servers came from the East") is as vague as one without any.
+  if (title && lead && title.countries.size === 0 && title.ai === 0) {
     title.w = WEIGHTS.body;
     lead.w = WEIGHTS.title;
     evidence.rules.push('the title names no country and no AI: the lead sentence is weighed as the headline');
@@ -334,6 +340,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const strength = f.ai + 0.5 * f.aiWeak;
     if (f.ai > 0 || f.aiWeak >= 2) aiCovered += f.w;
     else if (f.aiWeak > 0) aiCovered += f.w * 0.5;
+
     aiSignal += f.w * Math.min(strength, 2);
     if (f.w === WEIGHTS.title && f.ai > 0) titleAi = true;
   }
@@ -398,8 +405,15 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let comp = 0;
   let licensed = 0;
   let controlFight = false;
+  // "Both sides" / 双方 / обе стороны speaks of the two parties: the sentence counts as naming both.
+  const pair = partyCount === 2 ? COUNTRIES.filter((c) => parties.has(c)) : null;
+  let anaphorUsed = false;
   for (const f of facts) {
-    const here = [...f.countries.keys()].filter((c) => parties.has(c));
+    let here = [...f.countries.keys()].filter((c) => parties.has(c));
+    if (pair && f.anaphor && here.length < 2) {
+      here = pair;
+      anaphorUsed = true;
+    }
     const cueW = f.aside ? f.w * WEIGHTS.aside : f.w;
     const cues = f.coop + f.comp + WEIGHTS.trade * f.trade;
     if (here.length >= 1) {
@@ -419,6 +433,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     else if (here.length >= 2) relation += cueW * WEIGHTS.bareCoMention;
     else if (here.length === 1 && cues > 0 && partyCount >= 2) relation += cueW * WEIGHTS.oneSided * Math.min(2, cues);
   }
+  if (anaphorUsed) evidence.rules.push(`"both sides" / "the two countries" read as ${pair!.join(' and ')}`);
   // Coordination ("Russian and Chinese scientists") only supports a relation the item also states somewhere.
   if (coop + comp > 0) relation += jointCredit;
   const partyList = COUNTRIES.filter((c) => parties.has(c));
@@ -441,13 +456,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // Licensed or ongoing chip sales inside an export-control fight: the rules' own example of mixed.
     // A licence to sell exists only because of controls: when the headline is the licensed sale and the item
     // also carries competition, it is that fight.
-    const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || comp > 0);
+    // A licence is about goods: "resume" or "approve" in a story with no chip or tool in it is not a licensed sale.
+    const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || (comp > 0 && facts.some((f) => f.hardware > 0)));
     if (licensedSales) stance = 'mixed';
-    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety) stance = 'mixed';
+    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && lo >= WEIGHTS.mixedRatio * hi) stance = 'mixed';
     else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
     else if (hi === 0) stance = facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';
-    void lo;
     evidence.rules.push(`stance ${stance}: cooperation ${round(coop)} (${round(coopVariety)} distinct), competition ${round(comp)} (${compVariety} distinct)`);
   }
   const score = scoreOf(aiSignal, coverage, aiMain, relation, partyList.length, relevant);

@@ -46,6 +46,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.background ?? [], { cat: 'background' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
+  push(lex.anaphors ?? [], { cat: 'anaphor' });
   push(lex.ignore, { cat: 'ignore' });
   push(lex.aiAbbrevGuards, { cat: 'guard' });
   return out;

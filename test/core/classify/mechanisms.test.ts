@@ -48,6 +48,19 @@ const cases: Case[] = [
     'Huawei mulai mengirim cip Ascend ke pelanggan di dalam negeri China. Penjualan cip AI Nvidia ke China diblokir pemerintah AS sejak April.', ['CN', 'US'], 'competition'],
   ['chips in a car story are not AI', 'en', 'Ford to cut car production due to chip shortage',
     'The US carmaker said a shortage of basic automotive chips from suppliers in China would hit output.', null, null],
+  // Round 3 mechanisms: anaphora for the parties, a share for mixed, weak-AI titles as vague, licences need goods.
+  ["\"both sides\" (双方) speaks of the two parties", 'zh', "中美学者闭门讨论AI安全",
+    "来自清华大学和斯坦福大学的人工智能研究人员本周在香港会面，讨论前沿模型的风险。双方发表联合声明，呼吁两国政府建立模型安全测试结果的交流机制。", ['CN', 'US'], 'cooperation'],
+  ["\"both sides\" in English", 'en', "US and Chinese officials hold AI talks in Vienna",
+    "American and Chinese officials met in Vienna to discuss the risks of military AI. Both sides agreed to set up a working group and to exchange notes on model testing, and pledged to meet again in the autumn.", ['CN', 'US'], 'cooperation'],
+  ["обе стороны", 'ru', "Россия и Китай провели консультации по ИИ",
+    "Представители России и Китая обсудили в Пекине вопросы регулирования искусственного интеллекта. Обе стороны договорились о совместной разработке стандартов и обмене экспертами.", ['CN', 'RU'], 'cooperation'],
+  ["a dialogue with passing \"risks\" and \"challenges\" stays cooperation", 'en', "US and China resume AI dialogue",
+    "Officials from Washington and Beijing met in Singapore for the first round of the revived intergovernmental dialogue on artificial intelligence. They discussed the risks of AI in military command systems and misuse of open models by criminal groups, and agreed to form an incident-reporting working group. Both sides called it a constructive exchange and promised to cooperate on global challenges.", ['CN', 'US'], 'cooperation'],
+  ["vague title with only a weak AI word: the lead is the headline", 'ru', "Серверы пошли с Востока",
+    "Поставки в Россию серверов с ускорителями из Китая выросли втрое за год. Покупатели — банки и операторы ЦОДов, которые обучают нейросети.", ['CN', 'RU'], 'cooperation'],
+  ["vague title in Indonesian, weak AI word only", 'id', "Server datang dari Timur",
+    "Impor server dengan akselerator AI dari China ke Rusia naik tiga kali lipat tahun ini, menurut data bea cukai.", ['CN', 'RU'], 'cooperation'],
 ];
 
 describe('relevance and stance mechanisms', () => {

@@ -171,6 +171,7 @@ export const EN: LexiconData = {
     'rivals, including', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need', 'competition from', 'amid a global', 'amid a wider', 'amid growing',
     'amid intensifying', 'amid rising', 'amid heightened', 'against the backdrop of', 'as rivals',
   ],
+  anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',

@@ -89,6 +89,7 @@ export const ID: LexiconData = {
   ],
   background: ['meski', 'meskipun', 'walau', 'walaupun', 'terlepas dari', 'di bawah sanksi', 'di tengah sanksi', 'sanksi barat'],
   asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
+  anaphors: ['kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
   conjunctions: ['dan', 'serta'],
   ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
   aiAbbrevGuards: ['inseminasi buatan', 'inseminasi', 'flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],

@@ -53,6 +53,11 @@ export interface LexiconData {
   background?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
+  /**
+   * Words that refer back to the two parties ("both sides", "the two countries", 双方, обе стороны): a
+   * sentence using one speaks of both parties already found, without naming them again.
+   */
+  anaphors?: string[];
   /** Coordinating words ("and", "и", "dan", 与): two countries joined by one act together ("Russian and Chinese scientists"). */
   conjunctions?: string[];
   /** False friends: consumed and reported, never counted. */
