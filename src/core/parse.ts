@@ -1,3 +1,4 @@
+import { capFeedItems } from './cap-items.js';
 import { truncateText } from './clip.js';
 import Parser from 'rss-parser';
 import xml2js from 'xml2js';
@@ -190,8 +191,10 @@ function normalizeRssShape(xml: string): string {
  * Parse feed text (RSS 0.9x/1.0/2.0, Atom 0.3/1.0) after repairing what real feeds get wrong.
  * Items that fail validation are dropped and counted; only a document that is not a feed at all throws.
  */
-export async function parseFeed(xml: string): Promise<ParsedFeed> {
-  const repaired = normalizeRssShape(repairXml(xml));
+export async function parseFeed(xml: string, opts: { keepItems?: number } = {}): Promise<ParsedFeed> {
+  // Items past `keepItems` are cut before parsing: their object tree is what would cost the memory.
+  const capped = opts.keepItems === undefined ? { doc: xml, cut: 0 } : capFeedItems(xml, opts.keepItems);
+  const repaired = normalizeRssShape(repairXml(capped.doc));
   let feed: Record<string, unknown> & { items?: ParserItem[] };
   try {
     feed = (await parser.parseString(repaired)) as typeof feed;
@@ -214,5 +217,6 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
     language: typeof feed.language === 'string' ? feed.language : null,
     items,
     dropped,
+    ...(capped.cut > 0 ? { cut: capped.cut } : {}),
   };
 }

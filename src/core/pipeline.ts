@@ -1,3 +1,4 @@
+import { capFeedItemBytes } from './cap-items.js';
 import { decodeFeedBytes } from './decode.js';
 import { clipText, truncateText } from './clip.js';
 import { FIELD_LIMITS, normalizeItem } from './normalize.js';
@@ -17,6 +18,8 @@ export interface ReadFeedOptions {
   now: Date;
   /** Where the bytes came from, to resolve relative links. */
   feedUrl?: string | null;
+  /** Read at most this many item elements; the rest are counted, not parsed (ParsedFeed.cut). */
+  keepItems?: number;
 }
 
 export interface ReadFeedResult {
@@ -27,8 +30,11 @@ export interface ReadFeedResult {
 
 /** decode → parse → normalize: feed bytes to clean articles (no classification yet). */
 export async function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions): Promise<ReadFeedResult> {
-  const decoded = decodeFeedBytes(bytes, opts.contentType);
-  const parsed = await parseFeed(decoded.text);
+  // A large document is cut to its first items while still bytes (UTF-16 ones once decoded, in parseFeed).
+  const capped = opts.keepItems === undefined ? { doc: bytes, cut: 0 } : capFeedItemBytes(bytes, opts.keepItems);
+  const decoded = decodeFeedBytes(capped.doc, opts.contentType);
+  const parsed = await parseFeed(decoded.text, opts.keepItems === undefined ? {} : { keepItems: opts.keepItems });
+  if (capped.cut > 0) parsed.cut = (parsed.cut ?? 0) + capped.cut;
   // The channel's own facts are feed-derived too: a 10,000-character title must not reach a reply.
   const feed: ParsedFeed = {
     ...parsed,
@@ -62,6 +68,8 @@ export interface AnalyzeOptions extends ReadFeedOptions {
   maxItems: number;
   /** Item keys this feed already stored: those items are counted, not classified or summarised again. */
   knownKeys?: readonly string[];
+  /** The caller is done with the bytes: a worker pool may take them over instead of copying them. */
+  handOver?: boolean;
 }
 
 /** What the refresh job needs from a fetched document: the feed's facts and its labelled, readable items. */
@@ -73,7 +81,7 @@ export interface FeedAnalysis {
   labelled: LabelledArticle[];
   /** Kept items skipped because this feed already stored them (`knownKeys`). */
   known: number;
-  /** Readable items in the document, before the maxItems cap. */
+  /** Readable items in the document, before the maxItems cap (items cut unparsed count as readable). */
   readableItems: number;
   /** Items dropped as invalid or empty. */
   dropped: number;
@@ -81,9 +89,12 @@ export interface FeedAnalysis {
   newest: Date | null;
 }
 
+const KEEP_ITEMS_MIN = 100;
+
 /** decode → parse → normalize → classify → summarize one document: the CPU-bound part of a refresh. */
 export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
-  const { feed, articles } = await readFeedArticles(bytes, opts);
+  // Twice the cap leaves room for unreadable items among the first ones; the rest is never parsed.
+  const { feed, articles } = await readFeedArticles(bytes, { ...opts, keepItems: Math.max(2 * opts.maxItems, KEEP_ITEMS_MIN) });
   const readable = articles.filter(isReadable);
   const kept = readable.slice(0, opts.maxItems);
   let newest: Date | null = null;
@@ -97,7 +108,7 @@ export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Prom
     language: feed.language ?? kept[0]?.lang ?? null,
     labelled: labelArticles(fresh),
     known: kept.length - fresh.length,
-    readableItems: readable.length,
+    readableItems: readable.length + (feed.cut ?? 0),
     dropped: feed.dropped + (articles.length - readable.length),
     newest,
   };

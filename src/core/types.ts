@@ -44,6 +44,8 @@ export interface ParsedFeed {
   items: RawItem[];
   /** Items dropped because they failed validation (no title, no link and no text). */
   dropped: number;
+  /** Items left unread because the document had more than were asked for (see capFeedItems). */
+  cut?: number;
 }
 
 /** A cleaned item: plain text, canonical URL, detected language, sane date. */

@@ -125,7 +125,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       }
       let analysis: FeedAnalysis;
       try {
-        analysis = await analyze(outcome.body, { contentType: outcome.contentType, now, feedUrl: outcome.finalUrl, maxItems, knownKeys: deps.items.knownKeys(feed.id, KNOWN_KEYS) });
+        analysis = await analyze(outcome.body, { contentType: outcome.contentType, now, feedUrl: outcome.finalUrl, maxItems, knownKeys: deps.items.knownKeys(feed.id, KNOWN_KEYS), handOver: true });
       } catch (error) {
         await recordFailure(feed, report, (error as Error).message);
         return report;

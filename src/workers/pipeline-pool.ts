@@ -10,6 +10,7 @@ export interface PipelinePool {
 
 interface Task {
   request: AnalyzeRequest;
+  handOver: boolean;
   resolve: (analysis: FeedAnalysis) => void;
   reject: (error: Error) => void;
 }
@@ -27,9 +28,23 @@ const TASK_TIMEOUT_MS = 60_000;
 // bootstrap registers tsx in the worker first, as workers do not inherit the loader.
 const COMPILED = import.meta.url.endsWith('.js');
 
+/**
+ * Heap bounds per worker. A small young generation keeps each worker's resident memory close to what
+ * it really holds (the default lets it grow by tens of MB between collections); the old-generation
+ * cap turns a runaway document into one failed feed instead of a process out of memory.
+ */
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 160 } as const;
+
+/** Documents at least this large are analysed one at a time, so two never build their trees at once. */
+export const LARGE_DOCUMENT_BYTES = 1024 * 1024;
+
 function startWorker(): Worker {
-  if (COMPILED) return new Worker(new URL('./pipeline-worker.js', import.meta.url));
-  return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { entry: new URL('./pipeline-worker.ts', import.meta.url).href } });
+  if (COMPILED) return new Worker(new URL('./pipeline-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
+  return new Worker(new URL('./boot.mjs', import.meta.url), { resourceLimits: WORKER_LIMITS, workerData: { entry: new URL('./pipeline-worker.ts', import.meta.url).href } });
+}
+
+function isLarge(task: Task): boolean {
+  return task.request.bytes.byteLength >= LARGE_DOCUMENT_BYTES;
 }
 
 function analyzeInThread(task: Task): void {
@@ -111,12 +126,20 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
       }
       const slot = slots.find((s) => s.task === null);
       if (!slot) return;
-      const task = queue.shift()!;
+      // While a large document is being analysed, the next large one waits and smaller ones go ahead.
+      const largeBusy = slots.some((s) => s.task !== null && isLarge(s.task));
+      const index = largeBusy ? queue.findIndex((t) => !isLarge(t)) : 0;
+      if (index < 0) return;
+      const task = queue.splice(index, 1)[0]!;
       slot.task = task;
       slot.timer = setTimeout(() => retire(slot, new Error(`analysis took longer than ${TASK_TIMEOUT_MS / 1000} s`)), TASK_TIMEOUT_MS);
       slot.timer.unref();
-      // A copy of our own can be transferred without detaching the caller's buffer.
-      const bytes = new Uint8Array(task.request.bytes);
+      // Bytes handed over that span a whole buffer move to the worker as they are (a 10 MB body is
+      // not held twice); otherwise a copy of our own moves, and the caller's buffer stays usable.
+      // Only once a worker has run: before that a failed start sends the task back to this thread.
+      const given = task.handOver && anyOnline ? task.request.bytes : null;
+      const whole = given !== null && given.buffer instanceof ArrayBuffer && given.byteOffset === 0 && given.byteLength === given.buffer.byteLength;
+      const bytes = whole ? (given as Uint8Array<ArrayBuffer>) : new Uint8Array(task.request.bytes);
       slot.worker.postMessage({ ...task.request, bytes }, [bytes.buffer]);
     }
   }
@@ -127,7 +150,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
       if (slots.length === 0 && !inThread && !closed) for (let i = 0; i < size; i++) spawn();
       return new Promise<FeedAnalysis>((resolve, reject) => {
         const request: AnalyzeRequest = { id: nextId++, bytes, contentType: opts.contentType ?? null, nowMs: opts.now.getTime(), feedUrl: opts.feedUrl ?? null, maxItems: opts.maxItems, ...(opts.knownKeys ? { knownKeys: opts.knownKeys } : {}) };
-        queue.push({ request, resolve, reject });
+        queue.push({ request, handOver: opts.handOver === true, resolve, reject });
         pump();
       });
     },

@@ -28,4 +28,26 @@ describe('pipeline worker pool', () => {
     // The pool still works afterwards.
     expect((await pool.analyze(fixture, opts)).labelled).toHaveLength(3);
   });
+
+  it('takes over bytes handed over instead of copying them, with the same result', async () => {
+    pool = createPipelinePool(1, createLogger('silent'));
+    const expected = await analyzeFeed(fixture, opts);
+    await pool.analyze(fixture, opts); // a worker is online: handing over is safe from now on
+    const own = new Uint8Array(fixture.byteLength);
+    own.set(fixture);
+    expect(await pool.analyze(own, { ...opts, handOver: true })).toEqual(expected);
+    expect(own.byteLength).toBe(0); // moved to the worker, not held twice
+  });
+
+  it('reads only the first items of a huge feed, counting the rest, on a worker as on the main thread', async () => {
+    pool = createPipelinePool(2, createLogger('silent'));
+    const items = Array.from({ length: 5000 }, (_, i) => `<item><title>Report ${i} on the weather</title><link>https://example.com/${i}</link><description>Mild and dry.</description></item>`).join('');
+    const big = Buffer.from(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Big</title>${items}</channel></rss>`);
+    const small = { ...opts, maxItems: 50 };
+    const [a, b, inThread] = await Promise.all([pool.analyze(big, small), pool.analyze(big, small), analyzeFeed(big, small)]);
+    expect(inThread.readableItems).toBe(5000);
+    expect(inThread.labelled.map((l) => l.article.title)).toEqual(Array.from({ length: 50 }, (_, i) => `Report ${i} on the weather`));
+    expect(a).toEqual(inThread);
+    expect(b).toEqual(inThread);
+  });
 });
