@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, count, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, sql } from 'drizzle-orm';
 import { isLocale, LOCALES, type Locale } from '../core/locale.js';
 import { COUNTRIES, STANCES, TOPICS, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
@@ -121,6 +121,11 @@ export function createSubscriberStore(db: Db) {
     },
     listActive(): Subscriber[] {
       return db.select().from(subscribers).where(eq(subscribers.active, true)).orderBy(asc(subscribers.chatId)).all().map(toSubscriber);
+    },
+    /** Up to `limit` active subscribers with a chat id above `afterChatId`, by chat id (a pass reads 100,000 a page at a time). */
+    listActivePage(afterChatId: number, limit: number): Subscriber[] {
+      return db.select().from(subscribers).where(and(eq(subscribers.active, true), gt(subscribers.chatId, afterChatId)))
+        .orderBy(asc(subscribers.chatId)).limit(limit).all().map(toSubscriber);
     },
     /** A group became a supergroup: move the subscription and its history to the new id. */
     migrate(oldChatId: number, newChatId: number, now: Date): void {

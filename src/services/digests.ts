@@ -85,6 +85,8 @@ interface PassMemo {
   candidates: Map<number, LoadedStory[]>;
   /** Stories and their items, loaded once per pass. */
   stories: Map<number, { row: StoryRow; members: StoryMember[] }>;
+  /** Candidate sets being loaded (in slices), so concurrent chats wait for one load. */
+  loading: Map<number, Promise<void>>;
 }
 
 /** What a chat's briefing holds: new stories (ranked), grown ones, and every item it covers (for the ledger). */
@@ -100,7 +102,9 @@ const MEMO_MAX_CANDIDATE_SETS = 64;
 /** Candidates read per cutoff: enough that a chat's own "already sent" ones never leave it short. */
 const CANDIDATE_LIMIT = 500;
 const MEMO_MAX_STORIES = 5000;
-const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map() });
+/** Stories loaded between two chances for the loop to breathe while a candidate set is built. */
+const STORY_LOAD_SLICE = 25;
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map(), loading: new Map() });
 
 /**
  * Let queued I/O (a reader's command, a reply's response) run between slices of a big pass: the
@@ -178,25 +182,60 @@ export function createDigestService(deps: DigestDeps) {
     return parts;
   }
 
+  function candidateQuery(seenAfter: Date, now: Date) {
+    return deps.items.digestCandidates({
+      seenAfter,
+      datedAfter: new Date(now.getTime() - MAX_AGE),
+      backfillDatedAfter: new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW),
+      limit: CANDIDATE_LIMIT,
+    });
+  }
+
+  function remember(memo: PassMemo, seenAfter: Date, ranked: LoadedStory[]): void {
+    if (memo.candidates.size >= MEMO_MAX_CANDIDATE_SETS) memo.candidates.clear();
+    memo.candidates.set(seenAfter.getTime(), ranked);
+  }
+
   /** The stories of a cutoff's candidate items, ranked (ranking does not depend on the chat). */
   function rankedCandidates(memo: PassMemo, seenAfter: Date, now: Date): LoadedStory[] {
     let ranked = memo.candidates.get(seenAfter.getTime());
     if (!ranked) {
-      const candidates = deps.items.digestCandidates({
-        seenAfter,
-        datedAfter: new Date(now.getTime() - MAX_AGE),
-        backfillDatedAfter: new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW),
-        limit: CANDIDATE_LIMIT,
-      });
       if (memo.stories.size >= MEMO_MAX_STORIES) memo.stories.clear();
-      const stories = loadStories(deps.stories, storyIdsOf(deps.stories, candidates, deps.items.getMany), { membersCache: memo.stories });
+      const stories = loadStories(deps.stories, storyIdsOf(deps.stories, candidateQuery(seenAfter, now), deps.items.getMany), { membersCache: memo.stories });
       // Ranking does not depend on the chat: rank once, then each chat takes its first matches.
       ranked = rankStoryViews(stories, now);
-      if (memo.candidates.size >= MEMO_MAX_CANDIDATE_SETS) memo.candidates.clear();
-      memo.candidates.set(seenAfter.getTime(), ranked);
+      remember(memo, seenAfter, ranked);
     }
     return ranked;
   }
+
+  /**
+   * Build the chat's candidate set before picking, in slices: loading hundreds of stories with
+   * their items in one go held the loop for a few hundred ms at the start of each pass. Chats with
+   * the same cutoff wait for the same load.
+   */
+  async function loadCandidates(memo: PassMemo, seenAfter: Date, now: Date, breathe: () => Promise<void>): Promise<void> {
+    const key = seenAfter.getTime();
+    if (memo.candidates.has(key)) return;
+    let loading = memo.loading.get(key);
+    if (!loading) {
+      loading = (async () => {
+        const ids = storyIdsOf(deps.stories, candidateQuery(seenAfter, now), deps.items.getMany);
+        const stories: LoadedStory[] = [];
+        for (let i = 0; i < ids.length; i += STORY_LOAD_SLICE) {
+          if (memo.stories.size >= MEMO_MAX_STORIES) memo.stories.clear();
+          stories.push(...loadStories(deps.stories, ids.slice(i, i + STORY_LOAD_SLICE), { membersCache: memo.stories }));
+          await breathe();
+        }
+        remember(memo, seenAfter, rankStoryViews(stories, now));
+      })().finally(() => memo.loading.delete(key));
+      memo.loading.set(key, loading);
+    }
+    await loading;
+  }
+
+  /** Where a chat's selection starts: after its last briefing, or the last two days for a new one. */
+  const cutoffOf = (sub: Subscriber, now: Date) => sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
 
   /**
    * The chat's stories for today, best first: ranked stories it matches and has not been sent. A
@@ -204,8 +243,7 @@ export function createDigestService(deps: DigestDeps) {
    * lot since (a new origin bloc, or at least twice the outlets).
    */
   function pickStories(sub: Subscriber, now: Date, memo: PassMemo): Selection {
-    const seenAfter = sub.lastDigestAt ?? new Date(now.getTime() - NEW_SUBSCRIBER_WINDOW);
-    const ranked = rankedCandidates(memo, seenAfter, now);
+    const ranked = rankedCandidates(memo, cutoffOf(sub, now), now);
     if (ranked.length === 0) return { stories: [], developing: [], itemIds: [], hidden: 0 };
     // Item id → the date it was first sent to this chat.
     const delivered = deps.deliveries.sentTo(sub.chatId);
@@ -267,6 +305,7 @@ export function createDigestService(deps: DigestDeps) {
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
+      await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
       const selection = pickStories(sub, now, memo);
       if (selection.stories.length === 0 && selection.developing.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
@@ -319,13 +358,15 @@ export function createDigestService(deps: DigestDeps) {
   /** Subscribers whose local digest time has passed today and whose briefing is not done. */
   async function findDue(now: Date, memo: PassMemo): Promise<Subscriber[]> {
     const clocks = new Map<string, string>();
-    const active = deps.subscribers.listActive();
     const due: Subscriber[] = [];
-    for (let start = 0; start < active.length; start += DUE_SLICE) {
-      if (start > 0) await yieldToLoop();
-      due.push(...active.slice(start, start + DUE_SLICE).filter(isDue));
+    // A page at a time: reading and mapping 100,000 rows at once held the loop for seconds.
+    for (let after = Number.MIN_SAFE_INTEGER, first = true; ; first = false) {
+      if (!first) await yieldToLoop();
+      const page = deps.subscribers.listActivePage(after, DUE_SLICE);
+      due.push(...page.filter(isDue));
+      if (page.length < DUE_SLICE) return due;
+      after = page[page.length - 1]!.chatId;
     }
-    return due;
 
     function isDue(sub: Subscriber): boolean {
       let clock = clocks.get(sub.timezone);

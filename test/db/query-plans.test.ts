@@ -139,6 +139,7 @@ function runScenario(): void {
   subscribers.setLocale({ chatId: 9, chatType: 'private', title: null, locale: 'ru', digestTime: '08:00', timezone: 'UTC', now });
   subscribers.setThread(5, 77, now);
   subscribers.listActive();
+  subscribers.listActivePage(0, 200);
   subscribers.counts();
   const ledger = deliveries.open({ chatId: 5, digestDate: '2026-06-01', parts: ['<b>x</b>'], itemIds: [story!.id], now });
   deliveries.get(5, '2026-06-01');
