@@ -23,17 +23,21 @@ export const WEIGHTS = {
   /** Minimum relation strength between the parties. */
   relation: 1,
   /**
-   * Distinct cues needed on each side for a mixed stance, and the share of the stronger side the weaker
-   * side must reach: two passing "risk"/"challenge" words in a dialogue story do not make it mixed.
+   * Distinct cues needed on each side for a mixed stance, and (outside chip stories) the share of the
+   * stronger side the weaker side must reach: two passing "risk"/"challenge" words in a dialogue do not make it mixed.
    */
   mixedVariety: 2,
   mixedRatio: 0.25,
+  /** Share of AI coverage a title naming a research setting (and no AI term) borrows from an AI lead. */
+  settingFromLead: 0.5,
   /** Weight of a commercial cue (sell, order) relative to a cooperation cue. */
   trade: 0.5,
   /** Relation credit for two parties in one sentence without any cue. */
   bareCoMention: 0.15,
   /** Relation credit for a cue sentence naming only one of the parties. */
   oneSided: 0.25,
+  /** Relation cue weight of a research setting (lab, university, research centre) shared by two parties in a sentence. */
+  sharedSetting: 0.5,
   /** Relation credit for two countries coordinated as one subject ("Russian and Chinese scientists") without a cue. */
   joint: 0.4,
 } as const;
@@ -73,6 +77,8 @@ interface SentenceFacts {
   backdrop: Set<Country>;
   /** "Both sides", "the two countries", 双方: the sentence speaks of both parties without naming them. */
   anaphor: boolean;
+  /** A research or engineering setting (research centre, university, lab) whose field is stated elsewhere. */
+  setting: boolean;
 }
 
 /** Matches after a background marker that still belong to it ("despite | tough | US | sanctions"). */
@@ -160,7 +166,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(), anaphor: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(), anaphor: false, setting: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -242,6 +248,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
           case 'anaphor':
             f.anaphor = true;
             break;
+          case 'setting':
+            f.setting = true;
+            break;
           case 'background':
             f.background = true;
             backgroundReach = BACKGROUND_REACH;
@@ -297,9 +306,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // The headline (or a vague headline's lead) must be about it, so a passing line on chip controls in a
   // trade-truce story stays passing.
   const headline = facts.slice(0, 2).filter((f, i) => i === 0 || (sentences[0]?.isTitle && facts[0]!.countries.size === 0 && facts[0]!.ai + facts[0]!.aiWeak === 0));
-  const controlled = facts.some((f) => f.control) && facts.some((f) => f.hardware > 0) && headline.some((f) => f.control || f.hardware > 0);
+  // A licence to sell or service chips and chipmaking tools exists only because of controls: it is that context too.
+  const controlOf = (f: SentenceFacts): boolean => f.control || (f.licence > 0 && f.hardware > 0);
+  const controlled = facts.some(controlOf) && facts.some((f) => f.hardware > 0) && headline.some((f) => controlOf(f) || f.hardware > 0);
   if (controlled) {
-    for (const f of facts) f.ai += f.hardware + (f.control ? 1 : 0);
+    for (const f of facts) f.ai += f.hardware + (controlOf(f) ? 1 : 0);
     evidence.rules.push('export controls: chips and chipmaking tools count as AI-enabling');
   }
   // A country named right after "despite"/"under sanctions" is backdrop only when two other countries
@@ -335,11 +346,19 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let aiCovered = 0;
   let aiSignal = 0;
   let titleAi = false;
+  let settingFromLead = false;
   for (const f of facts) {
     total += f.w;
     const strength = f.ai + 0.5 * f.aiWeak;
     if (f.ai > 0 || f.aiWeak >= 2) aiCovered += f.w;
     else if (f.aiWeak > 0) aiCovered += f.w * 0.5;
+    else if (f === title && f.setting && lead && lead.ai > 0) {
+      // "Huawei to open a research centre in St Petersburg" + "...to develop machine-learning algorithms": a title
+      // naming a research setting and no field takes its field from the lead, at half weight.
+      aiCovered += f.w * WEIGHTS.settingFromLead;
+      aiSignal += f.w * WEIGHTS.settingFromLead * Math.min(lead.ai + 0.5 * lead.aiWeak, 2) * 0.5;
+      settingFromLead = true;
+    }
 
     aiSignal += f.w * Math.min(strength, 2);
     if (f.w === WEIGHTS.title && f.ai > 0) titleAi = true;
@@ -347,7 +366,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const coverage = total > 0 ? aiCovered / total : 0;
   const strongAny = facts.some((f) => f.ai > 0);
   const aiMain = strongAny && aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4));
-  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
+  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${settingFromLead ? ', the research setting in the title takes its field from the lead' : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
 
   // 4. Which countries are substantively present?
   const presence = new Map<Country, number>();
@@ -405,6 +424,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let comp = 0;
   let licensed = 0;
   let controlFight = false;
+  let settingTie = false;
   // "Both sides" / 双方 / обе стороны speaks of the two parties: the sentence counts as naming both.
   const pair = partyCount === 2 ? COUNTRIES.filter((c) => parties.has(c)) : null;
   let anaphorUsed = false;
@@ -415,7 +435,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
       anaphorUsed = true;
     }
     const cueW = f.aside ? f.w * WEIGHTS.aside : f.w;
-    const cues = f.coop + f.comp + WEIGHTS.trade * f.trade;
+    // A research setting shared by two parties ("Tencent opens a lab at Novosibirsk University") is a weak tie.
+    const shared = f.setting && here.length >= 2 ? WEIGHTS.sharedSetting : 0;
+    if (shared > 0) settingTie = true;
+    const cues = f.coop + f.comp + WEIGHTS.trade * f.trade + shared;
     if (here.length >= 1) {
       // Trade counts for the stance only between two parties: Huawei shipping to Chinese buyers is not US–CN trade.
       const trade = here.length >= 2 ? f.trade : 0;
@@ -459,9 +482,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A licence is about goods: "resume" or "approve" in a story with no chip or tool in it is not a licensed sale.
     const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || (comp > 0 && facts.some((f) => f.hardware > 0)));
     if (licensedSales) stance = 'mixed';
-    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && lo >= WEIGHTS.mixedRatio * hi) stance = 'mixed';
+    // Outside chip stories (where sales and controls run side by side), the weaker side must also weigh.
+    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && (lo >= WEIGHTS.mixedRatio * hi || facts.some((f) => f.hardware > 0))) stance = 'mixed';
     else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
-    else if (hi === 0) stance = facts.some((f) => f.joint) ? 'cooperation' : 'competition';
+    else if (hi === 0) stance = settingTie || facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';
     evidence.rules.push(`stance ${stance}: cooperation ${round(coop)} (${round(coopVariety)} distinct), competition ${round(comp)} (${compVariety} distinct)`);
   }

@@ -31,6 +31,7 @@ function itemsOf(lex: LexiconData): Item[] {
     push(def.aiEntities ?? [], { cat: 'country', countries: [c], entity: true }, true);
     push(def.aiEntities ?? [], { cat: 'ai' }, true);
     push(def.domestic ?? [], { cat: 'country', countries: [c], domestic: true });
+    push(def.blocs ?? [], { cat: 'country', countries: [c], domestic: true });
   }
   for (const [pattern, cs] of lex.pairs ?? []) out.push({ pattern, effect: { cat: 'country', countries: [...cs].sort() }, lang: lex.lang });
   push(lex.cooperation, { cat: 'coop' });
@@ -47,6 +48,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.anaphors ?? [], { cat: 'anaphor' });
+  push(lex.researchSettings ?? [], { cat: 'setting' });
   push(lex.ignore, { cat: 'ignore' });
   push(lex.aiAbbrevGuards, { cat: 'guard' });
   return out;

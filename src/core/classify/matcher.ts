@@ -5,7 +5,7 @@ import type { Sentence, Token } from './text.js';
 import { editDistance, fuzzBudget, squeeze } from './fuzzy.js';
 import { foldWord } from './text.js';
 
-export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background' | 'anaphor';
+export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background' | 'anaphor' | 'setting';
 
 export interface Effect {
   cat: Cat;
@@ -68,6 +68,9 @@ function parseWords(pattern: string): Word[] {
   return pattern.split(/\s+/).map((w) => {
     const cs = w.startsWith('=');
     let text = cs ? w.slice(1) : w;
+    // Cut at an apostrophe as the tokeniser does ("People's" is read as "People").
+    const ap = text.search(/['’]/);
+    if (ap > 0) text = text.slice(0, ap) + (text.endsWith('*') ? '*' : '');
     const prefix = text.endsWith('*') && text.length > 1;
     if (prefix) text = text.slice(0, -1);
     return { text: cs ? text : foldWord(text), prefix, cs };

@@ -61,6 +61,21 @@ const cases: Case[] = [
     "Поставки в Россию серверов с ускорителями из Китая выросли втрое за год. Покупатели — банки и операторы ЦОДов, которые обучают нейросети.", ['CN', 'RU'], 'cooperation'],
   ["vague title in Indonesian, weak AI word only", 'id', "Server datang dari Timur",
     "Impor server dengan akselerator AI dari China ke Rusia naik tiga kali lipat tahun ini, menurut data bea cukai.", ['CN', 'RU'], 'cooperation'],
+  // Round 3 mechanisms, continued: research settings, apostrophes in patterns, licences on tools, withdrawals, weapon names.
+  ["a research setting in the title takes its field from the lead", 'en', "Alibaba to open research centre in Moscow",
+    "Alibaba will open a research centre in Moscow to develop machine-learning tools for Russian retailers, the company said on Monday. It plans to hire 150 engineers.", ['CN', 'RU'], 'cooperation'],
+  ["a trade deal listing AI chips among goods is not about AI", 'en', "US and China agree to extend trade truce by 90 days",
+    "Washington and Beijing agreed on Sunday to extend their tariff truce, with soybeans, rare earths and AI chips among the goods covered. Stocks rose in Asia. Analysts said farm exports would benefit most.", null, null],
+  ["People's Liberation Army is read like the tokeniser reads it; war games are rivalry", 'en', "Inside Project Kestrel",
+    "The Pentagon is paying two start-ups to build AI agents that play People's Liberation Army commanders in wargames, officials said. Planners will use them to rehearse a blockade.", ['CN', 'US'], 'competition'],
+  ["licensed servicing of chipmaking tools inside export curbs: AI-enabling without the word AI, and mixed", 'id', "AS izinkan Lam Research layani pabrik SMIC",
+    "Pemerintah AS memberi izin kepada Lam Research untuk memperbaiki mesin etsa di pabrik SMIC di tengah pembatasan ekspor yang terus diperketat.", ['CN', 'US'], 'mixed'],
+  ["withdrawal (pull out, stop sharing, tighter rules) is a refusal", 'en', "IBM to pull AI team out of Shanghai",
+    "IBM will withdraw its machine-learning team from Shanghai and stop sharing model code with Chinese partners, citing tighter US rules.", ['CN', 'US'], 'competition'],
+  ["weapon names are not attacks; \"investigators said\" is not an investigation", 'en', "What powers the new Lancet",
+    "Russian attack drones now carry Chinese-made machine-vision chips that lock onto targets without a pilot, investigators said. A Shenzhen supplier ships the modules to Russia through Hong Kong.", ['CN', 'RU'], 'cooperation'],
+  ["冒充 / 虛假: an influence operation in traditional Chinese", 'zh', "俄羅斯網軍用AI冒充美國媒體",
+    "報告指，與俄羅斯政府有關的網絡利用人工智能冒充美國地方媒體，散布虛假新聞，目標是美國選民。", ['RU', 'US'], 'competition'],
 ];
 
 describe('relevance and stance mechanisms', () => {

@@ -95,7 +95,10 @@ export const EN: LexiconData = {
       aiEntities: ['GigaChat', 'YandexGPT', 'AI Journey'],
     },
   },
+  researchSettings: ['research centre', 'research center', 'research centres', 'research centers', 'development centre', 'development center', 'research institute*', 'institute', 'institutes',
+    'universit*', 'laborator*', 'lab', 'labs', 'research hub*', "master's", 'masters programme*', 'degree programme*', 'degree program*', 'graduate school*', 'academy', 'academies'],
   cooperation: [
+    'research centres', 'research centers', 'development centre', 'development center', 'visit', 'visits', 'visited', 'state visit',
     'cooperat*', 'co-operat*', 'collaborat*', 'partner*', 'joint*', 'together', 'agree*', 'pact', 'alliance', 'deal', 'deals',
     'sign', 'signed', 'signs', 'memorandum', 'dialogue', 'talks', 'consultation*', 'co-sponsor*', 'cosponsor*', 'backed',
     'backs', 'support*', 'allow*', 'approv*', 'resum*', 'team up', 'teams up', 'teamed up', 'work with', 'work together',
@@ -109,13 +112,14 @@ export const EN: LexiconData = {
     'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'envoy*', 'delegation*', 'roundtable', 'track ii', 'track 2',
     'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
-  trade: ['acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
+  trade: ['supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
+    'wargam*', 'war game*', 'war-gam*', 'impersonat*', 'forged', 'forging', 'fabricat*', 'spoof*',
     'race', 'racing', 'arms race', 'rival*', 'compet*', 'sanction*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred',
     'bars', 'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'curb*', 'restrict*',
     'blacklist*', 'entity list', 'threat*', 'accus*', 'espionage', 'spy', 'spies', 'spying', 'smuggl*', 'challenge*',
     'dominance', 'dominat*', 'hegemony', 'catch up', 'catching up', 'lag', 'lags', 'lagging', 'behind', 'block*', 'probe*',
-    'investigat*', 'antitrust', 'anti-monopoly', 'antimonopoly', 'substitut*', 'replace*', 'home-grown', 'homegrown',
+    'investigation*', 'investigate', 'investigates', 'investigated', 'investigating', 'antitrust', 'anti-monopoly', 'antimonopoly', 'substitut*', 'replace*', 'home-grown', 'homegrown',
     'domestic*', 'self-sufficien*', 'self-reliance', 'decoupl*', 'tariff*', 'retaliat*', 'pressure', 'warn*', 'concern*',
     'security risk*', 'backdoor*', 'distill*', 'steal*', 'theft', 'stolen', 'copied', 'copying', 'win the race', 'adversar*',
     'pacing challenge', 'counter', 'counters', 'countered', 'countering', 'counter-*', 'countermeasure*', 'oppos*', 'unilateral', 'bullying', 'containment', 'crack down', 'crackdown', 'tighten*',
@@ -151,6 +155,7 @@ export const EN: LexiconData = {
     'reverse* the ban', 'reversed the ban', 'allowed to sell', 'allowed to ship',
   ],
   refusals: [
+    'withdraw*', 'pull out', 'pulls out', 'pulled out', 'pulling out', 'stop work', 'stops work', 'stopped work', 'wind down', 'winds down', 'winding down', 'scale back', 'scales back', 'scaled back', 'relocat*', 'tighter rules', 'tighter controls', 'tighter restrictions', 'tighter curbs',
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
   ],
@@ -174,6 +179,7 @@ export const EN: LexiconData = {
   anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
+    'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',
     'us dollar', 'us$', 'stock exchange', 'stock exchanges', 'market share', 'the answer', 'us-east-1',

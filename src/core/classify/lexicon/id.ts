@@ -38,7 +38,10 @@ export const ID: LexiconData = {
       names: ['rusia', 'moskwa', 'moskow', 'kremlin', 'negeri beruang merah', 'presiden rusia', 'pemerintah rusia', 'beruang merah', 'perusahaan rusia', 'militer rusia', 'peretas rusia', 'st petersburg', 'sankt petersburg', 'kazan'],
     },
   },
+  researchSettings: ['pusat riset', 'pusat penelitian', 'pusat pengembangan', 'pusat r&d', 'lembaga riset', 'institut', 'universitas', 'kampus', 'laboratorium', 'lab', 'program magister',
+    'program studi', 'akademi'],
   cooperation: [
+    'pusat riset', 'pusat penelitian', 'pusat pengembangan', 'mengunjungi', 'berkunjung',
     'kerja sama', 'kerjasama', 'bekerja sama', 'kolaborasi', 'mitra', 'kemitraan', 'bersama', 'sepakat*', 'kesepakatan',
     'perjanjian', 'menandatangani', 'gandeng', 'menggandeng', 'aliansi', 'dialog', 'mendukung', 'dukungan', 'izinkan',
     'mengizinkan', 'diizinkan', 'kembali dijual', 'jaminan lisensi', 'memuji', 'perkuat',
@@ -50,8 +53,9 @@ export const ID: LexiconData = {
     'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'delegasi', 'utusan', 'pernyataan bersama', 'bersahabat',
     'persahabatan', 'sekutu', 'bersekutu', 'mencabut larangan', 'melonggarkan', 'pelonggaran',
   ],
-  trade: ['akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
+  trade: ['pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
+    'simulasi perang', 'permainan perang', 'hoaks', 'palsu', 'berita bohong', 'memalsukan',
     'persaingan', 'bersaing', 'saing*', 'pesaing', 'lawan', 'melawan', 'sanksi', 'larang*', 'melarang', 'dilarang',
     'pembatasan', 'membatasi', 'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin', 'memerlukan lisensi',
     'memperketat', 'pengetatan', 'daftar hitam', 'ancam*', 'ancaman', 'tuding', 'menuding', 'tuduh*', 'mata-mata',
@@ -80,6 +84,7 @@ export const ID: LexiconData = {
     'persetujuan', 'melonggarkan', 'pelonggaran', 'mencabut larangan', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],
   refusals: [
+    'hengkang', 'menarik diri', 'keluar dari', 'relokasi', 'memindahkan', 'menghentikan operasi',
     'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
     'memboikot', 'boikot', 'mencoret', 'dicoret', 'menghindar',
   ],
@@ -91,7 +96,7 @@ export const ID: LexiconData = {
   asides: ['seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
   anaphors: ['kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
   conjunctions: ['dan', 'serta'],
-  ignore: ['kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
+  ignore: ['drone serang', 'drone penyerang', 'pesawat serang', 'kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
   aiAbbrevGuards: ['inseminasi buatan', 'inseminasi', 'flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],
   topics: {
     'chips-export-controls': ['cip', 'chip', 'ekspor', 'semikonduktor', 'akselerator'],

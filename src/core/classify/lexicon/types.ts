@@ -34,10 +34,21 @@ export interface LexiconData {
      * for presence and never make a country a party by standing next to a cue.
      */
     domestic?: string[];
+    /**
+     * Blocs the country belongs to ("западные вендоры", Western firms): they count for presence like a name,
+     * but a bloc standing next to a cue does not make the country a party ("Western vendors left the market").
+     */
+    blocs?: string[];
   }>;
   /** Terms naming two parties at once: 中美, 中俄, американо-китайский. */
   pairs?: Array<[string, Country[]]>;
   cooperation: string[];
+  /**
+   * Research and engineering settings (research centre, university, laboratory, master's programme): their
+   * field is stated elsewhere. A title naming one and no AI term takes its field from a lead that has one
+   * ("MSU and Peking University launch a joint master's" + "...in machine learning").
+   */
+  researchSettings?: string[];
   /** Commercial exchange (sell, order, supply): weak cooperation, it often happens inside a rivalry. */
   trade?: string[];
   competition: string[];
