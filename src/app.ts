@@ -13,6 +13,9 @@ import type { Logger } from './logger.js';
 import { assignMissingOrigins, seedDefaultFeeds } from './services/default-feeds.js';
 import { createTrendStore } from './db/trend-store.js';
 import { createFeedOpml } from './services/feed-opml.js';
+import { offlineTranslator, type Translator } from './services/translator.js';
+import { createTranslationStore } from './db/translation-store.js';
+import { createLlmTranslator } from './llm/llm-translator.js';
 import { createTrendService, type TrendService } from './services/trend.js';
 import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
@@ -49,6 +52,8 @@ export interface App {
   /** Every message the bot writes, per locale (locales/*.ftl, loaded once). */
   translations: Translations;
   search: SearchService;
+  /** Machine translation of headlines and summaries (an LLM when LLM_BASE_URL is set, else none: the gist). */
+  translator: Translator;
   now: () => Date;
   close(): void;
 }
@@ -145,8 +150,14 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   // A database file is searched from a worker thread with its own connection; an in-memory one in-thread.
   const searchRunner = db.$client.memory ? createInThreadSearchRunner(db.$client) : createWorkerSearchRunner(db.$client.name, logger);
   const search = createSearchService({ runner: searchRunner, items: stores.items, now });
+  const translator = config.LLM_BASE_URL
+    ? createLlmTranslator({
+        settings: { baseUrl: config.LLM_BASE_URL, apiKey: config.LLM_API_KEY, model: config.LLM_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, dailyTokens: config.LLM_DAILY_TOKENS },
+        store: createTranslationStore(db), now, logger,
+      })
+    : offlineTranslator;
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, translations, search, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, translations, search, translator, now,
     close: () => {
       void integrity?.stop();
       void pool.close();

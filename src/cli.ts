@@ -5,6 +5,7 @@
 import { createApp, type App } from './app.js';
 import { backupCommand } from './cli/backup.js';
 import { checkCommand } from './cli/check.js';
+import { llmCommand } from './cli/llm.js';
 import { classifyCommand } from './cli/classify.js';
 import { digestCommand } from './cli/digest.js';
 import { evalCommand } from './cli/eval.js';
@@ -38,6 +39,7 @@ commands:
   trend [--weeks N] [--out F]    the /trend chart as a PNG (stories per week by pair and stance)
   prune [--dry-run] [--vacuum]   remove what the retention settings no longer keep
   check [--quick]                full integrity check of the database file
+  llm check                      try the configured LLM endpoint with one short translation
 
 Run "troika <command> --help" for details. Settings come from environment variables (see README).`;
 
@@ -58,11 +60,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const config = loadConfigOrExit();
   // Logs go to stderr; quiet by default for a command-line tool unless LOG_LEVEL asks for more.
-  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
+  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', [config.BOT_TOKEN, config.WEBHOOK_SECRET, config.LLM_API_KEY]);
 
   if (command === 'classify') return classifyCommand(rest, config, out, err);
   if (command === 'eval') return evalCommand(rest);
   if (command === 'check') return checkCommand(rest, config, out);
+  if (command === 'llm') return llmCommand(rest, config, out);
 
   // --help prints usage only: it must not create, migrate or lock the real database.
   const helpOnly = rest.includes('--help') || rest.includes('-h');

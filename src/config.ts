@@ -66,6 +66,12 @@ const schema = z
     // year of weekly counts) after RETENTION_RELEVANT_DAYS, which must cover 52 weeks and a margin.
     RETENTION_DAYS: int(MIN_RETENTION_DAYS, 36_500).default(30),
     RETENTION_RELEVANT_DAYS: int(MIN_RELEVANT_RETENTION_DAYS, 36_500).default(400),
+    // Optional machine translation through any OpenAI-compatible chat-completions API (off unless LLM_BASE_URL is set).
+    LLM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    LLM_API_KEY: z.string().optional(),
+    LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    LLM_TIMEOUT_MS: int(1000, 300_000).default(20_000),
+    LLM_DAILY_TOKENS: int(0, 1_000_000_000).default(200_000),
     PRUNE_CRON: z.string().refine((v) => cron.validate(v), 'a cron expression such as 17 3 * * *').default('17 3 * * *'),
   });
 
@@ -105,7 +111,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const issues = result.success ? [] : result.error.issues;
   const problems = issues.map((issue) => {
     const name = String(issue.path[0] ?? 'config');
-    return `${name}: ${issue.message}${name in cleaned && name !== 'BOT_TOKEN' && name !== 'WEBHOOK_SECRET' ? ` (got "${cleaned[name]}")` : ''}`;
+    return `${name}: ${issue.message}${name in cleaned && name !== 'BOT_TOKEN' && name !== 'WEBHOOK_SECRET' && name !== 'LLM_API_KEY' ? ` (got "${cleaned[name]}")` : ''}`;
   });
   throw new ConfigError([...problems, ...webhook]);
 }

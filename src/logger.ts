@@ -9,7 +9,7 @@ export function createLogger(level: string, secrets: Array<string | undefined> =
     {
       level,
       redact: {
-        paths: ['token', 'botToken', 'secret', 'webhookSecret', '*.token', '*.secret', 'config.BOT_TOKEN', 'config.WEBHOOK_SECRET', 'headers["x-telegram-bot-api-secret-token"]'],
+        paths: ['token', 'botToken', 'secret', 'webhookSecret', '*.token', '*.secret', 'config.BOT_TOKEN', 'config.WEBHOOK_SECRET', 'config.LLM_API_KEY', 'apiKey', '*.apiKey', 'headers["x-telegram-bot-api-secret-token"]'],
         censor: '[redacted]',
       },
       hooks: {

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     if (error instanceof TokenError) fail(error.message, 2);
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL, [token, config.WEBHOOK_SECRET]);
+  const logger = createLogger(config.LOG_LEVEL, [token, config.WEBHOOK_SECRET, config.LLM_API_KEY]);
 
   let lock: { release: () => void; unclean: boolean };
   try {

@@ -249,3 +249,17 @@ export const meta = sqliteTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Machine translations of a story's headline and summary, once per (text hash, locale). */
+export const translations = sqliteTable(
+  'translations',
+  {
+    textHash: text('text_hash').notNull(),
+    locale: text('locale').notNull(),
+    headline: text('headline').notNull(),
+    summary: text('summary').notNull(),
+    model: text('model').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.textHash, t.locale] })],
+);

@@ -5,6 +5,7 @@ import { localDate, localDayRange } from '../../core/local-time.js';
 import { parseOrigin } from '../../core/origin.js';
 import type { FeedRow } from '../../db/feed-store.js';
 import { parseFeedId, type ManageError, type ManageResult } from '../../services/manage-feeds.js';
+import type { TranslatorHealth } from '../../services/translator.js';
 import { ADMIN_COMMANDS } from '../commands.js';
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
@@ -146,6 +147,7 @@ export function adminFeature(deps: FeatureDeps): Composer<BotContext> {
       t('stats-items', { items: today.items, relevant: today.relevant }),
       t('stats-briefings', { count: briefings }),
       t('stats-last-refresh', { last: lastLine }),
+      llmLine(app.translator.health(), t),
     ].join('\n'));
   });
 
@@ -159,4 +161,13 @@ export function adminFeature(deps: FeatureDeps): Composer<BotContext> {
   );
 
   return composer;
+}
+
+/** The LLM's health for /stats: off, or the last outcome, today's tokens against the budget and the cache hits. */
+function llmLine(health: TranslatorHealth, t: Translate): string {
+  if (!health.configured) return t('stats-llm-off');
+  return t('stats-llm', {
+    last: health.last, error: health.lastError ? escapeHtml(health.lastError.slice(0, 120)) : '—',
+    tokens: health.tokensToday, budget: health.dailyTokens, translated: health.translated, cached: health.cacheHits, failed: health.failed,
+  });
 }

@@ -1,0 +1,134 @@
+import OpenAI from 'openai';
+import { textHash, type TranslationStore } from '../db/translation-store.js';
+import type { Logger } from '../logger.js';
+import type { Translation, TranslationRequest, Translator, TranslatorHealth } from '../services/translator.js';
+import { parseTranslationReply, translationMessages } from './prompt.js';
+import { checkTranslation } from './validate.js';
+
+export interface LlmSettings {
+  baseUrl: string;
+  apiKey?: string | undefined;
+  model: string;
+  timeoutMs: number;
+  dailyTokens: number;
+  /** Requests in flight at once. */
+  concurrency?: number;
+  /** Retries after a timeout, 429 (honouring Retry-After) or 5xx, with exponential backoff. */
+  maxRetries?: number;
+}
+
+/** The OpenAI client for any OpenAI-compatible server (OpenAI, Ollama, llama.cpp, vLLM). */
+export function createLlmClient(settings: LlmSettings): OpenAI {
+  return new OpenAI({
+    baseURL: settings.baseUrl,
+    // Local servers take no key; the client insists on one.
+    apiKey: settings.apiKey ?? 'not-needed',
+    timeout: settings.timeoutMs,
+    maxRetries: settings.maxRetries ?? 2,
+  });
+}
+
+/** Why a call failed, in the words /stats uses. */
+export function classifyLlmError(error: unknown): string {
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
+  if (error instanceof OpenAI.RateLimitError) return 'rate-limited';
+  if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) return 'refused';
+  if (error instanceof OpenAI.NotFoundError) return 'not-found';
+  if (error instanceof OpenAI.InternalServerError) return 'server-error';
+  if (error instanceof OpenAI.APIConnectionError) return 'unreachable';
+  if (error instanceof OpenAI.APIError) return `http-${error.status ?? 'error'}`;
+  return 'error';
+}
+
+/**
+ * Translations through an OpenAI-compatible chat-completions API: each (text, locale) once, cached
+ * in the database; at most `concurrency` requests at a time; a daily token budget; every answer
+ * checked (empty, too long, markup, wrong language → null). Never throws: a failure is a null and
+ * a line in the health record.
+ */
+export function createLlmTranslator(deps: { settings: LlmSettings; store: TranslationStore; now: () => Date; logger: Logger; client?: OpenAI }): Translator {
+  const { settings, store, logger } = deps;
+  const client = deps.client ?? createLlmClient(settings);
+  const limit = Math.max(1, settings.concurrency ?? 2);
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  const health: TranslatorHealth = { configured: true, last: 'never-used', lastAt: null, lastError: null, tokensToday: 0, dailyTokens: settings.dailyTokens, cacheHits: 0, translated: 0, failed: 0 };
+  const inFlight = new Map<string, Promise<Translation | null>>();
+
+  async function slot<T>(work: () => Promise<T>): Promise<T> {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await work();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  }
+
+  function record(outcome: string, error: string | null): void {
+    health.last = outcome;
+    health.lastAt = deps.now();
+    health.lastError = error;
+    if (outcome === 'ok') health.translated++;
+    else health.failed++;
+  }
+
+  async function call(request: TranslationRequest, hash: string): Promise<Translation | null> {
+    const now = deps.now();
+    health.tokensToday = store.tokensOn(now);
+    if (health.tokensToday >= settings.dailyTokens) {
+      record('over-budget', `daily budget of ${settings.dailyTokens} tokens spent`);
+      return null;
+    }
+    try {
+      const completion = await client.chat.completions.create({
+        model: settings.model,
+        messages: translationMessages(request),
+        temperature: 0,
+        max_tokens: Math.min(2000, 200 + Math.ceil((request.headline.length + request.summary.length) * 1.5)),
+      });
+      const used = completion.usage?.total_tokens ?? Math.ceil((request.headline.length + request.summary.length) / 2);
+      store.addTokens(now, used);
+      health.tokensToday = store.tokensOn(now);
+      const reply = parseTranslationReply(completion.choices[0]?.message?.content ?? '');
+      const problem = !reply
+        ? 'no JSON object in the reply'
+        : (checkTranslation(request.headline, reply.headline, request.to) ?? checkTranslation(request.summary, reply.summary, request.to));
+      if (!reply || problem) {
+        record('bad-output', problem);
+        logger.warn({ job: 'translate', to: request.to, problem }, 'LLM answer rejected; the original is shown');
+        return null;
+      }
+      store.put(hash, request.to, reply, settings.model, now);
+      record('ok', null);
+      return { ...reply, machine: true };
+    } catch (error) {
+      const outcome = classifyLlmError(error);
+      record(outcome, error instanceof Error ? error.message : String(error));
+      logger.warn({ job: 'translate', to: request.to, outcome }, 'LLM translation failed; the original is shown');
+      return null;
+    }
+  }
+
+  return {
+    async translate(request) {
+      if (request.from === request.to) return null;
+      const hash = textHash(request.from, request.headline, request.summary);
+      const cached = store.get(hash, request.to);
+      if (cached) {
+        health.cacheHits++;
+        return { ...cached, machine: true };
+      }
+      // The same text asked twice at once (two stories, two chats) costs one request.
+      const key = `${hash}:${request.to}`;
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = slot(() => call(request, hash)).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      return pending;
+    },
+    health: () => ({ ...health }),
+  };
+}
