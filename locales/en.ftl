@@ -392,3 +392,17 @@ story-joined-duplicate = { $lang } { $outlet }: nearly the same text as the { $o
 story-shared = shared: { $keys }
 story-single = One report so far; later ones about the same event will join it.
 why-story-note = Story of { $count } reports, one stance for all of them: /story { $id } shows each and why they were grouped.
+
+# Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language
+story-gist = ℹ️ In brief: { $gist }
+gist-topic-chips-export-controls = chips and export controls
+gist-topic-models-labs = AI models and labs
+gist-topic-military = military AI
+gist-topic-governance-safety = AI rules and safety
+gist-topic-research = research
+gist-topic-business = business and deals
+story-translated-from-en = 🌐 Machine translation from English
+story-translated-from-id = 🌐 Machine translation from Indonesian
+story-translated-from-ru = 🌐 Machine translation from Russian
+story-translated-from-zh = 🌐 Machine translation from Chinese
+story-translated-from-other = 🌐 Machine translation

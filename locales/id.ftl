@@ -327,3 +327,17 @@ story-joined-duplicate = { $lang } { $outlet }: teks hampir sama dengan laporan 
 story-shared = kesamaan: { $keys }
 story-single = Baru satu laporan; laporan berikutnya tentang peristiwa yang sama akan bergabung di sini.
 why-story-note = Cerita ini punya { $count } laporan dengan satu sikap: /story { $id } menampilkan semuanya dan alasan penggabungannya.
+
+# Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language
+story-gist = ℹ️ Intinya: { $gist }
+gist-topic-chips-export-controls = cip dan kontrol ekspor
+gist-topic-models-labs = model dan lab AI
+gist-topic-military = AI militer
+gist-topic-governance-safety = aturan dan keamanan AI
+gist-topic-research = riset
+gist-topic-business = bisnis dan kesepakatan
+story-translated-from-en = 🌐 Terjemahan mesin dari bahasa Inggris
+story-translated-from-id = 🌐 Terjemahan mesin dari bahasa Indonesia
+story-translated-from-ru = 🌐 Terjemahan mesin dari bahasa Rusia
+story-translated-from-zh = 🌐 Terjemahan mesin dari bahasa Tionghoa
+story-translated-from-other = 🌐 Terjemahan mesin

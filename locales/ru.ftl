@@ -392,3 +392,17 @@ story-joined-duplicate = { $lang } { $outlet }: почти тот же текс�
 story-shared = общее: { $keys }
 story-single = Пока одна публикация; следующие о том же событии добавятся сюда.
 why-story-note = В сюжете { $count } публикаций с общей оценкой: /story { $id } покажет каждую и почему они объединены.
+
+# Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language
+story-gist = ℹ️ Вкратце: { $gist }
+gist-topic-chips-export-controls = чипы и экспортный контроль
+gist-topic-models-labs = модели и ИИ-лаборатории
+gist-topic-military = ИИ в военном деле
+gist-topic-governance-safety = регулирование и безопасность ИИ
+gist-topic-research = исследования
+gist-topic-business = бизнес и сделки
+story-translated-from-en = 🌐 Машинный перевод с английского
+story-translated-from-id = 🌐 Машинный перевод с индонезийского
+story-translated-from-ru = 🌐 Машинный перевод с русского
+story-translated-from-zh = 🌐 Машинный перевод с китайского
+story-translated-from-other = 🌐 Машинный перевод

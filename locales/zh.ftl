@@ -327,3 +327,17 @@ story-joined-duplicate = { $lang } { $outlet }：与 { $other } 的 { $otherLang
 story-shared = 共同点：{ $keys }
 story-single = 目前只有一篇报道；之后关于同一事件的报道会归入这里。
 why-story-note = 这则新闻共有 { $count } 篇报道，立场统一：/story { $id } 显示每一篇及归并原因。
+
+# Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language
+story-gist = ℹ️ 概要：{ $gist }
+gist-topic-chips-export-controls = 芯片与出口管制
+gist-topic-models-labs = AI模型与实验室
+gist-topic-military = 军事AI
+gist-topic-governance-safety = AI规则与安全
+gist-topic-research = 科研
+gist-topic-business = 商业与交易
+story-translated-from-en = 🌐 机器翻译自英文
+story-translated-from-id = 🌐 机器翻译自印尼文
+story-translated-from-ru = 🌐 机器翻译自俄文
+story-translated-from-zh = 🌐 机器翻译自中文
+story-translated-from-other = 🌐 机器翻译

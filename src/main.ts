@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   const digests = createDigestService({
     items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger,
     fanOut: digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND, perChatPerSecond: 1 }),
+    translations: app.translations, translator: app.translator, translationWaitMs: config.LLM_TIMEOUT_MS,
   });
 
   try {

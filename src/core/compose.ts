@@ -27,6 +27,10 @@ export interface StoryView {
   date?: Date | undefined;
   /** What is new since the chat last got this story. */
   developing?: { newSources: number; newOrigins: Origin[] };
+  /** No report is in the reader's language: the offline gist line in it (plain text), shown under the headline. */
+  gist?: string;
+  /** Title and summary are a machine translation from this language (the message says so). */
+  translatedFrom?: string;
 }
 
 export const STANCE_MARK: Record<Stance, string> = { cooperation: '🤝', competition: '⚔️', mixed: '⚖️' };
@@ -64,6 +68,15 @@ function composeBlindSpot(story: StoryView, t: Translate): string {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
+/** Under a headline not in the reader's language: "machine translation from …", else the offline gist (HTML). */
+function readerNote(story: StoryView, t: Translate): string {
+  if (story.translatedFrom) {
+    const from = ['en', 'id', 'ru', 'zh'].includes(story.translatedFrom) ? story.translatedFrom : 'other';
+    return `<i>${escapeHtml(t(`story-translated-from-${from}`))}</i>`;
+  }
+  return story.gist ? `<i>${escapeHtml(clip(story.gist, 200))}</i>` : '';
+}
+
 /** One story as HTML: stance mark, flags, linked headline, outlet, summary, origins, other languages, blind spot. */
 export function composeStory(story: StoryView, t: Translate, index?: number): string {
   const mark = story.stance ? STANCE_MARK[story.stance] : '•';
@@ -81,6 +94,7 @@ export function composeStory(story: StoryView, t: Translate, index?: number): st
   const idTag = story.id !== undefined ? ` <code>#${story.id}</code>` : '';
   const lines = [
     `${number}${mark} ${flags} ${linked}${idTag}`.replace(/ +/g, ' '),
+    readerNote(story, t),
     [source, summary].filter(Boolean).join(' — '),
     [escapeHtml(originLine), composeLanguageLinks(story)].filter(Boolean).join(' · '),
     escapeHtml(composeBlindSpot(story, t)),
@@ -96,7 +110,9 @@ export function composeStoryLine(story: StoryView, t: Translate): string {
   const linked = href ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
   const n = story.sourceCount ?? 1;
   const extra = [story.source ? escapeHtml(clip(story.source, 40)) : '', n > 1 ? escapeHtml(t('story-sources', { count: n })) : '', story.blindSpot ? '👁' : ''].filter(Boolean).join(' · ');
-  return `${mark} ${linked}${extra ? ` — ${extra}` : ''}${story.id !== undefined ? ` #${story.id}` : ''}`;
+  // A one-line headline marks a machine translation with its sign only; an untranslated one gets the gist below.
+  const note = story.translatedFrom ? ' 🌐' : story.gist ? `\n   ${readerNote(story, t)}` : '';
+  return `${mark} ${linked}${extra ? ` — ${extra}` : ''}${story.id !== undefined ? ` #${story.id}` : ''}${note}`;
 }
 
 function measure(html: string): { length: number; entities: number } {

@@ -261,5 +261,6 @@ export const translations = sqliteTable(
     model: text('model').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.textHash, t.locale] })],
+  // created_at: old translations are pruned (a story leaves briefings after a week).
+  (t) => [primaryKey({ columns: [t.textHash, t.locale] }), index('translations_created_idx').on(t.createdAt)],
 );

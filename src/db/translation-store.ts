@@ -16,6 +16,8 @@ export function createTranslationStore(db: Db) {
     "insert into meta (key, value) values (?, ?) on conflict(key) do update set value = cast(cast(value as integer) + cast(excluded.value as integer) as text)",
   );
   const day = (now: Date) => `llm_tokens:${now.toISOString().slice(0, 10)}`;
+  const pruneTranslations = sqlite.prepare('delete from translations where created_at < ?');
+  const pruneTokens = sqlite.prepare("delete from meta where key >= 'llm_tokens:' and key < ?");
   return {
     get(hash: string, locale: string): { headline: string; summary: string } | undefined {
       return get.get(hash, locale);
@@ -28,6 +30,11 @@ export function createTranslationStore(db: Db) {
     },
     addTokens(now: Date, count: number): void {
       addTokens.run(day(now), String(Math.max(0, Math.round(count))));
+    },
+    /** Forget translations made before `before` and the token counts of days before it. */
+    prune(before: Date): number {
+      pruneTokens.run(day(before));
+      return pruneTranslations.run(before.getTime()).changes;
     },
   };
 }

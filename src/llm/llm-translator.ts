@@ -15,6 +15,26 @@ export interface LlmSettings {
   concurrency?: number;
   /** Retries after a timeout, 429 (honouring Retry-After) or 5xx, with exponential backoff. */
   maxRetries?: number;
+  /** After a failed call (retries spent), no request for this long, so a down server costs one timeout, not one per story. */
+  pauseMs?: number;
+}
+
+/** Outcomes after which the server is left alone for a while: asking again at once would fail the same way. */
+const PAUSING = new Set(['timeout', 'unreachable', 'server-error', 'rate-limited']);
+/** Longest pause a Retry-After header can ask for. */
+const MAX_PAUSE_MS = 15 * 60_000;
+/** Translations are kept this long: a story leaves the briefings after a week. */
+const KEEP_TRANSLATIONS_MS = 30 * 24 * 3600_000;
+
+/** The Retry-After of a 429, in ms, when the server sent one. */
+function retryAfterMs(error: unknown): number | null {
+  if (!(error instanceof OpenAI.APIError)) return null;
+  const value = error.headers?.get('retry-after');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(value);
+  return Number.isFinite(at) ? Math.max(0, at - Date.now()) : null;
 }
 
 /** The OpenAI client for any OpenAI-compatible server (OpenAI, Ollama, llama.cpp, vLLM). */
@@ -52,8 +72,22 @@ export function createLlmTranslator(deps: { settings: LlmSettings; store: Transl
   const limit = Math.max(1, settings.concurrency ?? 2);
   let active = 0;
   const waiting: Array<() => void> = [];
-  const health: TranslatorHealth = { configured: true, last: 'never-used', lastAt: null, lastError: null, tokensToday: 0, dailyTokens: settings.dailyTokens, cacheHits: 0, translated: 0, failed: 0 };
+  const health: TranslatorHealth = { configured: true, last: 'never-used', lastAt: null, lastError: null, tokensToday: 0, dailyTokens: settings.dailyTokens, cacheHits: 0, translated: 0, failed: 0, pausedUntil: null };
   const inFlight = new Map<string, Promise<Translation | null>>();
+  let prunedDay = '';
+
+  /** Once per UTC day: old translations and token counts go. */
+  function pruneDaily(now: Date): void {
+    const day = now.toISOString().slice(0, 10);
+    if (day === prunedDay) return;
+    prunedDay = day;
+    try {
+      const removed = store.prune(new Date(now.getTime() - KEEP_TRANSLATIONS_MS));
+      if (removed > 0) logger.info({ job: 'translate', removed }, 'old machine translations pruned');
+    } catch (error) {
+      logger.warn({ job: 'translate', err: error }, 'pruning machine translations failed');
+    }
+  }
 
   async function slot<T>(work: () => Promise<T>): Promise<T> {
     if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -76,6 +110,8 @@ export function createLlmTranslator(deps: { settings: LlmSettings; store: Transl
 
   async function call(request: TranslationRequest, hash: string): Promise<Translation | null> {
     const now = deps.now();
+    // Queued behind a call that just failed: do not knock again.
+    if (health.pausedUntil && now < health.pausedUntil) return null;
     health.tokensToday = store.tokensOn(now);
     if (health.tokensToday >= settings.dailyTokens) {
       record('over-budget', `daily budget of ${settings.dailyTokens} tokens spent`);
@@ -106,20 +142,36 @@ export function createLlmTranslator(deps: { settings: LlmSettings; store: Transl
     } catch (error) {
       const outcome = classifyLlmError(error);
       record(outcome, error instanceof Error ? error.message : String(error));
-      logger.warn({ job: 'translate', to: request.to, outcome }, 'LLM translation failed; the original is shown');
+      if (PAUSING.has(outcome)) {
+        const pause = Math.min(MAX_PAUSE_MS, Math.max(settings.pauseMs ?? 60_000, (outcome === 'rate-limited' && retryAfterMs(error)) || 0));
+        health.pausedUntil = new Date(deps.now().getTime() + pause);
+      }
+      // The error's message only: the request (and so the key) is never logged.
+      logger.warn({ job: 'translate', to: request.to, outcome, paused_ms: health.pausedUntil ? health.pausedUntil.getTime() - deps.now().getTime() : 0 }, 'LLM translation failed; the original and the gist are shown');
       return null;
     }
   }
 
+  function fromCache(request: TranslationRequest): Translation | null {
+    if (request.from === request.to) return null;
+    const cached = store.get(textHash(request.from, request.headline, request.summary), request.to);
+    if (!cached) return null;
+    health.cacheHits++;
+    return { ...cached, machine: true };
+  }
+
   return {
+    configured: true,
+    cached: fromCache,
     async translate(request) {
       if (request.from === request.to) return null;
+      const cached = fromCache(request);
+      if (cached) return cached;
+      const now = deps.now();
+      pruneDaily(now);
+      if (health.pausedUntil && now < health.pausedUntil) return null;
+      health.pausedUntil = null;
       const hash = textHash(request.from, request.headline, request.summary);
-      const cached = store.get(hash, request.to);
-      if (cached) {
-        health.cacheHits++;
-        return { ...cached, machine: true };
-      }
       // The same text asked twice at once (two stories, two chats) costs one request.
       const key = `${hash}:${request.to}`;
       let pending = inFlight.get(key);

@@ -9,6 +9,9 @@ export function checkTranslation(source: string, output: string, to: ReaderLocal
   if (text === '' && source.trim() !== '') return 'empty';
   if (text.length > source.length * 4 + 200) return 'too long';
   if (/<\/?[a-z][^>]*>|&lt;|&#\d+;|```/i.test(text)) return 'markup';
+  // English and Indonesian share a script: a "translation" that is the source again is caught here.
+  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (words(source).split(' ').length >= 4 && words(text) === words(source)) return 'untranslated';
   const letters = [...text.matchAll(/\p{L}/gu)].length;
   if (letters < 3) return null;
   const count = (re: RegExp) => [...text.matchAll(re)].length;

@@ -1,11 +1,12 @@
 import { composeDigest, type StoryView } from '../core/compose.js';
-import { DEFAULT_LOCALE, type Locale } from '../core/locale.js';
+import { DEFAULT_LOCALE, type Locale, type Translate } from '../core/locale.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
 import { compileReaderFilter, isFiltering, type ReaderFilter } from '../core/reader-filter.js';
 import { isDeveloping, rankStoryViews } from '../core/stories/view.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { StoryMember, StoryRow, StoryStore } from '../db/story-store.js';
-import { filterableOf, loadStories, storyIdsOf, type LoadedStory } from './story-views.js';
+import { filterableOf, hasReportIn, loadStories, storyIdsOf, translationRequestFor, viewForReader, type LoadedStory } from './story-views.js';
+import type { Translation, Translator } from './translator.js';
 import type { DeliveryStatus, DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
 import { defaultTranslations, type Translations } from '../i18n/translations.js';
 import type { Logger } from '../logger.js';
@@ -33,6 +34,14 @@ export interface DigestDeps {
   translations?: Translations;
   /** How many chats are served at once (the sender's rate limiter paces them). */
   fanOut?: number;
+  /**
+   * Machine translation of stories no report of which is in a reader's language (an LLM when one is
+   * configured). Asked before a pass sends anything, never during a send; what it cannot answer in
+   * time is shown as the original with the offline gist.
+   */
+  translator?: Translator;
+  /** Longest a pass waits for translations before it sends (default 20 s, LLM_TIMEOUT_MS in the app). */
+  translationWaitMs?: number;
   maxStories?: number;
 }
 
@@ -87,6 +96,12 @@ interface PassMemo {
   stories: Map<number, { row: StoryRow; members: StoryMember[] }>;
   /** Candidate sets being loaded (in slices), so concurrent chats wait for one load. */
   loading: Map<number, Promise<void>>;
+  /** Machine translations asked for before the pass, per (story, lead report, locale). */
+  translations: Map<string, Translation | null>;
+  /** A story as a reader of a locale sees it (lead in their language, translation or gist), per pass. */
+  views: Map<string, StoryView>;
+  /** Selections made while gathering what to translate, used once by the chat's delivery. */
+  selections: Map<number, Selection>;
 }
 
 /** What a chat's briefing holds: new stories (ranked), grown ones, and every item it covers (for the ledger). */
@@ -104,7 +119,10 @@ const CANDIDATE_LIMIT = 500;
 const MEMO_MAX_STORIES = 5000;
 /** Stories loaded between two chances for the loop to breathe while a candidate set is built. */
 const STORY_LOAD_SLICE = 25;
-const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map(), loading: new Map() });
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map(), loading: new Map(), translations: new Map(), views: new Map(), selections: new Map() });
+const MEMO_MAX_VIEWS = 20_000;
+/** The key of a story's translation: the lead report (which a new report can change) and the locale. */
+const translationKey = (story: LoadedStory, locale: Locale) => `${story.row.id}|${story.view.url ?? ''}|${story.view.title}|${locale}`;
 
 /**
  * Let queued I/O (a reader's command, a reply's response) run between slices of a big pass: the
@@ -163,11 +181,76 @@ export function createDigestService(deps: DigestDeps) {
     return `${date}|${locale}|${selection.stories.map(sig).join(',')}|${selection.developing.map(sig).join(',')}|${selection.hidden}`;
   };
 
+  /**
+   * The story for a reader of the locale: a report in their language leads; else the machine
+   * translation (asked before the pass, or from the cache) or the offline gist.
+   */
+  function readerView(story: LoadedStory, locale: Locale, t: Translate, memo?: PassMemo): StoryView {
+    // "Developing" views carry what is new for one chat: not shared.
+    const key = story.view.developing ? null : `${story.row.id}|${story.members.length}|${locale}`;
+    const known = key ? memo?.views.get(key) : undefined;
+    if (known) return known;
+    let translation: Translation | null = null;
+    if (deps.translator?.configured && !hasReportIn(story, locale)) {
+      const asked = memo?.translations.get(translationKey(story, locale));
+      translation = asked ?? deps.translator.cached(translationRequestFor(story, locale));
+    }
+    const view = viewForReader(story, locale, t, translation);
+    if (key && memo) {
+      if (memo.views.size >= MEMO_MAX_VIEWS) memo.views.clear();
+      memo.views.set(key, view);
+    }
+    return view;
+  }
+
   /** A briefing in the locale (the composer stays pure: it gets the translate function). */
-  function compose(date: string, stories: LoadedStory[], locale: Locale, hidden = 0, developing: LoadedStory[] = []): string[] {
+  function compose(date: string, stories: LoadedStory[], locale: Locale, hidden = 0, developing: LoadedStory[] = [], memo?: PassMemo): string[] {
+    const t = translations.translator(locale);
     return composeDigest({
-      dateLabel: formatDateLabel(date, locale), stories: stories.map((l) => l.view), developing: developing.map((l) => l.view), hidden, t: translations.translator(locale),
+      dateLabel: formatDateLabel(date, locale), stories: stories.map((l) => readerView(l, locale, t, memo)), developing: developing.map((l) => readerView(l, locale, t, memo)), hidden, t,
     });
+  }
+
+  /**
+   * Before a pass sends anything: the stories its chats will get that have no report in the chat's
+   * language, translated once per (story, locale) whatever the number of chats. The pass waits at
+   * most `translationWaitMs`; what is still running then finishes into the cache for later passes,
+   * and this pass shows the gist instead.
+   */
+  async function prepareTranslations(due: Subscriber[], now: Date, memo: PassMemo, breathe: () => Promise<void>): Promise<void> {
+    const translator = deps.translator;
+    if (!translator?.configured) return;
+    const wanted = new Map<string, ReturnType<typeof translationRequestFor>>();
+    for (const sub of due) {
+      await breathe();
+      if (deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone))) continue;
+      await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
+      const selection = pickStories(sub, now, memo);
+      memo.selections.set(sub.chatId, selection);
+      const locale = sub.locale ?? DEFAULT_LOCALE;
+      for (const story of [...selection.stories, ...selection.developing]) {
+        if (hasReportIn(story, locale)) continue;
+        const key = translationKey(story, locale);
+        if (!wanted.has(key)) wanted.set(key, translationRequestFor(story, locale));
+      }
+    }
+    if (wanted.size === 0) return;
+    const started = performance.now();
+    const jobs = [...wanted].map(([key, request]) =>
+      translator.translate(request).then(
+        (result) => void memo.translations.set(key, result),
+        () => void memo.translations.set(key, null),
+      ),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), deps.translationWaitMs ?? 20_000);
+      timer.unref?.();
+    });
+    const outcome = await Promise.race([Promise.all(jobs).then(() => 'done' as const), deadline]);
+    clearTimeout(timer);
+    const translated = [...memo.translations.values()].filter(Boolean).length;
+    deps.logger.info({ job: 'translate', wanted: wanted.size, translated, waited_ms: Math.round(performance.now() - started), outcome }, 'translations for the pass ready');
   }
 
   /** composeDigest, once per (date, locale, stories) in a pass. */
@@ -175,7 +258,7 @@ export function createDigestService(deps: DigestDeps) {
     const key = briefingKey(date, locale, selection);
     const cached = memo.parts.get(key);
     if (cached) return cached;
-    const parts = compose(date, selection.stories, locale, selection.hidden, selection.developing);
+    const parts = compose(date, selection.stories, locale, selection.hidden, selection.developing, memo);
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
     memo.parts.set(key, parts);
@@ -305,8 +388,12 @@ export function createDigestService(deps: DigestDeps) {
     const date = passDate(memo, now, sub.timezone);
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
-      await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
-      const selection = pickStories(sub, now, memo);
+      let selection = memo.selections.get(sub.chatId);
+      memo.selections.delete(sub.chatId);
+      if (!selection) {
+        await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
+        selection = pickStories(sub, now, memo);
+      }
       if (selection.stories.length === 0 && selection.developing.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
         const row = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
@@ -393,6 +480,7 @@ export function createDigestService(deps: DigestDeps) {
       const breathe = createBreather();
       const closing = createClosingBatch();
       const due = await findDue(now, memo);
+      await prepareTranslations(due, now, memo, breathe);
       const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.length };
       let next = 0;
       const workers = Array.from({ length: Math.min(deps.fanOut ?? 3, due.length) }, async () => {

@@ -1,7 +1,10 @@
 /** Stored stories as readers see them: one view per story, built from its row and its items. */
 import type { StoryView } from '../core/compose.js';
+import { composeGist, gistFacts } from '../core/gist.js';
+import type { Locale, Translate } from '../core/locale.js';
 import type { FilterableStory } from '../core/reader-filter.js';
-import { buildStoryView, type ViewOptions } from '../core/stories/view.js';
+import { buildStoryView, leadMember, type ViewOptions } from '../core/stories/view.js';
+import type { TranslationRequest } from './translator.js';
 import type { Story } from '../db/item-store.js';
 import type { StoryMember, StoryRow, StoryStore } from '../db/story-store.js';
 
@@ -59,4 +62,36 @@ export function loadStories(stories: StoryStore, ids: readonly number[], options
     out.push({ row: loaded.row, members: loaded.members, view, score: loaded.row.score, lastAt: loaded.row.lastAt });
   }
   return out;
+}
+
+/** Reports read for a gist's names: the first ones are enough for one line. */
+const GIST_REPORTS = 12;
+/** The summary sent for translation (the briefing shows at most 320 characters of it). */
+const TRANSLATED_SUMMARY_MAX = 400;
+
+/** Whether a reader of `locale` has a report of this story in their own language. */
+export function hasReportIn(story: LoadedStory, locale: Locale): boolean {
+  return story.members.some((m) => m.lang === locale);
+}
+
+/** What to ask a translator for a reader of `locale`: the lead report's headline and summary. */
+export function translationRequestFor(story: LoadedStory, locale: Locale): TranslationRequest {
+  const lead = leadMember(story.members);
+  return { headline: lead.title, summary: lead.summary.slice(0, TRANSLATED_SUMMARY_MAX), from: lead.lang, to: locale };
+}
+
+/**
+ * The story as a reader of `locale` sees it. A report in their language leads when there is one;
+ * otherwise the original headline stays, with the machine translation when one is given, else the
+ * offline gist under it.
+ */
+export function viewForReader(story: LoadedStory, locale: Locale, t: Translate, translation?: { headline: string; summary: string } | null): StoryView {
+  if (hasReportIn(story, locale)) {
+    if (leadMember(story.members).lang === locale) return story.view;
+    return { ...buildStoryView(story.row, story.members, { preferLangs: [locale] }), developing: story.view.developing };
+  }
+  if (translation) return { ...story.view, title: translation.headline, summary: translation.summary, translatedFrom: leadMember(story.members).lang };
+  const texts = story.members.slice(0, GIST_REPORTS).map((m) => `${m.title}\n${m.summary}`);
+  const gist = composeGist(gistFacts(story.row, texts), locale, t);
+  return gist ? { ...story.view, gist } : story.view;
 }

@@ -114,4 +114,40 @@ describe('LLM translator against a fake OpenAI-compatible server', () => {
     expect(fake.requests).toHaveLength(6);
     expect(fake.maxConcurrent).toBe(2);
   });
+
+  it('leaves a failing server alone for a while: the next stories cost no request, the cache still answers', async () => {
+    fake.script({ kind: 'translate', translate: () => RUSSIAN });
+    const paused = make({ maxRetries: 0, pauseMs: 60_000 });
+    expect(await paused.translate(REQUEST)).not.toBeNull();
+    fake.script({ kind: 'status', status: 503 });
+    expect(await paused.translate({ ...REQUEST, headline: 'Second story' })).toBeNull();
+    const asked = fake.requests.length;
+    expect(await paused.translate({ ...REQUEST, headline: 'Third story' })).toBeNull();
+    expect(fake.requests).toHaveLength(asked);
+    expect(paused.health().pausedUntil).toEqual(new Date(now().getTime() + 60_000));
+    expect(paused.cached(REQUEST)).toEqual({ ...RUSSIAN, machine: true });
+  });
+
+  it('a 429 pauses for as long as its Retry-After asks (up to 15 minutes)', async () => {
+    fake.script({ kind: 'status', status: 429, headers: { 'retry-after': '300' } });
+    const limited = make({ maxRetries: 0, pauseMs: 1000 });
+    expect(await limited.translate(REQUEST)).toBeNull();
+    expect(limited.health()).toMatchObject({ last: 'rate-limited', pausedUntil: new Date(now().getTime() + 300_000) });
+  });
+
+  it('rejects an English "translation" into Indonesian that is the source again', async () => {
+    fake.script({ kind: 'content', content: JSON.stringify({ headline: REQUEST.headline, summary: REQUEST.summary }) });
+    expect(await translator.translate({ ...REQUEST, to: 'id' })).toBeNull();
+    expect(translator.health()).toMatchObject({ last: 'bad-output', lastError: 'untranslated' });
+  });
+
+  it('prunes translations older than 30 days once a day', async () => {
+    const store = createTranslationStore(db);
+    store.put('old', 'ru', RUSSIAN, 'fake-model', new Date(now().getTime() - 31 * 24 * 3600_000));
+    store.put('new', 'ru', RUSSIAN, 'fake-model', new Date(now().getTime() - 24 * 3600_000));
+    fake.script({ kind: 'translate', translate: () => RUSSIAN });
+    await translator.translate(REQUEST);
+    expect(store.get('old', 'ru')).toBeUndefined();
+    expect(store.get('new', 'ru')).toEqual(RUSSIAN);
+  });
 });
