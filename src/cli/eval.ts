@@ -47,7 +47,7 @@ function linkKey(link: string): string {
 /** Run the evaluation; returns the process exit code (0 ok, 2 bad arguments or missing corpus). */
 export async function evalCommand(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n\nScores the classifier against a labelled corpus (labels.json in <corpus-dir>): precision, recall\nand F1 of relevance, exact country-set match and stance accuracy, overall, per language and, for Chinese,\nper script (zh-Hans simplified, zh-Hant traditional).\n  --errors  list each wrong item with its evidence\n  --json    print the figures as JSON\n`);
+    process.stdout.write(`${USAGE}\n\nScores the classifier against a labelled corpus (labels.json in <corpus-dir>): precision, recall\nand F1 of relevance, exact country-set match and stance accuracy, overall, per language and, for Chinese,\nper script (zh-Hans simplified, zh-Hant traditional). With a stories.json: the story grouping end to end\n(over the items the classifier finds relevant) and the grouping alone (over the labelled relevant items).\n  --errors  list each wrong item with its evidence\n  --json    print the figures as JSON\n`);
     return 0;
   }
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -114,23 +114,42 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const storiesFile = await readStories(dir);
   if (typeof storiesFile === 'string') process.stderr.write(`eval: stories.json unreadable, story figures skipped (${storiesFile})\n`);
   let stories: { metrics: StoryMetrics; errors: StoryError[] } | null = null;
+  let storiesOnLabels: { metrics: StoryMetrics; errors: StoryError[] } | null = null;
   if (storiesFile && typeof storiesFile !== 'string') {
-    const grouped = groupArticles(classified, now);
-    const predicted = new Map(classified.map((c, i) => [linkKey(c.link), grouped[i]!.story]));
     const storyOf = new Map<string, string>();
     for (const s of storiesFile.stories) for (const link of s.items) storyOf.set(linkKey(link), s.id);
     const langOf = new Map(labels.items.map((l) => [linkKey(l.link), l.lang]));
-    stories = evaluateStories(predicted, { storyOf, langOf });
+    const score = (run: typeof classified) => {
+      const grouped = groupArticles(run, now);
+      return evaluateStories(new Map(run.map((c, i) => [linkKey(c.link), grouped[i]!.story])), { storyOf, langOf });
+    };
+    // End to end: the classifier decides which items are grouped (a relevant item it rejects stays alone).
+    stories = score(classified);
+    // Grouping alone: the labelled relevance and countries, so the classifier's misses do not count here.
+    const labelOf = new Map(labels.items.map((l) => [linkKey(l.link), l]));
+    storiesOnLabels = score(classified.map((c) => {
+      const label = labelOf.get(linkKey(c.link));
+      return label ? { ...c, classification: { ...c.classification, relevant: label.relevant, countries: label.countries as Classification['countries'] } } : c;
+    }));
   }
   if (flags.has('--json')) {
     const slim = { ...report, wrong: flags.has('--errors') ? report.wrong : report.wrong.map(({ evidence: _e, ...w }) => w) };
-    const storyPart = stories ? { stories: { ...stories.metrics, ...(flags.has('--errors') ? { errors: stories.errors } : {}) } } : {};
+    const storyPart = stories
+      ? {
+          stories: { ...stories.metrics, ...(flags.has('--errors') ? { errors: stories.errors } : {}) },
+          storiesOnLabels: { ...storiesOnLabels!.metrics, ...(flags.has('--errors') ? { errors: storiesOnLabels!.errors } : {}) },
+        }
+      : {};
     process.stdout.write(`${JSON.stringify({ ...slim, ...storyPart }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report)}\n`);
     if (stories) process.stdout.write(`\n${formatStoryReport(stories.metrics)}\n`);
+    if (storiesOnLabels) process.stdout.write(`\ngrouping alone (labelled relevance and countries):\n${formatStoryReport(storiesOnLabels.metrics)}\n`);
     if (flags.has('--errors') && report.wrong.length + report.missing.length > 0) process.stdout.write(`\n${formatErrors(report)}\n`);
     if (flags.has('--errors') && stories && stories.errors.length > 0) process.stdout.write(`\n${formatStoryErrors(stories.errors, classified)}\n`);
+    if (flags.has('--errors') && storiesOnLabels && storiesOnLabels.errors.length > 0) {
+      process.stdout.write(`\ngrouping alone (labelled relevance), its errors:\n${formatStoryErrors(storiesOnLabels.errors, classified)}\n`);
+    }
   }
   return 0;
 }
