@@ -10,7 +10,7 @@
  * match as substrings. `names` holds the display name per locale where a standard form exists.
  */
 
-export type EntityKind = 'firm' | 'lab' | 'model' | 'chip' | 'person' | 'institution' | 'place' | 'forum' | 'country' | 'law';
+export type EntityKind = 'firm' | 'lab' | 'model' | 'chip' | 'person' | 'institution' | 'place' | 'forum' | 'country' | 'law' | 'technology';
 
 export interface EntityRow {
   key: string;
@@ -38,7 +38,7 @@ export const ENTITIES: EntityRow[] = [
   { key: 'taiwan', kind: 'country', names: { en: 'Taiwan', ru: 'Тайвань', zh: '台湾', 'zh-Hant': '台灣' }, forms: ['taiwan*', 'тайван*', '台湾', '台灣'], weight: 0.5 },
   { key: 'malaysia', kind: 'country', names: { en: 'Malaysia', ru: 'Малайзия', zh: '马来西亚', 'zh-Hant': '馬來西亞' }, forms: ['malaysia*', 'малайзи*', '马来西亚', '馬來西亞'], weight: 1 },
   { key: 'singapore', kind: 'country', names: { en: 'Singapore', id: 'Singapura', ru: 'Сингапур', zh: '新加坡' }, forms: ['singapore*', 'singapura', 'сингапур*', '新加坡'], weight: 1 },
-  { key: 'india', kind: 'country', names: { en: 'India', ru: 'Индия', zh: '印度' }, forms: ['india', 'indian', 'инди*', '印度'], weight: 0.8 },
+  { key: 'india', kind: 'country', names: { en: 'India', ru: 'Индия', zh: '印度' }, forms: ['india', 'indian', 'индия', 'индии', 'индию', 'индией', 'индийск*', '印度'], weight: 0.8 },
   { key: 'ukraine', kind: 'country', names: { en: 'Ukraine', id: 'Ukraina', ru: 'Украина', zh: '乌克兰', 'zh-Hant': '烏克蘭' }, forms: ['ukrain*', 'украин*', '乌克兰', '烏克蘭'], weight: 0.6 },
   { key: 'iran', kind: 'country', names: { en: 'Iran', ru: 'Иран', zh: '伊朗' }, forms: ['iran*', 'иран*', '伊朗'], weight: 0.8 },
   { key: 'north-korea', kind: 'country', names: { en: 'North Korea', id: 'Korea Utara', ru: 'КНДР', zh: '朝鲜', 'zh-Hant': '北韓' }, forms: ['north korea*', 'korea utara', 'кндр', 'северн* коре*', '朝鲜', '北韓'], weight: 1 },
@@ -67,7 +67,7 @@ export const ENTITIES: EntityRow[] = [
   { key: 'eef', kind: 'forum', names: { en: 'Eastern Economic Forum', ru: 'ВЭФ', zh: '东方经济论坛' }, forms: ['eastern economic forum', 'вэф', 'восточн* экономическ* форум*', '东方经济论坛'], weight: 1.5 },
   { key: 'kazan', kind: 'place', names: { en: 'Kazan', ru: 'Казань', zh: '喀山' }, forms: ['kazan', 'казан*', '喀山'], weight: 1.5 },
   { key: 'tianjin', kind: 'place', names: { en: 'Tianjin', ru: 'Тяньцзинь', zh: '天津' }, forms: ['tianjin', 'тяньцзин*', '天津'], weight: 1.2 },
-  { key: 'lima', kind: 'place', names: { en: 'Lima', ru: 'Лима', zh: '利马' }, forms: ['lima', 'лима', 'лиме', 'лиму', '利马', '利馬'], weight: 1.2 },
+  { key: 'lima', kind: 'place', names: { en: 'Lima', ru: 'Лима', zh: '利马' }, forms: ['=Lima', 'лима', 'лиме', 'лиму', '利马', '利馬'], weight: 1.2 },
   { key: 'geneva', kind: 'place', names: { en: 'Geneva', id: 'Jenewa', ru: 'Женева', zh: '日内瓦' }, forms: ['geneva', 'jenewa', 'женев*', '日内瓦', '日內瓦'], weight: 1.2 },
   { key: 'madrid', kind: 'place', names: { en: 'Madrid', ru: 'Мадрид', zh: '马德里' }, forms: ['madrid', 'мадрид*', '马德里', '馬德里'], weight: 1.2 },
   { key: 'busan', kind: 'place', names: { en: 'Busan', ru: 'Пусан', zh: '釜山' }, forms: ['busan', 'пусан*', '釜山'], weight: 1.2 },
@@ -85,14 +85,14 @@ export const ENTITIES: EntityRow[] = [
   { key: 'putin', kind: 'person', country: 'RU', names: { en: 'Vladimir Putin', ru: 'Владимир Путин', zh: '普京' }, forms: ['putin', 'puttin', 'путин*', '普京', '普丁'], weight: 0.5 },
   { key: 'xi-jinping', kind: 'person', country: 'CN', names: { en: 'Xi Jinping', ru: 'Си Цзиньпин', zh: '习近平', 'zh-Hant': '習近平' }, forms: ['xi jinping', '=Xi', 'jinping', 'си цзиньпин*', '=Си', '习近平', '習近平', '习主席'], weight: 0.5 },
   { key: 'biden', kind: 'person', country: 'US', names: { en: 'Joe Biden', ru: 'Джо Байден', zh: '拜登' }, forms: ['biden', 'байден*', '拜登'], weight: 0.6 },
-  { key: 'trump', kind: 'person', country: 'US', names: { en: 'Donald Trump', ru: 'Дональд Трамп', zh: '特朗普', 'zh-Hant': '川普' }, forms: ['trump', 'трамп*', '特朗普', '川普'], weight: 0.5 },
+  { key: 'trump', kind: 'person', country: 'US', names: { en: 'Donald Trump', ru: 'Дональд Трамп', zh: '特朗普', 'zh-Hant': '川普' }, forms: ['trump', 'трамп', 'трампа', 'трампу', 'трампом', 'трампе', 'трамповск*', '特朗普', '川普'], weight: 0.5 },
   { key: 'li-qiang', kind: 'person', country: 'CN', names: { en: 'Li Qiang', ru: 'Ли Цян', zh: '李强', 'zh-Hant': '李強' }, forms: ['li qiang', 'ли цян*', '李强', '李強'], weight: 1.2 },
   { key: 'wang-yi', kind: 'person', country: 'CN', names: { en: 'Wang Yi', ru: 'Ван И', zh: '王毅' }, forms: ['wang yi', 'ван и', '王毅'], weight: 1.2 },
   { key: 'lavrov', kind: 'person', country: 'RU', names: { en: 'Sergei Lavrov', ru: 'Сергей Лавров', zh: '拉夫罗夫' }, forms: ['lavrov', 'лавров*', '拉夫罗夫', '拉夫羅夫'], weight: 1.2 },
   { key: 'mishustin', kind: 'person', country: 'RU', names: { en: 'Mikhail Mishustin', ru: 'Михаил Мишустин', zh: '米舒斯京' }, forms: ['mishustin', 'мишустин*', '米舒斯京'], weight: 1.2 },
   { key: 'jensen-huang', kind: 'person', country: 'US', names: { en: 'Jensen Huang', ru: 'Дженсен Хуанг', zh: '黄仁勋', 'zh-Hant': '黃仁勳' }, forms: ['jensen huang', 'jensen huan', 'jensen', 'дженсен* хуанг*', 'хуанг*', '黄仁勋', '黃仁勳'], weight: 1 },
   { key: 'sam-altman', kind: 'person', country: 'US', names: { en: 'Sam Altman', ru: 'Сэм Альтман', zh: '奥特曼', 'zh-Hant': '奧特曼' }, forms: ['sam altman', 'altman', 'альтман*', '奥特曼', '奧特曼', '阿尔特曼'], weight: 1 },
-  { key: 'elon-musk', kind: 'person', country: 'US', names: { en: 'Elon Musk', ru: 'Илон Маск', zh: '马斯克', 'zh-Hant': '馬斯克' }, forms: ['elon musk', 'musk', 'маск*', '马斯克', '馬斯克'], weight: 1 },
+  { key: 'elon-musk', kind: 'person', country: 'US', names: { en: 'Elon Musk', ru: 'Илон Маск', zh: '马斯克', 'zh-Hant': '馬斯克' }, forms: ['elon musk', 'musk', 'илон* маск*', 'маск', 'маском', '马斯克', '馬斯克'], weight: 1 },
   { key: 'lutnick', kind: 'person', country: 'US', names: { en: 'Howard Lutnick', ru: 'Говард Латник', zh: '卢特尼克' }, forms: ['lutnick', 'латник*', '卢特尼克', '盧特尼克'], weight: 1.2 },
   { key: 'raimondo', kind: 'person', country: 'US', names: { en: 'Gina Raimondo', ru: 'Джина Раймондо', zh: '雷蒙多' }, forms: ['raimondo', 'раймондо', '雷蒙多'], weight: 1.2 },
   { key: 'rubio', kind: 'person', country: 'US', names: { en: 'Marco Rubio', ru: 'Марко Рубио', zh: '鲁比奥' }, forms: ['rubio', 'рубио', '鲁比奥', '盧比歐'], weight: 1.2 },
@@ -120,9 +120,9 @@ export const ENTITIES: EntityRow[] = [
   { key: 'doj', kind: 'institution', country: 'US', names: { en: 'US Justice Department', ru: 'Минюст США', zh: '美国司法部' }, forms: ['justice department', 'department of justice', '=DOJ', 'departemen kehakiman', 'минюст*', 'министерств* юстиции', '司法部'], weight: 1 },
   { key: 'fbi', kind: 'institution', country: 'US', names: { en: 'FBI', ru: 'ФБР', zh: '联邦调查局' }, forms: ['fbi', 'фбр', '联邦调查局', '聯邦調查局'], weight: 1.2 },
   { key: 'chip-security-act', kind: 'law', country: 'US', names: { en: 'Chip Security Act', ru: 'закон о безопасности чипов', zh: '芯片安全法案' }, forms: ['chip security act', 'uu keamanan chip', 'закон* о безопасности чипов', '芯片安全法案', '晶片安全法案', 'location verification', 'verifikasi lokasi', 'верификаци* местоположени*', '定位验证', 'phone home'], weight: 2 },
-  { key: 'ai-diffusion-rule', kind: 'law', country: 'US', names: { en: 'AI diffusion rule', ru: 'правило о распространении ИИ', zh: '人工智能扩散规则' }, forms: ['ai diffusion', 'diffusion rule', 'diffusion framework', 'aturan difusi', 'difusi ai', 'распространени* ии', 'диффузи*', '人工智能扩散', 'AI扩散', '人工智慧擴散', '扩散规则', '扩散出口管制'], weight: 2 },
+  { key: 'ai-diffusion-rule', kind: 'law', country: 'US', names: { en: 'AI diffusion rule', ru: 'правило о распространении ИИ', zh: '人工智能扩散规则' }, forms: ['ai diffusion', 'diffusion rule', 'diffusion framework', 'aturan difusi', 'difusi ai', 'распространени* ии', 'диффузи*', '人工智能扩散', 'AI扩散', '人工智慧擴散', '扩散规则', '扩散出口管制', 'three tiers', 'three-tier', 'tiered framework', 'tiga tingkat', 'три категории стран', 'три групп* стран', '三个等级', '三級', '三档'], weight: 2 },
   { key: 'ai-action-plan', kind: 'law', country: 'US', names: { en: 'AI Action Plan', id: 'Rencana Aksi AI', ru: 'план действий в области ИИ', zh: '人工智能行动计划' }, forms: ['ai action plan', 'action plan', 'rencana aksi', 'план* действий', '行动计划', '行動計劃', 'win the race'], weight: 1.5 },
-  { key: 'entity-list', kind: 'law', names: { en: 'Entity List', id: 'daftar entitas', ru: 'чёрный список Минторга', zh: '实体清单' }, forms: ['entity list', 'daftar entitas', 'daftar hitam', 'черн* списк*', 'списк* организаций', '实体清单', '實體清單'], weight: 0.8 },
+  { key: 'entity-list', kind: 'law', names: { en: 'Entity List', id: 'daftar entitas', ru: 'чёрный список Минторга', zh: '实体清单' }, forms: ['entity list', 'trade blacklist', 'blacklist', 'blacklisted', 'daftar entitas', 'daftar hitam', 'чёрн* списк*', 'черн* списк*', 'списк* организаций', '实体清单', '實體清單'], weight: 0.8 },
   { key: 'stargate', kind: 'firm', country: 'US', names: { en: 'Stargate', ru: 'Stargate', zh: '星际之门' }, forms: ['stargate', 'старгейт', '星际之门', '星門'], weight: 1.5 },
 
   // Chinese and Russian state institutions.
@@ -151,8 +151,8 @@ export const ENTITIES: EntityRow[] = [
   { key: 'meta', kind: 'firm', country: 'US', names: { en: 'Meta', ru: 'Meta', zh: 'Meta' }, forms: ['=Meta', 'facebook', 'мета', 'фейсбук*', '脸书'], weight: 0.8 },
   { key: 'apple', kind: 'firm', country: 'US', names: { en: 'Apple', ru: 'Apple', zh: '苹果', 'zh-Hant': '蘋果' }, forms: ['=Apple', 'iphone*', 'эппл', 'эпл', 'айфон*', '苹果', '蘋果'], weight: 1 },
   { key: 'amd', kind: 'firm', country: 'US', names: { en: 'AMD', ru: 'AMD', zh: 'AMD' }, forms: ['=AMD', 'амд', '超威'], weight: 1 },
-  { key: 'intel', kind: 'firm', country: 'US', names: { en: 'Intel', ru: 'Intel', zh: '英特尔', 'zh-Hant': '英特爾' }, forms: ['intel', 'интел*', '英特尔', '英特爾'], weight: 1 },
-  { key: 'micron', kind: 'firm', country: 'US', names: { en: 'Micron', ru: 'Micron', zh: '美光' }, forms: ['micron', 'микрон*', '美光'], weight: 1.2 },
+  { key: 'intel', kind: 'firm', country: 'US', names: { en: 'Intel', ru: 'Intel', zh: '英特尔', 'zh-Hant': '英特爾' }, forms: ['intel', 'интел', 'интела', 'интелу', 'интелом', '英特尔', '英特爾'], weight: 1 },
+  { key: 'micron', kind: 'firm', country: 'US', names: { en: 'Micron', ru: 'Micron', zh: '美光' }, forms: ['micron', 'micron technology', 'микрон технолоджи', '美光'], weight: 1.2 },
   { key: 'qualcomm', kind: 'firm', country: 'US', names: { en: 'Qualcomm', ru: 'Qualcomm', zh: '高通' }, forms: ['qualcomm', 'квалкомм*', '高通'], weight: 1.2 },
   { key: 'tesla', kind: 'firm', country: 'US', names: { en: 'Tesla', ru: 'Tesla', zh: '特斯拉' }, forms: ['tesla', 'тесл*', '特斯拉'], weight: 1.2 },
   { key: 'xai', kind: 'lab', country: 'US', names: { en: 'xAI', ru: 'xAI', zh: 'xAI' }, forms: ['=xAI', 'grok'], weight: 1.2 },
@@ -222,6 +222,17 @@ export const ENTITIES: EntityRow[] = [
   { key: 'rosatom', kind: 'firm', country: 'RU', names: { en: 'Rosatom', ru: 'Росатом', zh: '俄罗斯国家原子能公司' }, forms: ['rosatom', 'росатом*', '俄原子能'], weight: 1.2 },
   { key: 'lancet', kind: 'model', country: 'RU', names: { en: 'Lancet drone', ru: 'Ланцет' }, forms: ['lancet', 'ланцет*'], weight: 1.5 },
   { key: 'pravda-network', kind: 'institution', country: 'RU', names: { en: 'Pravda network', ru: 'сеть «Правда»' }, forms: ['pravda network', 'portal kombat', 'сеть «правда»', 'сеть правда'], weight: 1.5 },
+
+  // Goods and technologies an export rule or a deal is about, and regions a project is placed in.
+  { key: 'rare-earths', kind: 'technology', names: { en: 'rare earths', id: 'logam tanah jarang', ru: 'редкоземельные металлы', zh: '稀土' }, forms: ['rare earth*', 'rare-earth*', 'tanah jarang', 'logam tanah jarang', 'редкоземельн*', 'редкие земли', '稀土'], weight: 1.5 },
+  { key: 'eda', kind: 'technology', names: { en: 'chip-design software (EDA)', id: 'perangkat lunak desain chip', ru: 'САПР для чипов', zh: 'EDA芯片设计软件' }, forms: ['=EDA', 'electronic design automation', 'chip-design software', 'chip design software', 'chip design tools', 'chip-design tools', 'software desain chip', 'perangkat lunak desain chip', 'сапр', 'по для проектирования чипов', 'программ* для проектирования микросхем', 'программ* для проектирования чипов', '芯片设计软件', '晶片設計軟體', '电子设计自动化', '電子設計自動化'], weight: 1.5 },
+  { key: 'chipmaking-tools', kind: 'technology', names: { en: 'chipmaking equipment', id: 'peralatan pembuat chip', ru: 'оборудование для производства чипов', zh: '半导体设备' }, forms: ['chipmaking equipment', 'chipmaking tools', 'chip-tool', 'chip tools', 'chip-making equipment', 'semiconductor equipment', 'lithography', 'peralatan pembuat chip', 'peralatan semikonduktor', 'оборудовани* для производства чипов', 'оборудовани* для производства микросхем', 'литограф*', '半导体设备', '半導體設備', '芯片设备', '光刻机', '光刻機'], weight: 1.2 },
+  { key: 'far-east', kind: 'place', country: 'RU', names: { en: 'Russian Far East', id: 'Timur Jauh Rusia', ru: 'Дальний Восток', zh: '俄罗斯远东' }, forms: ['far east', 'far eastern', 'vladivostok', 'primorye', 'primorsky', 'timur jauh', 'дальн* восток*', 'дальневосточн*', 'владивосток*', 'примор*', '远东', '遠東', '符拉迪沃斯托克', '海参崴', '海參崴', '滨海边疆区', '濱海邊疆區'], weight: 1.5 },
+  { key: 'naura', kind: 'firm', country: 'CN', names: { en: 'Naura', zh: '北方华创' }, forms: ['naura', '北方华创', '北方華創'], weight: 1.5 },
+  { key: 'piotech', kind: 'firm', country: 'CN', names: { en: 'Piotech', zh: '拓荆科技' }, forms: ['piotech', '拓荆', '拓荊'], weight: 1.5 },
+  { key: 'kla', kind: 'firm', country: 'US', names: { en: 'KLA' }, forms: ['=KLA', '科磊'], weight: 1.5 },
+  { key: 'synopsys', kind: 'firm', country: 'US', names: { en: 'Synopsys', zh: '新思科技' }, forms: ['synopsys', '新思科技'], weight: 1.2 },
+  { key: 'cadence', kind: 'firm', country: 'US', names: { en: 'Cadence', zh: '楷登电子' }, forms: ['=Cadence', 'cadence design', '楷登'], weight: 1.2 },
 
   // Other firms that often sit in the middle.
   { key: 'tsmc', kind: 'firm', names: { en: 'TSMC', ru: 'TSMC', zh: '台积电', 'zh-Hant': '台積電' }, forms: ['tsmc', 'taiwan semiconductor', '台积电', '台積電'], weight: 1.2 },

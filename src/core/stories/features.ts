@@ -165,10 +165,21 @@ export function hammingDistance(a: string, b: string): number {
   return d;
 }
 
+// A headline's event is stated before these: "R1 lands on AWS, even as US agencies rush to ban it"
+// is about the launch, not the ban.
+const BACKGROUND_CLAUSE = /(?:,?\s(?:even as|even though|despite|amid|meski(?:pun)?|di tengah|несмотря на|на фоне)\s|[，,]?\s?(?:尽管|儘管))/iu;
+
+/** The headline without a trailing background clause (at least 12 characters are kept). */
+export function mainClause(title: string): string {
+  const m = BACKGROUND_CLAUSE.exec(title.slice(12));
+  return m ? title.slice(0, 12 + m.index) : title;
+}
+
 /** The keys and fingerprint of one item, from its headline and the lead of its text. */
 export function storyFeatures(input: { title: string; text: string }): StoryFeatures {
   const lead = input.text.slice(0, LEAD_CHARS);
-  const titleKeys = keysOf(input.title);
-  const keys = [...new Set([...titleKeys, ...keysOf(lead)])];
+  const main = mainClause(input.title);
+  const titleKeys = main === input.title ? keysOf(input.title) : [...new Set([...keysOf(main)])];
+  const keys = [...new Set([...titleKeys, ...(main === input.title ? [] : keysOf(input.title)), ...keysOf(lead)])];
   return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`) };
 }

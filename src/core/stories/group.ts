@@ -70,7 +70,7 @@ function ownWeight(f: StoryFeatures): number {
 }
 
 /** How strongly two items look like one event: shared key weight, coverage and the shared keys. */
-export function pairScore(a: StoryFeatures, b: StoryFeatures): { score: number; coverage: number; anchor: number; keys: string[] } {
+export function pairScore(a: StoryFeatures, b: StoryFeatures): { score: number; coverage: number; heavyCoverage: number; anchor: number; keys: string[] } {
   const bKeys = new Set(b.keys);
   const aTitle = new Set(a.titleKeys);
   const bTitle = new Set(b.titleKeys);
@@ -86,8 +86,25 @@ export function pairScore(a: StoryFeatures, b: StoryFeatures): { score: number; 
     shared.push([k, w]);
   }
   const lighter = Math.min(ownWeight(a), ownWeight(b));
+  const heavier = Math.max(ownWeight(a), ownWeight(b));
   shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-  return { score, coverage: lighter > 0 ? score / lighter : 0, anchor, keys: shared.map(([k]) => k) };
+  return { score, coverage: lighter > 0 ? score / lighter : 0, heavyCoverage: heavier > 0 ? score / heavier : 0, anchor, keys: shared.map(([k]) => k) };
+}
+
+const hasConcept = (keys: string[]) => keys.some((k) => k.startsWith('c:'));
+
+/** Both headlines name a kind of event and the two items share no kind of event at all. */
+function headlineEventsDiffer(a: StoryFeatures, b: StoryFeatures, shared: string[]): boolean {
+  return hasConcept(a.titleKeys) && hasConcept(b.titleKeys) && !hasConcept(shared);
+}
+
+/** The three parties and the capitals that stand for them: in a headline they name sides, not an event. */
+const PARTY_KEYS = new Set(['e:us', 'e:cn', 'e:ru', 'e:washington', 'e:beijing', 'e:moscow', 'e:kremlin', 'e:white-house']);
+
+/** Whether the headline names at least two entities, amounts or codes and the other item none of them. */
+function foreignHeadline(a: StoryFeatures, b: StoryFeatures): boolean {
+  const names = a.titleKeys.filter((k) => isAnchor(k) && !PARTY_KEYS.has(k));
+  return names.length >= 2 && !names.some((k) => b.keys.includes(k));
 }
 
 function sharesTwoCountries(a: Country[], b: Country[]): boolean {
@@ -111,10 +128,12 @@ export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds
     return { kind: 'near-duplicate', strong: true, itemId: other.id, score, keys };
   }
   if (pair.score < t.minScore || pair.coverage < t.minCoverage || pair.anchor < t.minAnchor) return null;
+  // A headline naming two or more firms, models or places the other item never mentions is about
+  // another event: R1 arriving on AWS and Azure, told beside a Navy ban, is not the ban.
+  if (foreignHeadline(item.features, other.features) || foreignHeadline(other.features, item.features)) return null;
   // Both headlines name a kind of event and they share none (a licence rule, a summons over the
   // same chip): the same names are not enough, only a strong overlap is.
-  const hasConcept = (keys: string[]) => keys.some((k) => k.startsWith('c:'));
-  if (!pair.keys.some((k) => k.startsWith('c:')) && hasConcept(item.features.titleKeys) && hasConcept(other.features.titleKeys)) {
+  if (headlineEventsDiffer(item.features, other.features, pair.keys)) {
     if (pair.score < t.strongScore || pair.coverage < t.strongCoverage) return null;
   }
   const strong = pair.score >= t.strongScore && pair.coverage >= t.strongCoverage;
