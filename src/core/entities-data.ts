@@ -31,9 +31,9 @@ export interface EntityRow {
 
 export const ENTITIES: EntityRow[] = [
   // Countries and blocs: parties more than events, so they weigh little.
-  { key: 'us', kind: 'country', names: { en: 'United States', id: 'Amerika Serikat', ru: 'США', zh: '美国', 'zh-Hant': '美國' }, forms: ['=US', '=USA', 'united states', 'america', 'amerika', '=AS', 'сша', 'америк*', '美国', '美國', '美方'], weight: 0.1 },
-  { key: 'cn', kind: 'country', names: { en: 'China', id: 'China', ru: 'Китай', zh: '中国', 'zh-Hant': '中國' }, forms: ['china', 'chinese', 'tiongkok', 'cina', 'китай*', 'китаю', 'кнр', '中国', '中國', '中方'], weight: 0.1 },
-  { key: 'ru', kind: 'country', names: { en: 'Russia', id: 'Rusia', ru: 'Россия', zh: '俄罗斯', 'zh-Hant': '俄羅斯' }, forms: ['russia', 'russian', 'rusia', 'росси*', 'рф', '俄罗斯', '俄羅斯', '俄方'], weight: 0.1 },
+  { key: 'us', kind: 'country', names: { en: 'United States', id: 'Amerika Serikat', ru: 'США', zh: '美国', 'zh-Hant': '美國' }, forms: ['=US', '=USA', 'united states', 'america', 'amerika', '=AS', 'сша', 'америк*', '美国', '美國', '美方', '中美', '美中', '美俄', '俄美', '对美', '對美'], weight: 0.1 },
+  { key: 'cn', kind: 'country', names: { en: 'China', id: 'China', ru: 'Китай', zh: '中国', 'zh-Hant': '中國' }, forms: ['china', 'chinese', 'tiongkok', 'cina', 'китай*', 'китаю', 'кнр', '中国', '中國', '中方', '中美', '美中', '中俄', '俄中', '对华', '對華', '访华', '訪華'], weight: 0.1 },
+  { key: 'ru', kind: 'country', names: { en: 'Russia', id: 'Rusia', ru: 'Россия', zh: '俄罗斯', 'zh-Hant': '俄羅斯' }, forms: ['russia', 'russian', 'rusia', 'росси*', 'рф', '俄罗斯', '俄羅斯', '俄方', '中俄', '俄中', '美俄', '俄美', '对俄', '對俄', '访俄', '訪俄'], weight: 0.1 },
   { key: 'uk', kind: 'country', names: { en: 'United Kingdom', id: 'Inggris', ru: 'Великобритания', zh: '英国', 'zh-Hant': '英國' }, forms: ['=UK', 'britain', 'british', 'inggris', 'британ*', 'великобритан*', '英国', '英國'], weight: 0.6 },
   { key: 'taiwan', kind: 'country', names: { en: 'Taiwan', ru: 'Тайвань', zh: '台湾', 'zh-Hant': '台灣' }, forms: ['taiwan*', 'тайван*', '台湾', '台灣'], weight: 0.5 },
   { key: 'malaysia', kind: 'country', names: { en: 'Malaysia', ru: 'Малайзия', zh: '马来西亚', 'zh-Hant': '馬來西亞' }, forms: ['malaysia*', 'малайзи*', '马来西亚', '馬來西亞'], weight: 1 },
@@ -122,7 +122,7 @@ export const ENTITIES: EntityRow[] = [
   { key: 'chip-security-act', kind: 'law', country: 'US', names: { en: 'Chip Security Act', ru: 'закон о безопасности чипов', zh: '芯片安全法案' }, forms: ['chip security act', 'uu keamanan chip', 'закон* о безопасности чипов', '芯片安全法案', '晶片安全法案', 'location verification', 'verifikasi lokasi', 'верификаци* местоположени*', '定位验证', 'phone home'], weight: 2 },
   { key: 'ai-diffusion-rule', kind: 'law', country: 'US', names: { en: 'AI diffusion rule', ru: 'правило о распространении ИИ', zh: '人工智能扩散规则' }, forms: ['ai diffusion', 'diffusion rule', 'diffusion framework', 'aturan difusi', 'difusi ai', 'распространени* ии', 'диффузи*', '人工智能扩散', 'AI扩散', '人工智慧擴散', '扩散规则', '扩散出口管制', 'three tiers', 'three-tier', 'tiered framework', 'tiga tingkat', 'три категории стран', 'три групп* стран', '三个等级', '三級', '三档'], weight: 2 },
   { key: 'ai-action-plan', kind: 'law', country: 'US', names: { en: 'AI Action Plan', id: 'Rencana Aksi AI', ru: 'план действий в области ИИ', zh: '人工智能行动计划' }, forms: ['ai action plan', 'action plan', 'rencana aksi', 'план* действий', '行动计划', '行動計劃', 'win the race'], weight: 1.5 },
-  { key: 'entity-list', kind: 'law', names: { en: 'Entity List', id: 'daftar entitas', ru: 'чёрный список Минторга', zh: '实体清单' }, forms: ['entity list', 'trade blacklist', 'blacklist', 'blacklisted', 'daftar entitas', 'daftar hitam', 'чёрн* списк*', 'черн* списк*', 'списк* организаций', '实体清单', '實體清單'], weight: 0.8 },
+  { key: 'entity-list', kind: 'law', names: { en: 'Entity List', id: 'daftar entitas', ru: 'чёрный список Минторга', zh: '实体清单' }, forms: ['entity list', 'trade blacklist', 'blacklist', 'blacklisted', 'daftar entitas', 'daftar hitam', 'черн* список', 'черн* списк*', 'списк* организаций', '实体清单', '實體清單'], weight: 0.8 },
   { key: 'stargate', kind: 'firm', country: 'US', names: { en: 'Stargate', ru: 'Stargate', zh: '星际之门' }, forms: ['stargate', 'старгейт', '星际之门', '星門'], weight: 1.5 },
 
   // Chinese and Russian state institutions.

@@ -3,7 +3,7 @@
  * and show an entity's name in a reader's locale. The table itself is data (entities-data.ts).
  */
 import { ENTITIES, type EntityKind, type EntityRow } from './entities-data.js';
-import { compileTerms, type TermHit } from './term-matcher.js';
+import { compileTerms, foldTerm, type TermHit } from './term-matcher.js';
 
 export type { EntityKind, EntityRow } from './entities-data.js';
 
@@ -12,7 +12,9 @@ export type EntityLocale = 'en' | 'id' | 'ru' | 'zh' | 'zh-Hant';
 const byKey = new Map<string, EntityRow>(ENTITIES.map((e) => [e.key, e]));
 
 function formsOf(e: EntityRow): string[] {
-  const names = Object.values(e.names).filter((n): n is string => Boolean(n));
+  // A name also listed as a case-sensitive form (=Lima: "lima" is Indonesian for five) keeps that form only.
+  const exact = new Set(e.forms.filter((f) => f.startsWith('=')).map((f) => f.slice(1)));
+  const names = Object.values(e.names).filter((n): n is string => Boolean(n) && !exact.has(n!));
   return [...new Set([...e.forms, ...names])];
 }
 
@@ -22,9 +24,77 @@ function entityMatcher() {
   return matcher;
 }
 
+/**
+ * Names spelled one letter off (machine translation and hurried copy: "Nvidea", "Deepsek",
+ * "Saberbank"). Only capitalised words of at least this many letters are compared, with single
+ * Latin or Cyrillic forms of at least this length: shorter names (Putin, Apple) are too close to
+ * ordinary words.
+ */
+const FUZZY_MIN_LENGTH = 6;
+const FUZZY_WORD = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}]{5,}(?![\p{L}\p{N}])/gu;
+
+/** Proper names get misspelled; countries, places and institutions come out of translation right. */
+const FUZZY_KINDS = new Set<EntityKind>(['firm', 'lab', 'model', 'chip', 'person']);
+/** Names that are also ordinary words, whose neighbours are too ("Ascent", "Clause", "Сбором"). */
+const ORDINARY_WORDS = new Set(['ascend', 'claude', 'cadence', 'alphabet', 'moonshot', 'lancet', 'сбером', 'jensen']);
+
+/** The word and every word one deletion away from it. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Whether two words are at most one edit apart (insertion, deletion, substitution or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+let fuzzyIndex: Map<string, Array<{ key: string; form: string }>> | null = null;
+function fuzzyForms(): Map<string, Array<{ key: string; form: string }>> {
+  if (fuzzyIndex) return fuzzyIndex;
+  fuzzyIndex = new Map();
+  for (const e of ENTITIES) {
+    if (!FUZZY_KINDS.has(e.kind)) continue;
+    for (const raw of formsOf(e)) {
+      const form = foldTerm(raw.replace(/^=/, ''));
+      if (form.length < FUZZY_MIN_LENGTH || ORDINARY_WORDS.has(form) || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(form)) continue;
+      for (const d of deletions(form)) {
+        const list = fuzzyIndex.get(d) ?? [];
+        if (!list.some((x) => x.key === e.key && x.form === form)) list.push({ key: e.key, form });
+        fuzzyIndex.set(d, list);
+      }
+    }
+  }
+  return fuzzyIndex;
+}
+
 /** Every entity mention in the text (key, surface form and position), in text order. */
 export function findEntityMentions(text: string): TermHit[] {
-  return entityMatcher().match(text);
+  const exact = entityMatcher().match(text);
+  const extra: TermHit[] = [];
+  const index = fuzzyForms();
+  for (const m of text.matchAll(FUZZY_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (exact.some((h) => h.start < end && start < h.end)) continue;
+    const word = foldTerm(m[0]);
+    let found: string | undefined;
+    for (const d of deletions(word)) {
+      found = index.get(d)?.find((c) => withinOneEdit(word, c.form))?.key;
+      if (found) break;
+    }
+    if (found) extra.push({ key: found, surface: m[0], start, end });
+  }
+  return extra.length === 0 ? exact : [...exact, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** The distinct entity keys a text names, in order of first mention. */

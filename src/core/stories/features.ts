@@ -4,11 +4,12 @@
  * plus a SimHash of its text's character shingles for near-duplicates within a language. Pure.
  */
 import { entityWeight, findEntityMentions } from '../entities.js';
+import { createSimplifier } from '../classify/han-script.js';
 import { compileTerms } from '../term-matcher.js';
 import { CONCEPTS } from './concepts.js';
 
 export interface StoryFeatures {
-  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `x:` code. */
+  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `k:` count of firms or products, `d:` day of a month, `x:` code. */
   keys: string[];
   /** The subset of `keys` found in the headline (they say more about the event). */
   titleKeys: string[];
@@ -35,6 +36,10 @@ export function keyWeight(key: string): number {
       return 1.2;
     case 'p:':
       return 1;
+    case 'k:':
+      return 1;
+    case 'd:':
+      return 0.6;
     case 'x:':
       return 1.2;
     default:
@@ -93,6 +98,30 @@ function numberKeys(text: string): string[] {
   return keys;
 }
 
+// "140 entities", "140 компаний", "140家": how many firms a list names, or products a catalogue holds.
+const COUNT = /(?<![\d.,])(\d{1,4})\s?(?:[\p{Script=Latin}\p{Script=Cyrillic}]+\s)?(?:companies|firms|entities|organi[sz]ations|institutions|products|models|perusahaan|entitas|organisasi|lembaga|produk|компани\p{L}*|организаци\p{L}*|фирм\p{L}*|предприяти\p{L}*|продукт\p{L}*|модел\p{L}*|家|个实体|個實體|款)/giu;
+const MONTHS: Array<[RegExp, number]> = [
+  [/^(?:jan(?:uary|uari)?|январ\p{L}*)$/iu, 1], [/^(?:feb(?:ruary|ruari)?|феврал\p{L}*)$/iu, 2], [/^(?:mar(?:ch|et)?|март\p{L}*)$/iu, 3],
+  [/^(?:apr(?:il)?|апрел\p{L}*)$/iu, 4], [/^(?:mei|ма[йяе])$/iu, 5], [/^(?:jun[ei]?|июн\p{L}*)$/iu, 6], [/^(?:jul[iy]?|июл\p{L}*)$/iu, 7],
+  [/^(?:aug(?:ust)?|agustus|август\p{L}*)$/iu, 8], [/^(?:sep(?:t(?:ember)?)?|сентябр\p{L}*)$/iu, 9], [/^(?:o[ck]t(?:ober)?|октябр\p{L}*)$/iu, 10],
+  [/^(?:nov(?:ember)?|ноябр\p{L}*)$/iu, 11], [/^(?:de[cs](?:ember)?|декабр\p{L}*)$/iu, 12],
+];
+const MONTH_WORD = '(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|mei|jun[ei]?|jul[iy]?|aug(?:ust)?|agustus|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)';
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s${MONTH_WORD}(?![\\p{L}])|(?<![\\p{L}])${MONTH_WORD}\\.?\\s(\\d{1,2})(?![\\d])|(\\d{1,2})月(\\d{1,2})[日号號]`, 'giu');
+
+/** Counts of firms or products, and days of a month ("December 2", "2 декабря", "12月2日" → d:12-2). */
+function countAndDateKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(COUNT)) if (Number(m[1]) > 1) keys.push(`k:${Number(m[1])}`);
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const [day, monthWord] = m[1] ? [m[1], m[2]!] : m[4] ? [m[4], m[3]!] : [m[6]!, m[5]!];
+    const month = /^\d+$/.test(monthWord) ? Number(monthWord) : MONTHS.find(([re]) => re.test(monthWord))?.[1];
+    const d = Number(day);
+    if (month && month >= 1 && month <= 12 && d >= 1 && d <= 31) keys.push(`d:${month}-${d}`);
+  }
+  return keys;
+}
+
 function codeKeys(text: string, covered: (start: number, end: number) => boolean): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(CODE)) {
@@ -105,13 +134,31 @@ function codeKeys(text: string, covered: (start: number, end: number) => boolean
   return keys;
 }
 
+let simplify: ((run: string) => string) | null = null;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The text with traditional Chinese characters made simplified (one character for one, so offsets
+ * stay), so a simplified form in the tables also finds 輝達晶片 or 華為; the original is matched too,
+ * for the traditional-only vocabulary the tables list (晶片, 川普).
+ */
+function simplified(text: string): string | null {
+  if (!HAN.test(text)) return null;
+  simplify ??= createSimplifier(new Set());
+  const s = simplify(text);
+  return s === text ? null : s;
+}
+
 function keysOf(text: string): string[] {
-  const entityHits = findEntityMentions(text);
+  const alt = simplified(text);
+  const entityHits = alt ? [...findEntityMentions(text), ...findEntityMentions(alt)] : findEntityMentions(text);
   const covered = (start: number, end: number) => entityHits.some((h) => h.start <= start && end <= h.end);
   const keys = [
     ...entityHits.map((h) => `e:${h.key}`),
     ...conceptMatcher.match(text).map((h) => `c:${h.key}`),
+    ...(alt ? conceptMatcher.match(alt).map((h) => `c:${h.key}`) : []),
     ...numberKeys(text),
+    ...countAndDateKeys(text),
     ...codeKeys(text, covered),
   ];
   return [...new Set(keys)];

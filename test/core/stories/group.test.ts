@@ -100,3 +100,37 @@ describe('storyStance', () => {
     expect(storyStance(items.map(([s, score]) => ({ stance: s, score })))).toBe(stance);
   });
 });
+
+describe('grouping keys that hold in unseen copy', () => {
+  it('reads traditional Chinese through the simplified tables', () => {
+    const f = storyFeatures({ title: '輝達H20晶片恢復對華銷售', text: '美國商務部實體清單' });
+    expect(f.keys).toEqual(expect.arrayContaining(['e:nvidia', 'e:h20', 'e:commerce-dept', 'e:entity-list']));
+  });
+
+  it('finds names misspelled by one letter, but not ordinary words next to a name', () => {
+    const keys = storyFeatures({ title: 'Nvidea and Deepsek talks; Saberbank, Huawey and Microsfot', text: '' }).keys;
+    expect(keys).toEqual(expect.arrayContaining(['e:nvidia', 'e:deepseek', 'e:sberbank', 'e:huawei', 'e:microsoft']));
+    expect(storyFeatures({ title: 'The Ascent of a Clause', text: '' }).keys).toEqual([]);
+  });
+
+  it('does not take ordinary words for names (искусственного интеллекта is not Intel, lima is five)', () => {
+    expect(storyFeatures({ title: 'Развитие искусственного интеллекта и индивидуальные трамплины', text: '' }).keys).not.toEqual(expect.arrayContaining(['e:intel']));
+    expect(storyFeatures({ title: 'lima perusahaan China', text: '' }).keys).not.toContain('e:lima');
+  });
+
+  it('counts of firms and days of a month are keys in every language', () => {
+    const en = storyFeatures({ title: 'US adds about 140 entities to its blacklist on December 2', text: '' }).keys;
+    const ru = storyFeatures({ title: 'США внесли в чёрный список 140 китайских компаний 2 декабря', text: '' }).keys;
+    const zh = storyFeatures({ title: '美国商务部12月2日将140家中国实体列入实体清单', text: '' }).keys;
+    for (const keys of [en, ru, zh]) expect(keys).toEqual(expect.arrayContaining(['k:140', 'd:12-2', 'e:entity-list']));
+  });
+
+  it('a launch that mentions a ban in a background clause stays apart from the ban', () => {
+    const ban = item('en', 'US Navy tells sailors not to use DeepSeek "in any capacity"', 'The US Navy has banned its members from using DeepSeek, the Chinese AI app, citing security concerns.', 0);
+    const texas = item('id', 'Angkatan Laut AS dan Texas Larang DeepSeek di Perangkat Kerja', 'Angkatan Laut AS dan negara bagian Texas melarang penggunaan DeepSeek asal China di perangkat kerja.', 50);
+    const launch = item('en', 'DeepSeek R1 lands on AWS and Azure, even as US agencies rush to ban it', 'Amazon and Microsoft now offer DeepSeek R1 to cloud customers, while the US Navy and Texas ban the Chinese app.', 58);
+    const groups = grouped([ban, texas, launch]);
+    expect(groups).toContainEqual([launch.title]);
+    expect(groups).toContainEqual([ban.title, texas.title]);
+  });
+});
