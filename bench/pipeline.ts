@@ -92,3 +92,7 @@ console.log(`classifier alone:      ${rate(classified, classifyMs)} items/s (${c
 console.log(`pipeline / bare parse: ${(pipelineRate / bareRate).toFixed(2)} (target ≥ 0.50)`);
 console.log(`peak RSS:              ${Math.round(peakRss / 1024 / 1024)} MB`);
 db.$client.close();
+
+// Story grouping: cost per item at growing numbers of stored items (bench/grouping.ts).
+const { benchGrouping } = await import('./grouping.js');
+benchGrouping([10_000, 50_000, 100_000]);

@@ -113,6 +113,24 @@ export const items = sqliteTable(
   ],
 );
 
+/**
+ * The grouping keys of each grouped item (core/stories indexKeys: anchors and SimHash bands), as a
+ * 32-bit hash, so a new item finds the few stories it could join through an index on (key, at)
+ * instead of reading every story in its time window. Rows go with their item (trigger).
+ */
+export const storyKeys = sqliteTable(
+  'story_keys',
+  {
+    key: integer('key').notNull(),
+    /** The item's instant (sort_at). */
+    at: integer('at').notNull(),
+    itemId: integer('item_id').notNull(),
+    /** The anchor's weight; 0 for a SimHash band. */
+    weight: real('weight').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.at, t.itemId] }), index('story_keys_item').on(t.itemId)],
+);
+
 /** Which feed carried which story under which item key: makes re-fetches idempotent. */
 export const itemSources = sqliteTable(
   'item_sources',

@@ -1,5 +1,5 @@
-import { groupReasonOf, matchStory, storyFeatures, storyStance, type GroupItem, type GroupReason, type OpenStory, type StoryFeatures } from '../core/stories/index.js';
-import { MAX_STORY_SPAN_MS, STRONG_JOIN_GAP_MS } from '../core/stories/group.js';
+import { fitsWindow, groupReasonOf, matchItems, storyFeatures, storyStance, type GroupItem, type GroupReason, type StoryFeatures } from '../core/stories/index.js';
+import { candidateMinAnchor, indexKeys, MAX_STORY_SPAN_MS, sharesTwoCountries, STRONG_JOIN_GAP_MS } from '../core/stories/group.js';
 import { keyWeight } from '../core/stories/features.js';
 import { COUNTRIES, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
@@ -47,6 +47,23 @@ interface RawStory {
   score: number;
 }
 
+/** A grouped item as matching needs it. */
+interface GroupedItem extends GroupItem {
+  storyId: number;
+}
+
+// Every grouped item has its features stored with it (set together with story_id).
+const parseFeatures = (json: string | null): StoryFeatures => (json ? (JSON.parse(json) as StoryFeatures) : { keys: [], titleKeys: [], simhash: '0'.repeat(16) });
+
+interface CandidateRow {
+  id: number;
+  story_id: number;
+  sort_at: number;
+  lang: string;
+  countries: string;
+  story_features: string | null;
+}
+
 interface RawMember {
   id: number;
   story_id: number;
@@ -79,18 +96,109 @@ function keyTermsOf(members: Array<{ features: StoryFeatures }>): string[] {
   return [...tally.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, KEY_TERMS).map(([k]) => k);
 }
 
+/** A grouping key as a signed 32-bit integer (FNV-1a): compact in the index; a collision only adds a candidate. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** Members of a story reach this far from a new item's instant and still share its window. */
+const MEMBER_REACH_MS = STRONG_JOIN_GAP_MS + MAX_STORY_SPAN_MS;
+const MIN_SHARED_ANCHOR = candidateMinAnchor();
+
 /**
- * Storage of stories and the incremental grouping of items into them: a new relevant item is
- * compared with the items of the stories open in its time window only (one indexed range query),
- * then joins the best match or starts a story. Idempotent: grouped items are never regrouped.
+ * Storage of stories and the incremental grouping of items into them: a new relevant item looks
+ * up the items sharing one of its keys near its instant (story_keys, an index on (key, at)), and
+ * is compared with the members of those items' stories only, then joins the best match or starts
+ * a story. The lookup is exact (core/stories indexKeys), so the result is the same as comparing
+ * with every open story; the cost depends on how many items share a key, not on how many are stored.
+ * Idempotent: grouped items are never regrouped.
  */
 export function createStoryStore(db: Db) {
   const sqlite = db.$client;
-  // Stories span at most MAX_STORY_SPAN_MS, so those that can take an item at `at` end in this range.
-  const openMembers = sqlite.prepare(
-    `select id, story_id, sort_at, first_seen_at, lang, countries, stance, score, topics, story_features from items
-     where story_id in (select id from stories where last_at >= @from and last_at <= @to and first_at <= @latestStart)`,
+  const insertKey = sqlite.prepare('insert or ignore into story_keys (key, at, item_id, weight) values (?, ?, ?, ?)');
+  const itemsWithKey = sqlite.prepare<[number, number, number], { item_id: number; weight: number }>(
+    'select item_id, weight from story_keys where key = ? and at >= ? and at <= ?',
   );
+  const candidateRow = sqlite.prepare<[number], CandidateRow>('select id, story_id, sort_at, lang, countries, story_features from items where id = ? and story_id is not null');
+  const storySpan = sqlite.prepare<[number], { first_at: number; last_at: number }>('select first_at, last_at from stories where id = ?');
+  const membersOfStory = sqlite.prepare('select id, story_id, sort_at, first_seen_at, lang, countries, stance, score, topics, story_features from items indexed by items_story where story_id = ?');
+  const storiesAfter = sqlite.prepare<[number, number], number>('select id from stories where id > ? order by id limit ?').pluck();
+  const featuresOfStory = sqlite.prepare<[number], { id: number; sort_at: number; lang: string; story_features: string | null }>(
+    'select id, sort_at, lang, story_features from items indexed by items_story where story_id = ?',
+  );
+  const metaGet = sqlite.prepare<[string], string>('select value from meta where key = ?').pluck();
+  const metaSet = sqlite.prepare('insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value');
+
+  function indexItem(id: number, at: number, lang: string, features: StoryFeatures): void {
+    for (const k of indexKeys(features, lang)) insertKey.run(keyHash(k.key), at, id, k.weight);
+  }
+
+  /** The grouped items sharing enough keys with this one to possibly match it (see indexKeys), by id. */
+  function candidateItems(at: number, lang: string, features: StoryFeatures, selfId: number): number[] {
+    const anchorOf = new Map<number, number>();
+    const banded = new Set<number>();
+    for (const k of indexKeys(features, lang)) {
+      for (const row of itemsWithKey.all(keyHash(k.key), at - MEMBER_REACH_MS, at + MEMBER_REACH_MS)) {
+        if (row.item_id === selfId) continue;
+        if (k.band) banded.add(row.item_id);
+        // A hash collision only ever adds weight, hence candidates, never loses one.
+        else anchorOf.set(row.item_id, (anchorOf.get(row.item_id) ?? 0) + k.weight);
+      }
+    }
+    return [...new Set([...banded, ...[...anchorOf].filter(([, w]) => w >= MIN_SHARED_ANCHOR).map(([id]) => id)])];
+  }
+
+  // Grouped items as matching reads them, for the items compared lately: each item is a candidate
+  // for hundreds of later ones (a backfill walks in time order; a live refresh brings the newest),
+  // and reading its wide row each time would cost more than the comparison. An item's story and
+  // keys never change once grouped. Bounded; the oldest entry goes first.
+  const groupedCache = new Map<number, GroupedItem>();
+  const GROUPED_CACHE_SIZE = 20_000;
+  function remember(g: GroupedItem): GroupedItem {
+    groupedCache.set(g.id, g);
+    if (groupedCache.size > GROUPED_CACHE_SIZE) groupedCache.delete(groupedCache.keys().next().value!);
+    return g;
+  }
+  function groupedItem(id: number): GroupedItem | undefined {
+    const known = groupedCache.get(id);
+    if (known) return known;
+    const r = candidateRow.get(id);
+    return r ? remember({ id: r.id, storyId: r.story_id, at: r.sort_at, lang: r.lang, countries: splitCountries(r.countries), features: parseFeatures(r.story_features) }) : undefined;
+  }
+
+  /**
+   * The story the item joins, as matchStory decides it over every open story: only candidate
+   * items can be the member matched best, so only they are compared, each with its story's window.
+   */
+  function bestStory(item: GroupItem): { storyId: number; reason: GroupReason } | null {
+    const ids = candidateItems(item.at, item.lang, item.features, item.id);
+    const rows: GroupedItem[] = [];
+    for (const id of ids) {
+      const row = groupedItem(id);
+      // Parties first: most candidates that share a firm are about another pair of countries.
+      if (row && sharesTwoCountries(item.countries, row.countries)) rows.push(row);
+    }
+    // matchStory's order: stories by id, members by id, the first best wins.
+    rows.sort((a, b) => a.storyId - b.storyId || a.id - b.id);
+    const windows = new Map<number, 'near' | 'far' | false>();
+    let best: { storyId: number; reason: GroupReason } | null = null;
+    const rank = (r: GroupReason) => (r.kind === 'near-duplicate' ? 1000 : 0) + r.score;
+    for (const r of rows) {
+      let window = windows.get(r.storyId);
+      if (window === undefined) {
+        const span = storySpan.get(r.storyId);
+        window = span ? fitsWindow({ firstAt: span.first_at, lastAt: span.last_at }, item.at) : false;
+        windows.set(r.storyId, window);
+      }
+      if (!window) continue;
+      const reason = matchItems(item, r);
+      if (!reason || (window === 'far' && !reason.strong)) continue;
+      if (!best || rank(reason) > rank(best.reason)) best = { storyId: r.storyId, reason };
+    }
+    return best;
+  }
   const storyById = sqlite.prepare('select * from stories where id = ?');
   const storiesByIds = (n: number) => sqlite.prepare(`select * from stories where id in (${new Array(n).fill('?').join(',')})`);
   const insertStory = sqlite.prepare(
@@ -125,8 +233,7 @@ export function createStoryStore(db: Db) {
   );
 
   function toMember(r: RawMember): GroupItem & { stance: Stance | null; score: number; topics: Topic[]; firstSeenAt: number } {
-    // Every grouped item has its features stored with it (set together with story_id).
-    const features = r.story_features ? (JSON.parse(r.story_features) as StoryFeatures) : { keys: [], titleKeys: [], simhash: '0'.repeat(16) };
+    const features = groupedCache.get(r.id)?.features ?? parseFeatures(r.story_features);
     return { id: r.id, at: r.sort_at, lang: r.lang, countries: splitCountries(r.countries), features, stance: r.stance as Stance | null, score: r.score, topics: JSON.parse(r.topics) as Topic[], firstSeenAt: r.first_seen_at };
   }
 
@@ -135,38 +242,67 @@ export function createStoryStore(db: Db) {
     const at = item.sortAt.getTime();
     const features = storyFeatures({ title: item.title, text: item.text });
     const grouped: GroupItem = { id: item.id, at, lang: item.lang, countries: item.countries, features };
-    const rows = openMembers.all({ from: at - STRONG_JOIN_GAP_MS, to: at + STRONG_JOIN_GAP_MS + MAX_STORY_SPAN_MS, latestStart: at + STRONG_JOIN_GAP_MS }) as RawMember[];
-    const byStory = new Map<number, ReturnType<typeof toMember>[]>();
-    for (const r of rows) if (r.id !== item.id) byStory.set(r.story_id, [...(byStory.get(r.story_id) ?? []), toMember(r)]);
-    const open: OpenStory[] = [...byStory.entries()].map(([id, members]) => ({
-      id, members, firstAt: Math.min(...members.map((m) => m.at)), lastAt: Math.max(...members.map((m) => m.at)),
-    }));
-    const found = matchStory(grouped, open);
+    const found = bestStory(grouped);
     const self = { ...grouped, stance: item.stance, score: item.score, topics: item.topics, firstSeenAt: item.firstSeenAt.getTime() };
-    const members = found ? [...byStory.get(found.story.id)!, self] : [self];
+    const others = found ? (membersOfStory.all(found.storyId) as RawMember[]).filter((r) => r.id !== item.id).map(toMember) : [];
+    const members = [...others, self];
     const countries = COUNTRIES.filter((c) => members.some((m) => m.countries.includes(c)));
+    let [firstAt, lastAt, firstSeenAt, lastSeenAt, score] = [at, at, self.firstSeenAt, self.firstSeenAt, self.score];
+    for (const m of others) {
+      firstAt = Math.min(firstAt, m.at);
+      lastAt = Math.max(lastAt, m.at);
+      firstSeenAt = Math.min(firstSeenAt, m.firstSeenAt);
+      lastSeenAt = Math.max(lastSeenAt, m.firstSeenAt);
+      score = Math.max(score, m.score);
+    }
     const row = {
-      firstAt: Math.min(...members.map((m) => m.at)),
-      lastAt: Math.max(...members.map((m) => m.at)),
-      firstSeenAt: Math.min(...members.map((m) => m.firstSeenAt)),
-      lastSeenAt: Math.max(...members.map((m) => m.firstSeenAt)),
+      firstAt, lastAt, firstSeenAt, lastSeenAt, score,
       itemCount: members.length,
       stance: storyStance(members),
       countries: countries.join(','),
       topics: JSON.stringify([...new Set(members.flatMap((m) => m.topics))]),
       keyTerms: JSON.stringify(keyTermsOf(members)),
-      score: Math.max(...members.map((m) => m.score)),
     };
     let storyId: number;
     if (found) {
-      storyId = found.story.id;
+      storyId = found.storyId;
       updateStory.run({ ...row, id: storyId });
     } else {
       storyId = Number(insertStory.run(row).lastInsertRowid);
     }
     const reason = found?.reason ?? null;
-    setItemStory.run(storyId, reason ? JSON.stringify(reason) : null, JSON.stringify(features), item.id);
+    if (setItemStory.run(storyId, reason ? JSON.stringify(reason) : null, JSON.stringify(features), item.id).changes > 0) {
+      indexItem(item.id, at, item.lang, features);
+      remember({ ...grouped, storyId });
+    }
     return { storyId, reason };
+  }
+
+  /**
+   * Keys for the items grouped before story_keys existed: once (a meta flag), story by story.
+   * Returns how many items were indexed.
+   */
+  function indexStoredKeys(batchSize: number): number {
+    if (metaGet.get('story_keys_indexed') === '1') return 0;
+    let done = 0;
+    let after = 0;
+    const batch = sqlite.transaction((storyIds: number[]) => {
+      for (const storyId of storyIds) {
+        for (const r of featuresOfStory.all(storyId)) {
+          if (!r.story_features) continue;
+          indexItem(r.id, r.sort_at, r.lang, JSON.parse(r.story_features) as StoryFeatures);
+          done++;
+        }
+      }
+    });
+    for (;;) {
+      const ids = storiesAfter.all(after, batchSize);
+      if (ids.length === 0) break;
+      batch(ids);
+      after = ids[ids.length - 1]!;
+    }
+    metaSet.run('story_keys_indexed', '1');
+    return done;
   }
 
   const assignBatch = sqlite.transaction((batch: GroupableItem[]) => {
@@ -186,6 +322,7 @@ export function createStoryStore(db: Db) {
      * Safe to run at every start: grouped items are never touched again.
      */
     groupUngrouped(batchSize = 500): number {
+      indexStoredKeys(batchSize);
       let total = 0;
       for (;;) {
         const rows = ungrouped.all(batchSize) as Array<{ id: number; title: string; text: string; lang: string; countries: string; stance: string | null; score: number; topics: string; sort_at: number; first_seen_at: number }>;

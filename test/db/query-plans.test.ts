@@ -12,7 +12,7 @@ import { createLogger } from '../../src/logger.js';
 import { storeStories } from '../helpers/bot-harness.js';
 
 /** Tables that grow with time, subscribers or deliveries: never scanned whole. */
-const GROWING = ['items', 'item_sources', 'deliveries', 'briefing_variants', 'stories'];
+const GROWING = ['items', 'item_sources', 'deliveries', 'briefing_variants', 'stories', 'story_keys'];
 
 const captured = new Set<string>();
 let db: Db;

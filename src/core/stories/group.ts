@@ -62,10 +62,14 @@ export const DEFAULT_THRESHOLDS: GroupThresholds = { minScore: 3.0, minCoverage:
 
 const isAnchor = (key: string) => !key.startsWith('c:');
 
+const ownWeights = new WeakMap<StoryFeatures, number>();
 function ownWeight(f: StoryFeatures): number {
+  const known = ownWeights.get(f);
+  if (known !== undefined) return known;
   let w = 0;
   const inTitle = new Set(f.titleKeys);
   for (const k of f.keys) w += keyWeight(k) * (inTitle.has(k) ? ONE_TITLE_BOOST : 1);
+  ownWeights.set(f, w);
   return w;
 }
 
@@ -107,7 +111,8 @@ function foreignHeadline(a: StoryFeatures, b: StoryFeatures): boolean {
   return names.length >= 2 && !names.some((k) => b.keys.includes(k));
 }
 
-function sharesTwoCountries(a: Country[], b: Country[]): boolean {
+/** Whether two items' parties overlap enough to be one event (two shared, or all of the smaller set). */
+export function sharesTwoCountries(a: Country[], b: Country[]): boolean {
   return a.filter((c) => b.includes(c)).length >= Math.min(2, a.length, b.length);
 }
 
@@ -116,6 +121,43 @@ export function fitsWindow(story: Pick<OpenStory, 'firstAt' | 'lastAt'>, at: num
   if (Math.max(story.lastAt, at) - Math.min(story.firstAt, at) > MAX_STORY_SPAN_MS) return false;
   const gap = Math.max(at - story.lastAt, story.firstAt - at, 0);
   return gap <= JOIN_GAP_MS ? 'near' : gap <= STRONG_JOIN_GAP_MS ? 'far' : false;
+}
+
+/**
+ * What a store indexes to find candidate stories without reading every story in the window: the
+ * item's anchors (entities other than the three parties, amounts, counts, days, codes) with their
+ * weights, and its SimHash cut into bands for near-duplicates. Exact, not a heuristic: an item
+ * can join another only if they share anchors weighing at least CANDIDATE_MIN_ANCHOR (the
+ * parties and the headline boost cannot make up the rest of `minAnchor`), or, as a near-duplicate
+ * (≤ 6 differing bits in 64), an identical band of SIMHASH_BANDS (pigeonhole: 7 bands > 6 bits).
+ */
+export interface IndexKey {
+  key: string;
+  /** The anchor's weight; 0 for a SimHash band. */
+  weight: number;
+  band: boolean;
+}
+
+const SIMHASH_BANDS = 7;
+const PARTY_ONLY = new Set(['e:us', 'e:cn', 'e:ru']);
+/** Shared indexed anchor weight below which no match is possible (see IndexKey). */
+export function candidateMinAnchor(t: GroupThresholds = DEFAULT_THRESHOLDS): number {
+  const partiesAtMost = [...PARTY_ONLY].reduce((w, k) => w + keyWeight(k) * TITLE_BOOST, 0);
+  return Math.max(0, (t.minAnchor - partiesAtMost) / TITLE_BOOST) - 1e-9;
+}
+
+export function indexKeys(f: StoryFeatures, lang: string): IndexKey[] {
+  const out: IndexKey[] = f.keys.filter((k) => isAnchor(k) && !PARTY_ONLY.has(k)).map((key) => ({ key, weight: keyWeight(key), band: false }));
+  // 64 bits as bands of 10, 9, 9, 9, 9, 9, 9 bits.
+  const bits = BigInt(`0x${f.simhash}`);
+  let offset = 0n;
+  for (let b = 0; b < SIMHASH_BANDS; b++) {
+    const width = b === 0 ? 10n : 9n;
+    const value = (bits >> offset) & ((1n << width) - 1n);
+    out.push({ key: `b:${lang}:${b}:${value.toString(16)}`, weight: 0, band: true });
+    offset += width;
+  }
+  return out;
 }
 
 /** How the item relates to one other item: a reason to join, or null. */
