@@ -2,7 +2,7 @@ import { composeDigest, type StoryView } from '../core/compose.js';
 import { DEFAULT_LOCALE, type Locale, type Translate } from '../core/locale.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
 import { compileReaderFilter, isFiltering, type ReaderFilter } from '../core/reader-filter.js';
-import { isDeveloping, rankStoryViews } from '../core/stories/view.js';
+import { isDeveloping, rankStoryViews, withLeadIn } from '../core/stories/view.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { StoryMember, StoryRow, StoryStore } from '../db/story-store.js';
 import { filterableOf, hasReportIn, loadStories, storyIdsOf, translationRequestFor, viewForReader, type LoadedStory } from './story-views.js';
@@ -185,11 +185,21 @@ export function createDigestService(deps: DigestDeps) {
    * The story for a reader of the locale: a report in their language leads; else the machine
    * translation (asked before the pass, or from the cache) or the offline gist.
    */
-  function readerView(story: LoadedStory, locale: Locale, t: Translate, memo?: PassMemo): StoryView {
+  function readerView(story: LoadedStory, locale: Locale, t: Translate, memo?: PassMemo, storyLangs: readonly string[] = []): StoryView {
     // "Developing" views carry what is new for one chat: not shared.
-    const key = story.view.developing ? null : `${story.row.id}|${story.members.length}|${locale}`;
+    const key = story.view.developing ? null : `${story.row.id}|${story.members.length}|${locale}|${storyLangs.join('+')}`;
     const known = key ? memo?.views.get(key) : undefined;
     if (known) return known;
+    // No report in the chat's language, but one in a language it picked for its stories: that one leads, as written.
+    const picked = hasReportIn(story, locale) ? undefined : storyLangs.find((l) => story.members.some((m) => m.lang === l));
+    if (picked) {
+      const view = withLeadIn(story.view, story.members, [picked]);
+      if (key && memo) {
+        if (memo.views.size >= MEMO_MAX_VIEWS) memo.views.clear();
+        memo.views.set(key, view);
+      }
+      return view;
+    }
     let translation: Translation | null = null;
     if (deps.translator?.configured && !hasReportIn(story, locale)) {
       const asked = memo?.translations.get(translationKey(story, locale));
@@ -204,10 +214,10 @@ export function createDigestService(deps: DigestDeps) {
   }
 
   /** A briefing in the locale (the composer stays pure: it gets the translate function). */
-  function compose(date: string, stories: LoadedStory[], locale: Locale, hidden = 0, developing: LoadedStory[] = [], memo?: PassMemo): string[] {
+  function compose(date: string, stories: LoadedStory[], locale: Locale, hidden = 0, developing: LoadedStory[] = [], memo?: PassMemo, storyLangs: readonly string[] = []): string[] {
     const t = translations.translator(locale);
     return composeDigest({
-      dateLabel: formatDateLabel(date, locale), stories: stories.map((l) => readerView(l, locale, t, memo)), developing: developing.map((l) => readerView(l, locale, t, memo)), hidden, t,
+      dateLabel: formatDateLabel(date, locale), stories: stories.map((l) => readerView(l, locale, t, memo, storyLangs)), developing: developing.map((l) => readerView(l, locale, t, memo, storyLangs)), hidden, t,
     });
   }
 
@@ -253,12 +263,12 @@ export function createDigestService(deps: DigestDeps) {
     deps.logger.info({ job: 'translate', wanted: wanted.size, translated, waited_ms: Math.round(performance.now() - started), outcome }, 'translations for the pass ready');
   }
 
-  /** composeDigest, once per (date, locale, stories) in a pass. */
-  function composeFor(memo: PassMemo, date: string, selection: Selection, locale: Locale): string[] {
-    const key = briefingKey(date, locale, selection);
+  /** composeDigest, once per (date, locale, story languages, stories) in a pass. */
+  function composeFor(memo: PassMemo, date: string, selection: Selection, locale: Locale, storyLangs: readonly string[] = []): string[] {
+    const key = `${briefingKey(date, locale, selection)}|${storyLangs.join('+')}`;
     const cached = memo.parts.get(key);
     if (cached) return cached;
-    const parts = compose(date, selection.stories, locale, selection.hidden, selection.developing, memo);
+    const parts = compose(date, selection.stories, locale, selection.hidden, selection.developing, memo, storyLangs);
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
     memo.parts.set(key, parts);
@@ -400,7 +410,7 @@ export function createDigestService(deps: DigestDeps) {
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
-      const parts = composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE);
+      const parts = composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs);
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, now });
     }
     if (ledger.status !== 'pending') return 'skipped';
@@ -505,7 +515,7 @@ export function createDigestService(deps: DigestDeps) {
     },
 
     /** Today's briefing for one chat, now, without touching the ledger (for /digest): stories with an item first seen in the last 24 hours. */
-    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'> & Partial<ReaderFilter>, now: Date, locale: Locale = DEFAULT_LOCALE): string[] {
+    composeNow(sub: Pick<Subscriber, 'countries' | 'stances' | 'timezone'> & Partial<ReaderFilter> & { storyLangs?: readonly string[] }, now: Date, locale: Locale = DEFAULT_LOCALE): string[] {
       const items = deps.items
         .latestRelevant({ limit: 300 })
         .filter((s) => now.getTime() - s.firstSeenAt.getTime() <= 24 * HOUR && now.getTime() - s.sortAt.getTime() <= MAX_AGE);
@@ -514,7 +524,7 @@ export function createDigestService(deps: DigestDeps) {
       const keep = compileReaderFilter(filter);
       const shown = stories.filter((l) => keep(filterableOf(l)));
       const hidden = stories.length - shown.length;
-      return compose(localDate(now, sub.timezone), rankStoryViews(shown, now).slice(0, maxStories), locale, hidden);
+      return compose(localDate(now, sub.timezone), rankStoryViews(shown, now).slice(0, maxStories), locale, hidden, [], undefined, sub.storyLangs ?? []);
     },
 
     /** A day's briefing from the database, for `digest --preview`: stories with an item dated that local day. */

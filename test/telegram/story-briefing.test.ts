@@ -138,4 +138,28 @@ describe('the briefing by story', () => {
     const [search] = await h.say('/search H20');
     expect(search?.text.match(/#\d+/g)).toHaveLength(1);
   });
+
+  it("leads with the headline in the reader's language (the chat's language, then its story languages)", async () => {
+    clock = new Date('2025-04-17T09:00:00Z');
+    h = await startHarness({ now: () => clock });
+    await h.say('/subscribe');
+    h.app.stores.subscribers.updateSettings(READER_ID, { locale: 'ru' }, clock);
+    publish(h, 'Reuters', 'US', false, [{ ...H20.en, hoursAgo: 20 }]);
+    publish(h, 'AP', 'US', false, [{ ...H20.en, title: `${H20.en.title} (AP)`, hoursAgo: 19 }]);
+    publish(h, 'RBC', 'RU', false, [H20.ru]);
+    publish(h, 'Sina', 'CN', false, [H20.zh]);
+
+    await h.digests.sendDue();
+    const briefing = h.fake.messagesTo(READER_ID).slice(1).map((m) => m.text).join('\n');
+    // The English headline is the most cited, but the chat reads Russian.
+    expect(briefing).toContain(H20.ru.title);
+    expect(briefing).not.toContain(H20.en.title);
+    expect(briefing).toMatch(/EN · ZH|ZH · EN/);
+
+    // A chat in Indonesian (no report in it) that picked Chinese stories gets the Chinese headline in /digest.
+    h.app.stores.subscribers.updateSettings(READER_ID, { locale: 'id', storyLangs: ['zh'] }, clock);
+    const [digest] = await h.say('/digest');
+    expect(digest?.text).toContain(H20.zh.title);
+    expect(digest?.text).not.toContain(H20.ru.title);
+  });
 });

@@ -39,12 +39,12 @@ const originOf = (m: MemberInput): Origin => ((ORIGINS as readonly string[]).inc
 const outletKey = (m: MemberInput) => (m.outlet ?? `feed:${m.feedId ?? m.id}`).trim().toLowerCase();
 
 /**
- * The member whose headline leads: one in the reader's languages when there is one, then the most
- * cited (carried by most feeds), then the earliest.
+ * The member whose headline leads: one in the reader's first language the story has a report in
+ * (`preferLangs` in order), then the most cited (carried by most feeds), then the earliest.
  */
 export function leadMember(members: readonly MemberInput[], preferLangs: readonly string[] = []): MemberInput {
-  const preferred = members.filter((m) => preferLangs.includes(m.lang));
-  const pool = preferred.length ? preferred : members;
+  const lang = preferLangs.find((l) => members.some((m) => m.lang === l));
+  const pool = lang ? members.filter((m) => m.lang === lang) : members;
   return [...pool].sort((a, b) => b.sourceCount - a.sourceCount || a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id)[0]!;
 }
 
@@ -63,17 +63,29 @@ export interface ViewOptions {
   seenItemIds?: ReadonlySet<number>;
 }
 
-/** The reader's view of one story. */
-export function buildStoryView(story: StoryInput, members: readonly MemberInput[], options: ViewOptions = {}): StoryView {
-  const lead = leadMember(members, options.preferLangs);
-  const origins = originCounts(members);
-  const outlets = origins.reduce((n, [, c]) => n + c, 0);
-  // One link per other language: that language's earliest item.
+/** One link per language other than the lead's: that language's earliest item. */
+function otherLanguages(members: readonly MemberInput[], lead: MemberInput): Array<{ lang: string; url: string }> {
   const languages: Array<{ lang: string; url: string }> = [];
   for (const m of [...members].sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id)) {
     if (m.lang === lead.lang || !m.url || languages.some((l) => l.lang === m.lang)) continue;
     languages.push({ lang: m.lang, url: m.url });
   }
+  return languages;
+}
+
+/** The same view led by the headline in the reader's languages (see leadMember); the rest unchanged. */
+export function withLeadIn(view: StoryView, members: readonly MemberInput[], preferLangs: readonly string[]): StoryView {
+  const lead = leadMember(members, preferLangs);
+  if (lead.id === leadMember(members).id) return view;
+  return { ...view, title: lead.title, url: lead.url, source: lead.outlet, summary: lead.summary, languages: otherLanguages(members, lead) };
+}
+
+/** The reader's view of one story. */
+export function buildStoryView(story: StoryInput, members: readonly MemberInput[], options: ViewOptions = {}): StoryView {
+  const lead = leadMember(members, options.preferLangs);
+  const origins = originCounts(members);
+  const outlets = origins.reduce((n, [, c]) => n + c, 0);
+  const languages = otherLanguages(members, lead);
   const only = origins.length === 1 ? origins[0]![0] : null;
   const blindSpot = only && only !== 'other' && outlets >= BLIND_SPOT_MIN_SOURCES ? only : null;
   const view: StoryView = {
