@@ -33,8 +33,8 @@ function entityMatcher() {
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_WORD = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}]{5,}(?![\p{L}\p{N}])/gu;
 
-/** Proper names get misspelled; countries, places and institutions come out of translation right. */
-const FUZZY_KINDS = new Set<EntityKind>(['firm', 'lab', 'model', 'chip', 'person']);
+/** Proper names get misspelled ("Saint-Peterburg"); countries and institutions come out of translation right. */
+const FUZZY_KINDS = new Set<EntityKind>(['firm', 'lab', 'model', 'chip', 'person', 'place', 'forum']);
 /** Names that are also ordinary words, whose neighbours are too ("Ascent", "Clause", "Сбором"). */
 const ORDINARY_WORDS = new Set(['ascend', 'claude', 'cadence', 'alphabet', 'moonshot', 'lancet', 'сбером', 'jensen']);
 

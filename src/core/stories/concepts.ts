@@ -60,6 +60,8 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'education', weight: 0.9, forms: ['education', 'students', 'graduate*', 'pendidikan', 'mahasiswa', 'образовани*', 'студент*', 'аспирант*', '教育', '研究生', '学生', '學生'] },
   { key: 'cooperation', weight: 0.4, forms: ['cooperat*', 'co-operat*', 'collaborat*', 'work with', 'kerja sama', 'kerjasama', 'bekerja sama', 'сотрудничеств*', 'взаимодействи*', '合作', '协作'] },
   { key: 'directive', weight: 1, forms: ['orders', 'ordered', 'instruct*', 'directive', 'perintah*', 'memerintahkan', 'instruksi', 'поручил*', 'поручени*', 'указ', 'указа', 'указом', 'указе', '指示', '下令', '责成'] },
+  { key: 'consultations', weight: 1, forms: ['consultation*', 'konsultasi', 'консультаци*', '磋商', '协商', '協商'] },
+  { key: 'suspension', weight: 0.9, forms: ['pause*', 'paused', 'suspend*', 'suspension', 'halt*', 'freeze*', 'menangguhkan', 'ditangguhkan', 'penangguhan', 'hentikan', 'приостанов*', 'заморо*', '暂停', '暫停', '中止', '叫停'] },
   { key: 'cloud', weight: 1, forms: ['cloud', 'clouds', 'cloud computing', 'komputasi awan', 'layanan cloud', 'облак*', 'облачн*', '云服务', '雲服務', '云计算', '雲端', '云厂商', '云服务商'] },
   { key: 'know-your-customer', weight: 1.5, forms: ['know-your-customer', 'know your customer', 'kyc', 'foreign customer*', 'foreign client*', 'foreign users', 'pelanggan asing', 'klien asing', 'иностранн* клиент*', 'иностранн* пользовател*', '外国客户', '外國客戶', '境外客户', '外国用户'] },
   { key: 'propaganda', weight: 1.2, forms: ['propaganda', 'disinformation', 'influence operation*', 'influence campaign*', 'covert operation*', 'disinformasi', 'operasi pengaruh', 'operasi terselubung', 'пропаганд*', 'дезинформац*', 'операци* влияния', '宣传', '宣傳', '虚假信息', '虛假信息', '影响力行动', '影響力行動', '舆论操纵', '輿論操縱'] },

@@ -113,6 +113,13 @@ describe('grouping keys that hold in unseen copy', () => {
     expect(storyFeatures({ title: 'The Ascent of a Clause', text: '' }).keys).toEqual([]);
   });
 
+  it('a place misspelled by one letter, and visas in every language, are keys', () => {
+    expect(storyFeatures({ title: 'Rusia and China in Saint-Peterburg', text: '' }).keys).toContain('e:st-petersburg');
+    for (const title of ['State Department pauses visas for Chinese students', 'США приостановили выдачу виз китайским студентам', '美方暂停向中国留学生发放签证', '美方暫停向中國留學生發放簽證']) {
+      expect(storyFeatures({ title, text: '' }).keys).toEqual(expect.arrayContaining(['e:visas', 'c:suspension']));
+    }
+  });
+
   it('does not take ordinary words for names (искусственного интеллекта is not Intel, lima is five)', () => {
     expect(storyFeatures({ title: 'Развитие искусственного интеллекта и индивидуальные трамплины', text: '' }).keys).not.toEqual(expect.arrayContaining(['e:intel']));
     expect(storyFeatures({ title: 'lima perusahaan China', text: '' }).keys).not.toContain('e:lima');
