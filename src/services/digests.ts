@@ -1,5 +1,5 @@
 import { composeDigest, type StoryView } from '../core/compose.js';
-import { DEFAULT_LOCALE, type Locale, type Translate } from '../core/locale.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale, type Translate } from '../core/locale.js';
 import { formatDateLabel, localClock, localDate, localDayRange } from '../core/local-time.js';
 import { compileReaderFilter, isFiltering, type ReaderFilter } from '../core/reader-filter.js';
 import { isDeveloping, rankStoryViews, withLeadIn } from '../core/stories/view.js';
@@ -190,8 +190,10 @@ export function createDigestService(deps: DigestDeps) {
     const key = story.view.developing ? null : `${story.row.id}|${story.members.length}|${locale}|${storyLangs.join('+')}`;
     const known = key ? memo?.views.get(key) : undefined;
     if (known) return known;
-    // No report in the chat's language, but one in a language it picked for its stories: that one leads, as written.
-    const picked = hasReportIn(story, locale) ? undefined : storyLangs.find((l) => story.members.some((m) => m.lang === l));
+    // No report in the chat's language, but one in a language it narrowed its stories to (not all of
+    // them, the default): that one leads, as written, since the reader chose to read it.
+    const narrowed = storyLangs.length > 0 && storyLangs.length < LOCALES.length;
+    const picked = !narrowed || hasReportIn(story, locale) ? undefined : storyLangs.find((l) => story.members.some((m) => m.lang === l));
     if (picked) {
       const view = withLeadIn(story.view, story.members, [picked]);
       if (key && memo) {
