@@ -76,6 +76,13 @@ const cases: Case[] = [
     "Russian attack drones now carry Chinese-made machine-vision chips that lock onto targets without a pilot, investigators said. A Shenzhen supplier ships the modules to Russia through Hong Kong.", ['CN', 'RU'], 'cooperation'],
   ["冒充 / 虛假: an influence operation in traditional Chinese", 'zh', "俄羅斯網軍用AI冒充美國媒體",
     "報告指，與俄羅斯政府有關的網絡利用人工智能冒充美國地方媒體，散布虛假新聞，目標是美國選民。", ['RU', 'US'], 'competition'],
+  // Acts without the usual cue words: border refusals, unauthorised use, co-authorship.
+  ["goods turned back at customs: a refusal of the trade", 'en', "Customs turn back Nvidia shipments",
+    "Chinese customs officers turned back shipments of Nvidia H200 accelerators that Washington had cleared for sale to Chinese buyers, people familiar with the matter said.", ['CN', 'US'], 'competition'],
+  ["tanpa izin / tidak sah: unauthorised use is a violation", 'id', "Peneliti militer China pakai model AI Meta",
+    "Peneliti yang terkait militer China memakai model Llama buatan Meta tanpa izin untuk membangun sistem intelijen; Meta menyebut penggunaan itu tidak sah.", ['CN', 'US'], 'competition'],
+  ["соавтор / поблагодарила: co-authorship and thanks are cooperation", 'ru', "Генассамблея ООН одобрила резолюцию по ИИ",
+    "Соавтором резолюции по искусственному интеллекту, внесенной США, стал Китай; американская сторона поблагодарила Пекин за конструктивную работу.", ['CN', 'US'], 'cooperation'],
 ];
 
 describe('relevance and stance mechanisms', () => {

@@ -98,6 +98,7 @@ export const EN: LexiconData = {
   researchSettings: ['research centre', 'research center', 'research centres', 'research centers', 'development centre', 'development center', 'research institute*', 'institute', 'institutes',
     'universit*', 'laborator*', 'lab', 'labs', 'research hub*', "master's", 'masters programme*', 'degree programme*', 'degree program*', 'graduate school*', 'academy', 'academies'],
   cooperation: [
+    'thanked', 'constructive',
     'research centres', 'research centers', 'development centre', 'development center', 'visit', 'visits', 'visited', 'state visit',
     'cooperat*', 'co-operat*', 'collaborat*', 'partner*', 'joint*', 'together', 'agree*', 'pact', 'alliance', 'deal', 'deals',
     'sign', 'signed', 'signs', 'memorandum', 'dialogue', 'talks', 'consultation*', 'co-sponsor*', 'cosponsor*', 'backed',
@@ -114,6 +115,7 @@ export const EN: LexiconData = {
   ],
   trade: ['supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
+    'unauthori*', 'without permission', 'without authori*',
     'wargam*', 'war game*', 'war-gam*', 'impersonat*', 'forged', 'forging', 'fabricat*', 'spoof*',
     'race', 'racing', 'arms race', 'rival*', 'compet*', 'sanction*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred',
     'bars', 'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'curb*', 'restrict*',
@@ -155,6 +157,7 @@ export const EN: LexiconData = {
     'reverse* the ban', 'reversed the ban', 'allowed to sell', 'allowed to ship',
   ],
   refusals: [
+    'turn back', 'turned back', 'turns back', 'seize*', 'held at customs', 'not let in', 'not to let',
     'withdraw*', 'pull out', 'pulls out', 'pulled out', 'pulling out', 'stop work', 'stops work', 'stopped work', 'wind down', 'winds down', 'winding down', 'scale back', 'scales back', 'scaled back', 'relocat*', 'tighter rules', 'tighter controls', 'tighter restrictions', 'tighter curbs',
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',

@@ -41,6 +41,7 @@ export const ID: LexiconData = {
   researchSettings: ['pusat riset', 'pusat penelitian', 'pusat pengembangan', 'pusat r&d', 'lembaga riset', 'institut', 'universitas', 'kampus', 'laboratorium', 'lab', 'program magister',
     'program studi', 'akademi'],
   cooperation: [
+    'ikut mensponsori', 'turut mensponsori', 'berterima kasih', 'konstruktif',
     'pusat riset', 'pusat penelitian', 'pusat pengembangan', 'mengunjungi', 'berkunjung',
     'kerja sama', 'kerjasama', 'bekerja sama', 'kolaborasi', 'mitra', 'kemitraan', 'bersama', 'sepakat*', 'kesepakatan',
     'perjanjian', 'menandatangani', 'gandeng', 'menggandeng', 'aliansi', 'dialog', 'mendukung', 'dukungan', 'izinkan',
@@ -55,6 +56,7 @@ export const ID: LexiconData = {
   ],
   trade: ['pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
+    'tidak sah', 'tanpa izin', 'ilegal',
     'simulasi perang', 'permainan perang', 'hoaks', 'palsu', 'berita bohong', 'memalsukan',
     'persaingan', 'bersaing', 'saing*', 'pesaing', 'lawan', 'melawan', 'sanksi', 'larang*', 'melarang', 'dilarang',
     'pembatasan', 'membatasi', 'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin', 'memerlukan lisensi',
@@ -84,6 +86,7 @@ export const ID: LexiconData = {
     'persetujuan', 'melonggarkan', 'pelonggaran', 'mencabut larangan', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],
   refusals: [
+    'menahan', 'ditahan', 'disita', 'menyita', 'tidak boleh masuk',
     'hengkang', 'menarik diri', 'keluar dari', 'relokasi', 'memindahkan', 'menghentikan operasi',
     'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
     'memboikot', 'boikot', 'mencoret', 'dicoret', 'menghindar',
