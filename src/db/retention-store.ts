@@ -1,3 +1,4 @@
+import { SQL_ID_LIST_LENGTH } from '../core/id-list.js';
 import type { Db } from './client.js';
 
 /** What retention removes, per kind of row. */
@@ -33,7 +34,7 @@ export function createRetentionStore(db: Db) {
   const countItems = count('select count(*) from items where relevant = ? and first_seen_at < ?');
   const countDeliveries = count('select count(*) from deliveries where digest_date < ?');
   // The "already sent" records a ledger row holds: its item ids, once it counts as delivered.
-  const sentRecords = 'case when delivered then json_array_length(item_ids) else 0 end';
+  const sentRecords = `case when delivered then ${SQL_ID_LIST_LENGTH('item_ids')} else 0 end`;
   const countDelivered = count(`select coalesce(sum(${sentRecords}), 0) from deliveries where digest_date < ?`);
   const unreferencedVariants = 'select id from briefing_variants v where created_at < ? and not exists (select 1 from deliveries d where d.variant_id = v.id)';
   const countVariants = count(`select count(*) from (${unreferencedVariants})`);

@@ -210,7 +210,10 @@ export const deliveries = sqliteTable(
     digestDate: text('digest_date').notNull(),
     /** The briefing variant to send; null for a day with nothing to send. */
     variantId: integer('variant_id'),
-    /** The items of the briefing's stories, a JSON array of ids. */
+    /**
+     * The items of the briefing's stories the chat had not been sent before, as a compact id list
+     * (core/id-list.ts; older rows hold a JSON array, read the same).
+     */
     itemIds: text('item_ids').notNull(),
     /**
      * The chat has seen these items (something reached it, or the day was recorded as empty):
@@ -218,6 +221,14 @@ export const deliveries = sqliteTable(
      * item (migration 0015): the ids are read from the chat's few ledger rows.
      */
     delivered: integer('delivered', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Stories the chat already knew that grew but were not shown today (compact id lists, like
+     * item_ids), recorded each day so a story stays known after the ledger rows with its first
+     * items are pruned: never sent again as new. `story_ids` may still come back once under
+     * "Developing"; `told_story_ids` were shown there already (or sent on two dates) and never are.
+     */
+    storyIds: text('story_ids').notNull().default(''),
+    toldStoryIds: text('told_story_ids').notNull().default(''),
     partsSent: integer('parts_sent').notNull().default(0),
     /** JSON array, one [message id, part hash] per part Telegram accepted. */
     sentParts: text('sent_parts').notNull().default('[]'),

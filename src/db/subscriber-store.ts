@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, asc, count, eq, gt, gte, sql } from 'drizzle-orm';
+import { decodeIdList, encodeIdList } from '../core/id-list.js';
 import { isLocale, LOCALES, type Locale } from '../core/locale.js';
 import { COUNTRIES, STANCES, TOPICS, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
@@ -159,6 +160,8 @@ interface RawDelivery {
   variant_id: number | null;
   item_ids: string;
   delivered: number;
+  story_ids: string;
+  told_story_ids: string;
   parts_sent: number;
   sent_parts: string;
   status: string;
@@ -171,7 +174,7 @@ interface RawDelivery {
 
 function toDelivery(row: RawDelivery): DeliveryRow {
   return {
-    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, variantId: row.variant_id, itemIds: row.item_ids, delivered: row.delivered === 1, partsSent: row.parts_sent,
+    id: row.id, chatId: row.chat_id, digestDate: row.digest_date, variantId: row.variant_id, itemIds: row.item_ids, delivered: row.delivered === 1, storyIds: row.story_ids, toldStoryIds: row.told_story_ids, partsSent: row.parts_sent,
     sentParts: row.sent_parts, status: row.status, lastError: row.last_error, attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at === null ? null : new Date(row.next_attempt_at), createdAt: new Date(row.created_at), completedAt: row.completed_at === null ? null : new Date(row.completed_at),
   };
@@ -180,6 +183,16 @@ function toDelivery(row: RawDelivery): DeliveryRow {
 /** A short, stable fingerprint of a message or a briefing (what the ledger keeps instead of the text). */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 16);
+}
+
+/** What a chat has had, from its delivered ledger rows (see DeliveryStore.historyOf). */
+export interface ChatHistory {
+  /** Item id → the digest date it was first sent on. */
+  sent: Map<number, string>;
+  /** Stories it knew and that may still come back once under "Developing". */
+  knownStories: Set<number>;
+  /** Stories it knew that were shown under "Developing" already (or sent on two dates). */
+  toldStories: Set<number>;
 }
 
 /** Most variants kept parsed in memory: a pass over many chats shares a handful of them. */
@@ -193,8 +206,8 @@ const VARIANT_CACHE_MAX = 256;
 export function createDeliveryStore(db: Db) {
   const sqlite = db.$client;
   const selectOne = sqlite.prepare<[number, string], RawDelivery>('select * from deliveries where chat_id = ? and digest_date = ?');
-  const insert = sqlite.prepare<[number, string, number | null, string, number], RawDelivery>(
-    'insert into deliveries (chat_id, digest_date, variant_id, item_ids, created_at) values (?, ?, ?, ?, ?) returning *',
+  const insert = sqlite.prepare<[number, string, number | null, string, string, string, number], RawDelivery>(
+    'insert into deliveries (chat_id, digest_date, variant_id, item_ids, story_ids, told_story_ids, created_at) values (?, ?, ?, ?, ?, ?, ?) returning *',
   );
   const insertVariant = sqlite.prepare('insert into briefing_variants (hash, parts, created_at) values (?, ?, ?) on conflict (hash) do nothing');
   const variantByHash = sqlite.prepare<[string], number>('select id from briefing_variants where hash = ?').pluck();
@@ -210,8 +223,8 @@ export function createDeliveryStore(db: Db) {
       where id = ? returning delivered, chat_id, created_at`,
   );
   // The chat's delivered rows, oldest first: their item ids are what it was sent, and when.
-  const sentRows = sqlite.prepare<[number], { digest_date: string; item_ids: string }>(
-    'select digest_date, item_ids from deliveries where chat_id = ? and delivered = 1 order by digest_date',
+  const sentRows = sqlite.prepare<[number], { digest_date: string; item_ids: string; story_ids: string; told_story_ids: string }>(
+    'select digest_date, item_ids, story_ids, told_story_ids from deliveries where chat_id = ? and delivered = 1 order by digest_date',
   );
   const setRetry = sqlite.prepare('update deliveries set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?');
   // The same parts array (a pass composes each variant once) needs hashing and storing once.
@@ -229,11 +242,11 @@ export function createDeliveryStore(db: Db) {
     return id;
   }
 
-  const open = sqlite.transaction((args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow => {
+  const open = sqlite.transaction((args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; storyIds?: number[]; toldStoryIds?: number[]; now: Date }): DeliveryRow => {
     const existing = selectOne.get(args.chatId, args.digestDate);
     if (existing) return toDelivery(existing);
     const variantId = args.parts.length > 0 ? variantFor(args.parts, args.now) : null;
-    return toDelivery(insert.get(args.chatId, args.digestDate, variantId, JSON.stringify(args.itemIds), args.now.getTime())!);
+    return toDelivery(insert.get(args.chatId, args.digestDate, variantId, encodeIdList(args.itemIds), encodeIdList(args.storyIds ?? []), encodeIdList(args.toldStoryIds ?? []), args.now.getTime())!);
   });
   const finish = sqlite.transaction((id: number, status: DeliveryStatus, now: Date, error: string | null) => {
     const row = setFinished.get(status, now.getTime(), error, status, id);
@@ -244,24 +257,37 @@ export function createDeliveryStore(db: Db) {
     for (const row of rows) finish(row.id, row.status, row.now, row.error ?? null);
   });
 
+  function historyOf(chatId: number): ChatHistory {
+    const sent = new Map<number, string>();
+    const knownStories = new Set<number>();
+    const toldStories = new Set<number>();
+    for (const row of sentRows.all(chatId)) {
+      for (const id of decodeIdList(row.item_ids)) if (!sent.has(id)) sent.set(id, row.digest_date);
+      if (row.story_ids) for (const id of decodeIdList(row.story_ids)) knownStories.add(id);
+      if (row.told_story_ids) for (const id of decodeIdList(row.told_story_ids)) toldStories.add(id);
+    }
+    return { sent, knownStories, toldStories };
+  }
+
   return {
     /**
-     * Every item the chat was sent (as long as the ledger keeps its rows), with the digest date it
-     * was first sent on: a story with one of these is not new to the chat.
+     * What the chat has had, as long as the ledger keeps its rows: every item it was sent, with the
+     * digest date it was first sent on, and the stories it knew on days it was sent nothing of
+     * them. A story with one of these items, or one of these stories, is not new to it.
      */
+    historyOf(chatId: number): ChatHistory {
+      return historyOf(chatId);
+    },
+    /** Every item the chat was sent, with the digest date it was first sent on. */
     sentTo(chatId: number): Map<number, string> {
-      const out = new Map<number, string>();
-      for (const row of sentRows.all(chatId)) {
-        for (const id of JSON.parse(row.item_ids) as number[]) if (!out.has(id)) out.set(id, row.digest_date);
-      }
-      return out;
+      return historyOf(chatId).sent;
     },
     get(chatId: number, digestDate: string): DeliveryRow | undefined {
       const row = selectOne.get(chatId, digestDate);
       return row ? toDelivery(row) : undefined;
     },
     /** Create the ledger row for the composed parts (stored once per variant); if it exists (another pass, a restart), return that one. */
-    open(args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; now: Date }): DeliveryRow {
+    open(args: { chatId: number; digestDate: string; parts: string[]; itemIds: number[]; storyIds?: number[]; toldStoryIds?: number[]; now: Date }): DeliveryRow {
       return open(args);
     },
     /** The composed messages of a ledger row's briefing (empty for a day with nothing to send). */

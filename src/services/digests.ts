@@ -111,6 +111,10 @@ export interface Selection {
   itemIds: number[];
   /** Stories the chat's own filters (topics, muted words) left out. */
   hidden: number;
+  /** Stories it already knew that grew but are not shown: recorded so they stay known. */
+  knownStoryIds: number[];
+  /** The same, for stories "Developing" is done with (shown there today or before). */
+  toldStoryIds: number[];
 }
 const MEMO_MAX_BRIEFINGS = 512;
 const MEMO_MAX_CANDIDATE_SETS = 64;
@@ -339,16 +343,19 @@ export function createDigestService(deps: DigestDeps) {
    */
   function pickStories(sub: Subscriber, now: Date, memo: PassMemo): Selection {
     const ranked = rankedCandidates(memo, cutoffOf(sub, now), now);
-    if (ranked.length === 0) return { stories: [], developing: [], itemIds: [], hidden: 0 };
-    // Item id → the date it was first sent to this chat.
-    const delivered = deps.deliveries.sentTo(sub.chatId);
+    if (ranked.length === 0) return { stories: [], developing: [], itemIds: [], hidden: 0, knownStoryIds: [], toldStoryIds: [] };
+    // Item id → the date it was first sent to this chat; stories it knew without new items.
+    const { sent: delivered, knownStories, toldStories } = deps.deliveries.historyOf(sub.chatId);
+    const knownStoryIds: number[] = [];
+    const toldStoryIds: number[] = [];
     const keep = isFiltering(sub) ? compileReaderFilter(sub) : null;
     const picks: LoadedStory[] = [];
     const developing: LoadedStory[] = [];
     let hidden = 0;
     for (const story of ranked) {
       if (!matchesPreferences(story, sub)) continue;
-      const isNew = !story.members.some((m) => delivered.has(m.id));
+      const id = story.row.id;
+      const isNew = !knownStories.has(id) && !toldStories.has(id) && !story.members.some((m) => delivered.has(m.id));
       if (keep && !keep(filterableOf(story))) {
         if (isNew) hidden++;
         continue;
@@ -357,14 +364,27 @@ export function createDigestService(deps: DigestDeps) {
         if (picks.length < maxStories) picks.push(story);
         continue;
       }
-      if (developing.length >= MAX_DEVELOPING) continue;
+      // Known and grown since: shown again at most once, under "Developing" (not once its items were
+      // sent on two dates, or known only as a story whose first items' records are gone); else
+      // remembered today, so it stays known however long it keeps growing.
       const sent = new Map(story.members.flatMap((m) => (delivered.has(m.id) ? [[m.id, delivered.get(m.id)!] as const] : [])));
-      // Shown under "Developing" at most once: after that its items were sent on two dates.
-      if (new Set(sent.values()).size > 1) continue;
-      const again = loadStories(deps.stories, [story.row.id], { membersCache: memo.stories, seenItemIds: new Set(sent.keys()) })[0];
-      if (again && isDeveloping(again.view)) developing.push(again);
+      const dates = new Set(sent.values()).size;
+      if (toldStories.has(id) || dates > 1) {
+        toldStoryIds.push(id);
+        continue;
+      }
+      const again = developing.length < MAX_DEVELOPING && dates === 1
+        ? loadStories(deps.stories, [id], { membersCache: memo.stories, seenItemIds: new Set(sent.keys()) })[0]
+        : undefined;
+      if (again && isDeveloping(again.view)) {
+        developing.push(again);
+        toldStoryIds.push(id);
+      } else knownStoryIds.push(id);
     }
-    return { stories: picks, developing, itemIds: [...picks, ...developing].flatMap((l) => l.members.map((m) => m.id)), hidden };
+    // What the ledger records as sent: every item of the new stories, and the developing stories'
+    // items the chat has not had (the others keep the date they were first sent on).
+    const itemIds = [...picks.flatMap((l) => l.members.map((m) => m.id)), ...developing.flatMap((l) => l.members.filter((m) => !delivered.has(m.id)).map((m) => m.id))];
+    return { stories: picks, developing, itemIds, hidden, knownStoryIds, toldStoryIds };
   }
 
   /** The stories a chat's briefing would hold now. */
@@ -408,12 +428,12 @@ export function createDigestService(deps: DigestDeps) {
       }
       if (selection.stories.length === 0 && selection.developing.length === 0 && !sub.sendEmpty) {
         // Nothing to say today: record the day as done so we do not look again every minute.
-        const row = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], now });
+        const row = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], storyIds: selection.knownStoryIds, toldStoryIds: selection.toldStoryIds, now });
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
       const parts = composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs);
-      ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, now });
+      ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, storyIds: selection.knownStoryIds, toldStoryIds: selection.toldStoryIds, now });
     }
     if (ledger.status !== 'pending') return 'skipped';
     const parts = deps.deliveries.partsOf(ledger);

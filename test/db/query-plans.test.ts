@@ -126,6 +126,7 @@ function runScenario(): void {
   stories.latest({ limit: 10, before: now });
   stories.latest({ limit: 10, before: now, country: 'RU', stance: 'cooperation' });
   deliveries.sentTo(1000);
+  deliveries.historyOf(1000);
 
   runs.record({ startedAt: now, finishedAt: now, feeds: 1, fetched: 1, notModified: 0, failed: 0, newItems: 1, relevant: 1 });
   runs.last();

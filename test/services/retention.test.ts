@@ -86,6 +86,45 @@ describe('retention', () => {
     expect((await app.retention.run()).removed).toEqual({ items: 0, relevantItems: 0, deliveries: 0, deliveredItems: 0, variants: 0 });
   });
 
+  it('a story that keeps growing is never sent again as new, after the ledger rows with its first items are pruned', async () => {
+    let clock = new Date('2026-11-01T09:00:00Z');
+    app = createTestApp({ now: () => clock });
+    const sqlite = app.db.$client;
+    app.stores.subscribers.subscribe({ chatId: 7, chatType: 'private', title: null, digestTime: '08:00', timezone: 'UTC', now: new Date(clock.getTime() - DAY) });
+    let today: string[] = [];
+    const digests = createDigestService({
+      items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
+      sender: { sendHtml: async (_chat, html) => (today.push(html), { ok: true }) }, now: () => clock, logger: app.logger,
+    });
+    const [first] = storeStories(app, [{ title: 'Chip export talks open in Geneva' }], new Date(clock.getTime() - 3600_000));
+    const storyId = first!.storyId!;
+    const sent: string[][] = [];
+    for (let day = 0; day <= 18; day++) {
+      if (day > 0) {
+        // One more report of the same story every day (a new outlet each time).
+        const seen = new Date(clock.getTime() - 3600_000);
+        const [grown] = storeStories(app, [{ title: `Chip export talks in Geneva, day ${day}` }], seen);
+        sqlite.prepare('update items set story_id = ? where id = ?').run(storyId, grown!.id);
+        if (grown!.storyId !== storyId) sqlite.prepare('delete from stories where id = ?').run(grown!.storyId);
+        sqlite.prepare('update stories set item_count = (select count(*) from items where story_id = ?), last_at = ?, last_seen_at = ? where id = ?').run(storyId, seen.getTime(), seen.getTime(), storyId);
+      }
+      today = [];
+      await digests.sendDue();
+      sent.push(today);
+      await app.retention.run();
+      clock = new Date(clock.getTime() + DAY);
+    }
+    expect(sent[0]!.join()).toContain('Chip export talks open in Geneva');
+    // Afterwards it comes back once under "Developing" (when it has grown enough), and never again,
+    // new or developing (there is nothing else to send).
+    const later = sent.slice(1).filter((parts) => parts.length > 0);
+    expect(later).toHaveLength(1);
+    expect(later[0]!.join()).toContain('Developing');
+    // The rows that recorded its first items are gone: it is known from the later days' records.
+    expect(app.stores.deliveries.sentTo(7).has(first!.id)).toBe(false);
+    expect(app.stores.deliveries.historyOf(7).toldStories.has(storyId)).toBe(true);
+  });
+
   it('a story loses its pruned items and goes with its last one', async () => {
     app = createTestApp({ now: () => NOW });
     const sqlite = app.db.$client;

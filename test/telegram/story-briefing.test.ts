@@ -3,6 +3,7 @@
  * every part): one entry per event with its origins, a blind spot, the expandable overflow, the
  * ledger at the story level, "Developing" once, and /story.
  */
+import { decodeIdList } from '../../src/core/id-list.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LabelledArticle } from '../../src/core/pipeline.js';
 import type { Country, Stance } from '../../src/core/types.js';
@@ -102,6 +103,10 @@ describe('the briefing by story', () => {
     const developing = h.fake.messagesTo(READER_ID).slice(before).map((m) => m.text).join('\n');
     expect(developing).toContain('📈 Developing');
     expect(developing).toMatch(/\+2 sources, now also 🇨🇳 🇷🇺/);
+    // The ledger records the two new reports on this date; the first keeps the date it was sent on.
+    const recorded = (h.app.db.$client.prepare('select item_ids from deliveries where chat_id = ? and delivered = 1 order by digest_date').pluck().all(READER_ID) as string[]).map(decodeIdList);
+    expect(recorded.map((ids) => ids.length)).toEqual([1, 2]);
+    expect(new Set(recorded.flat()).size).toBe(3);
 
     // Grows again: not shown a second time.
     clock = new Date('2025-04-19T09:00:00Z');
