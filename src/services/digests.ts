@@ -102,6 +102,11 @@ interface PassMemo {
   views: Map<string, StoryView>;
   /** Selections made while gathering what to translate, used once by the chat's delivery. */
   selections: Map<number, Selection>;
+  /**
+   * "Developing" views by story, the date the chat got it and how many of its items: chats briefed
+   * in the same pass saw the same items, and a big story's view took up to 250 ms to build per chat.
+   */
+  developing: Map<string, LoadedStory | undefined>;
 }
 
 /** What a chat's briefing holds: new stories (ranked), grown ones, and every item it covers (for the ledger). */
@@ -121,9 +126,9 @@ const MEMO_MAX_CANDIDATE_SETS = 64;
 /** Candidates read per cutoff: enough that a chat's own "already sent" ones never leave it short. */
 const CANDIDATE_LIMIT = 500;
 const MEMO_MAX_STORIES = 5000;
-/** Stories loaded between two chances for the loop to breathe while a candidate set is built. */
-const STORY_LOAD_SLICE = 25;
-const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map(), loading: new Map(), translations: new Map(), views: new Map(), selections: new Map() });
+/** Stories loaded between two chances for the loop to breathe (a big story has hundreds of items). */
+const STORY_LOAD_SLICE = 1;
+const newPassMemo = (): PassMemo => ({ dates: new Map(), parts: new Map(), candidates: new Map(), stories: new Map(), loading: new Map(), translations: new Map(), views: new Map(), selections: new Map(), developing: new Map() });
 const MEMO_MAX_VIEWS = 20_000;
 /** The key of a story's translation: the lead report (which a new report can change) and the locale. */
 const translationKey = (story: LoadedStory, locale: Locale) => `${story.row.id}|${story.view.url ?? ''}|${story.view.title}|${locale}`;
@@ -163,7 +168,7 @@ function createBreather(clock: () => number = () => performance.now()) {
   return breathe;
 }
 /** Subscribers checked between two yields when finding who is due. */
-const DUE_SLICE = 200;
+const DUE_SLICE = 100;
 
 /** Due briefings: compose, record in the ledger, send part by part, resume after a crash. */
 export function createDigestService(deps: DigestDeps) {
@@ -373,9 +378,7 @@ export function createDigestService(deps: DigestDeps) {
         toldStoryIds.push(id);
         continue;
       }
-      const again = developing.length < MAX_DEVELOPING && dates === 1
-        ? loadStories(deps.stories, [id], { membersCache: memo.stories, seenItemIds: new Set(sent.keys()) })[0]
-        : undefined;
+      const again = developing.length < MAX_DEVELOPING && dates === 1 ? developingView(memo, id, sent) : undefined;
       if (again && isDeveloping(again.view)) {
         developing.push(again);
         toldStoryIds.push(id);
@@ -385,6 +388,16 @@ export function createDigestService(deps: DigestDeps) {
     // items the chat has not had (the others keep the date they were first sent on).
     const itemIds = [...picks.flatMap((l) => l.members.map((m) => m.id)), ...developing.flatMap((l) => l.members.filter((m) => !delivered.has(m.id)).map((m) => m.id))];
     return { stories: picks, developing, itemIds, hidden, knownStoryIds, toldStoryIds };
+  }
+
+  /** A known story as it grew since the chat got it (one date: `sent` holds the items it got then). */
+  function developingView(memo: PassMemo, storyId: number, sent: Map<number, string>): LoadedStory | undefined {
+    const key = `${storyId}|${sent.values().next().value}|${sent.size}`;
+    if (memo.developing.has(key)) return memo.developing.get(key);
+    const view = loadStories(deps.stories, [storyId], { membersCache: memo.stories, seenItemIds: new Set(sent.keys()) })[0];
+    if (memo.developing.size >= MEMO_MAX_BRIEFINGS) memo.developing.clear();
+    memo.developing.set(key, view);
+    return view;
   }
 
   /** The stories a chat's briefing would hold now. */
