@@ -488,14 +488,15 @@ export function createDigestService(deps: DigestDeps) {
   }
 
   /** Subscribers whose local digest time has passed today and whose briefing is not done. */
-  async function findDue(now: Date, memo: PassMemo): Promise<Subscriber[]> {
+  /** Chat ids only: a pass over 100,000 chats kept every subscriber's settings in memory till its end. */
+  async function findDue(now: Date, memo: PassMemo): Promise<number[]> {
     const clocks = new Map<string, string>();
-    const due: Subscriber[] = [];
+    const due: number[] = [];
     // A page at a time: reading and mapping 100,000 rows at once held the loop for seconds.
     for (let after = Number.MIN_SAFE_INTEGER, first = true; ; first = false) {
       if (!first) await yieldToLoop();
       const page = deps.subscribers.listActivePage(after, DUE_SLICE);
-      due.push(...page.filter(isDue));
+      for (const sub of page) if (isDue(sub)) due.push(sub.chatId);
       if (page.length < DUE_SLICE) return due;
       after = page[page.length - 1]!.chatId;
     }
@@ -530,12 +531,14 @@ export function createDigestService(deps: DigestDeps) {
       let next = 0;
       const workers = Array.from({ length: Math.min(deps.fanOut ?? 3, due.length) }, async () => {
         while (next < due.length) {
-          const sub = due[next++]!;
+          const chatId = due[next++]!;
           try {
-            report[await deliver(sub, now, memo, breathe, closing)]++;
+            // Read again when its turn comes (a block or a settings change during the pass counts).
+            const sub = deps.subscribers.get(chatId);
+            report[sub?.active ? await deliver(sub, now, memo, breathe, closing) : 'skipped']++;
           } catch (error) {
             report.failed++;
-            deps.logger.error({ chat_id: sub.chatId, err: error }, 'briefing failed');
+            deps.logger.error({ chat_id: chatId, err: error }, 'briefing failed');
           }
         }
       });
