@@ -238,13 +238,14 @@ export function createDigestService(deps: DigestDeps) {
    * most `translationWaitMs`; what is still running then finishes into the cache for later passes,
    * and this pass shows the gist instead.
    */
-  async function prepareTranslations(due: Subscriber[], now: Date, memo: PassMemo, breathe: () => Promise<void>): Promise<void> {
+  async function prepareTranslations(due: readonly number[], now: Date, memo: PassMemo, breathe: () => Promise<void>): Promise<void> {
     const translator = deps.translator;
     if (!translator?.configured) return;
     const wanted = new Map<string, ReturnType<typeof translationRequestFor>>();
-    for (const sub of due) {
+    for (const chatId of due) {
       await breathe();
-      if (deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone))) continue;
+      const sub = deps.subscribers.get(chatId);
+      if (!sub?.active || deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone))) continue;
       await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
       const selection = pickStories(sub, now, memo);
       memo.selections.set(sub.chatId, selection);
