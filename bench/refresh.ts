@@ -58,7 +58,9 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 async function runOne(workers: number): Promise<Figures> {
   let root = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
-  const corpus = existsSync(join(root, '..', 'shared', 'corpus', 'dev')) ? join(root, '..', 'shared', 'corpus', 'dev') : join(root, 'test', 'fixtures', 'feeds');
+  const shared = join(root, '..', 'shared', 'corpus', 'dev');
+  const corpus = existsSync(shared) ? shared : join(root, 'test', 'fixtures', 'feeds');
+  if (corpus !== shared) console.log(`note: ${shared} not found; the feeds repeat the project's own fixtures instead`);
   const now = new Date();
   const articles = (await Promise.all(readdirSync(corpus).filter((f) => f.endsWith('.xml')).sort().map((f) => readFeedArticles(readFileSync(join(corpus, f)), { now })))).flatMap((r) => r.articles);
 
