@@ -3,10 +3,12 @@
  * the project's fixtures) repeated to about 20,000 items, no network.
  *
  * 1. Stage by stage on this thread: CPU time per item of decode, repair, parse, normalize, classify,
- *    summarize, the hand-off from a worker (structured clone of the analysis), store (one transaction
+ *    summarize, prepare (grouping features and search-index texts of relevant items, done on the worker
+ *    side), the hand-off from a worker (structured clone of the analysis), store (one transaction
  *    per feed into a database file in WAL mode, as the bot does) and group (stories).
  * 2. The whole pipeline as a refresh runs it: analysis on the worker pool (PIPELINE_WORKERS, default 2),
- *    four documents in flight (FETCH_CONCURRENCY), store and group on the main thread, into a file.
+ *    four documents in flight (FETCH_CONCURRENCY), store and group (in slices, as the refresh does) on
+ *    the main thread, into a file.
  * 3. Bare rss-parser parseString on the same documents, and the ratio of the two throughputs.
  * 4. Peak RSS of this process (VmHWM), workers included.
  *
@@ -25,7 +27,7 @@ import { classifyArticle } from '../src/core/classify/index.js';
 import { decodeFeedBytes } from '../src/core/decode.js';
 import { normalizeItem } from '../src/core/normalize.js';
 import { parseRepairedFeed, repairFeedXml } from '../src/core/parse.js';
-import { analyzeFeed, isReadable, type FeedAnalysis, type LabelledArticle } from '../src/core/pipeline.js';
+import { analyzeFeed, isReadable, prepareForStore, type FeedAnalysis, type LabelledArticle } from '../src/core/pipeline.js';
 import { summarizeArticle } from '../src/core/summarize.js';
 import type { Article } from '../src/core/types.js';
 import { closeDatabase, openDatabase, type Db } from '../src/db/client.js';
@@ -33,6 +35,7 @@ import { createFeedStore } from '../src/db/feed-store.js';
 import { createItemStore } from '../src/db/item-store.js';
 import { createStoryStore } from '../src/db/story-store.js';
 import { createLogger } from '../src/logger.js';
+import { groupInSlices } from '../src/services/refresh-feeds.js';
 import { createPipelinePool } from '../src/workers/pipeline-pool.js';
 
 const { values: args } = parseArgs({ options: { items: { type: 'string' } } });
@@ -77,7 +80,7 @@ function tempDb(): { db: Db; remove: () => void } {
 }
 
 // ---- 1. Stage by stage, CPU time on this thread ------------------------------------------------
-const STAGES = ['decode', 'repair', 'parse', 'normalize', 'classify', 'summarize', 'hand-off', 'store', 'group'] as const;
+const STAGES = ['decode', 'repair', 'parse', 'normalize', 'classify', 'summarize', 'prepare', 'hand-off', 'store', 'group'] as const;
 type Stage = (typeof STAGES)[number];
 const cpu: Record<Stage, number> = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
 function timed<T>(stage: Stage, fn: () => T): T {
@@ -110,11 +113,14 @@ async function timedAsync<T>(stage: Stage, fn: () => Promise<T>): Promise<T> {
       const readable = articles.filter(isReadable).slice(0, 500);
       const classifications = timed('classify', () => readable.map((a) => classifyArticle({ title: a.title, text: a.text, lang: a.lang })));
       const summaries = timed('summarize', () => readable.map((a) => summarizeArticle(a)));
-      const labelled = readable.map((article, i) => ({ article, classification: classifications[i]!, summary: summaries[i]! }));
+      const plain = readable.map((article, i) => ({ article, classification: classifications[i]!, summary: summaries[i]! }));
+      // Grouping features and search-index texts of the relevant items, computed on the worker side.
+      const labelled: LabelledArticle[] = timed('prepare', () => plain.map((l) => (l.classification.relevant ? { ...l, prepared: prepareForStore(l.article) } : l)));
       const analysis: FeedAnalysis = { ...analyses[f]!, labelled };
       timed('hand-off', () => structuredClone(analysis));
       const stored = timed('store', () => items.storeArticles(feedIds[f]!, roundCopy(labelled, round), now, 'bench'));
-      timed('group', () => stories.assign(stored.filter((s) => s.relevant)));
+      const features = new Map(labelled.flatMap((l) => (l.prepared ? [[l.article.title + l.article.text, l.prepared.features] as const] : [])));
+      timed('group', () => stories.assign(stored.filter((s) => s.relevant).map((s) => ({ ...s, features: features.get(s.title + s.text) }))));
     }
   }
   remove();
@@ -148,8 +154,9 @@ await Promise.all(
     while (nextJob < jobs.length) {
       const { round, file } = jobs[nextJob++]!;
       const analysis = await pool.analyze(files[file]!, { now, maxItems: 500 });
-      const stored = items.storeArticles(feedIds[file]!, roundCopy(analysis.labelled, round), now, 'bench');
-      stories.assign(stored.filter((s) => s.relevant));
+      const labelled = roundCopy(analysis.labelled, round);
+      const stored = items.storeArticles(feedIds[file]!, labelled, now, 'bench');
+      await groupInSlices(stories, stored.filter((s) => s.relevant), labelled);
     }
   }),
 );

@@ -4,6 +4,8 @@ import { clipText, truncateText } from './clip.js';
 import { FIELD_LIMITS, normalizeItem } from './normalize.js';
 import { parseFeed } from './parse.js';
 import { classifyArticle } from './classify/index.js';
+import { searchRoots, searchText } from './search/index.js';
+import { storyFeatures, type StoryFeatures } from './stories/features.js';
 import { summarizeArticle } from './summarize.js';
 import type { Article, Classification, ParsedFeed } from './types.js';
 
@@ -11,6 +13,25 @@ export interface LabelledArticle {
   article: Article;
   classification: Classification;
   summary: string;
+  /**
+   * For relevant items, computed where the analysis runs (a pipeline worker) so the main thread does
+   * not: what grouping compares (storyFeatures) and what the search index stores (searchText/searchRoots).
+   */
+  prepared?: PreparedForStore;
+}
+
+/** Work done ahead for storing a relevant item; exactly what the store would otherwise compute. */
+export interface PreparedForStore {
+  features: StoryFeatures;
+  search: { title: string; text: string; titleRoots: string; textRoots: string };
+}
+
+/** What storing and grouping a relevant article will need, computed now (pure). */
+export function prepareForStore(article: Pick<Article, 'title' | 'text' | 'lang'>): PreparedForStore {
+  return {
+    features: storyFeatures({ title: article.title, text: article.text }),
+    search: { title: searchText(article.title), text: searchText(article.text), titleRoots: searchRoots(article.title, article.lang), textRoots: searchRoots(article.text, article.lang) },
+  };
 }
 
 export interface ReadFeedOptions {
@@ -106,7 +127,7 @@ export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Prom
     title: feed.title,
     link: feed.link,
     language: feed.language ?? kept[0]?.lang ?? null,
-    labelled: labelArticles(fresh),
+    labelled: labelArticles(fresh).map((l) => (l.classification.relevant ? { ...l, prepared: prepareForStore(l.article) } : l)),
     known: kept.length - fresh.length,
     readableItems: readable.length + (feed.cut ?? 0),
     dropped: feed.dropped + (articles.length - readable.length),

@@ -3,6 +3,7 @@ import type { LabelledArticle } from '../core/pipeline.js';
 import type { Classification, Country, Stance, Topic } from '../core/types.js';
 import type { Db } from './client.js';
 import { items } from './schema.js';
+import { withPrecomputedSearchTexts } from './search.js';
 
 /** A stored story as the rest of the program sees it. */
 export interface Story {
@@ -159,7 +160,9 @@ export function createItemStore(db: Db) {
      */
     storeArticles(feedId: number, labelled: LabelledArticle[], now: Date, sourceName: string | null, backfill = false): Story[] {
       // Prepared statements rather than the query builder: this is the ingest hot path.
-      return storeTransaction(feedId, labelled, now.getTime(), sourceName, backfill);
+      const prepared = labelled.flatMap((l) => (l.prepared ? [{ title: l.article.title, text: l.article.text, lang: l.article.lang, search: l.prepared.search }] : []));
+      if (prepared.length === 0) return storeTransaction(feedId, labelled, now.getTime(), sourceName, backfill);
+      return withPrecomputedSearchTexts(prepared, () => storeTransaction(feedId, labelled, now.getTime(), sourceName, backfill));
     },
 
     /** Item keys of the feed's most recently stored items (the refresh skips classifying those). */

@@ -7,8 +7,38 @@ import { rankSearchHits, searchRoots, searchText, type SearchHit } from '../core
  */
 export function registerSearchFunctions(sqlite: Database.Database): void {
   const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));
-  sqlite.function('troika_search_text', { deterministic: true }, (value: unknown) => searchText(text(value)));
-  sqlite.function('troika_search_roots', { deterministic: true }, (value: unknown, lang: unknown) => searchRoots(text(value), text(lang)));
+  sqlite.function('troika_search_text', { deterministic: true }, (value: unknown) => {
+    const s = text(value);
+    return precomputedText.get(s) ?? searchText(s);
+  });
+  sqlite.function('troika_search_roots', { deterministic: true }, (value: unknown, lang: unknown) => {
+    const s = text(value);
+    const l = text(lang);
+    return precomputedRoots.get(l)?.get(s) ?? searchRoots(s, l);
+  });
+}
+
+// Index texts a pipeline worker computed for rows about to be inserted (the same pure functions on the
+// same strings), so the trigger does not compute them again on the main thread. Held for one call only.
+const precomputedText = new Map<string, string>();
+const precomputedRoots = new Map<string, Map<string, string>>();
+
+/** Run `fn` (which inserts the rows) with the index texts of `rows` known ahead; forgotten afterwards. */
+export function withPrecomputedSearchTexts<T>(rows: ReadonlyArray<{ title: string; text: string; lang: string; search: { title: string; text: string; titleRoots: string; textRoots: string } }>, fn: () => T): T {
+  for (const r of rows) {
+    precomputedText.set(r.title, r.search.title);
+    precomputedText.set(r.text, r.search.text);
+    let roots = precomputedRoots.get(r.lang);
+    if (!roots) precomputedRoots.set(r.lang, (roots = new Map()));
+    roots.set(r.title, r.search.titleRoots);
+    roots.set(r.text, r.search.textRoots);
+  }
+  try {
+    return fn();
+  } finally {
+    precomputedText.clear();
+    precomputedRoots.clear();
+  }
 }
 
 /** Matches considered for ranking: the newest this many (a broad word like "China" matches most stories). */

@@ -16,6 +16,8 @@ export interface GroupableItem {
   topics: Topic[];
   sortAt: Date;
   firstSeenAt: Date;
+  /** storyFeatures({ title, text }) when already computed (on a pipeline worker). */
+  features?: StoryFeatures;
 }
 
 /** A stored story row, as the rest of the program sees it. */
@@ -240,7 +242,7 @@ export function createStoryStore(db: Db) {
   /** Group one item (inside the caller's transaction); returns its story id and reason. */
   function assignOne(item: GroupableItem): { storyId: number; reason: GroupReason | null } {
     const at = item.sortAt.getTime();
-    const features = storyFeatures({ title: item.title, text: item.text });
+    const features = item.features ?? storyFeatures({ title: item.title, text: item.text });
     const grouped: GroupItem = { id: item.id, at, lang: item.lang, countries: item.countries, features };
     const found = bestStory(grouped);
     const self = { ...grouped, stance: item.stance, score: item.score, topics: item.topics, firstSeenAt: item.firstSeenAt.getTime() };

@@ -1,6 +1,6 @@
 import { cleanSiteUrl } from '../core/feed-meta.js';
 import { nextCheckAfterFailure } from '../core/backoff.js';
-import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
+import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis, type LabelledArticle } from '../core/pipeline.js';
 import type { FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -55,6 +55,28 @@ export interface RefreshDeps {
 /** Item keys of a feed's latest stored items handed to the analysis, so those are not classified again. */
 const KNOWN_KEYS = 1000;
 const STALE_AFTER_MS = 30 * 24 * 3600_000;
+
+/** Relevant items grouped per transaction; the event loop gets a turn between slices (a reader's command waits for one slice, not a feed). */
+const GROUP_SLICE = 4;
+
+/**
+ * Group a feed's new relevant items in time order, as StoryStore.assign does, a few at a time, with the
+ * features the analysis already computed. A crash between slices leaves items ungrouped, which the
+ * start-up pass (groupUngrouped) picks up.
+ */
+export async function groupInSlices(stories: StoryStore, relevant: Story[], labelled: LabelledArticle[]): Promise<void> {
+  const features = new Map(labelled.flatMap((l) => (l.prepared ? [[`${l.article.title}\u0000${l.article.text}`, l.prepared.features] as const] : [])));
+  const items = relevant
+    .map((s) => {
+      const f = features.get(`${s.title}\u0000${s.text}`);
+      return f ? { ...s, features: f } : s;
+    })
+    .sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id);
+  for (let i = 0; i < items.length; i += GROUP_SLICE) {
+    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
+    stories.assign(items.slice(i, i + GROUP_SLICE));
+  }
+}
 
 async function mapPool<T, R>(inputs: T[], limit: number, fn: (input: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(inputs.length);
@@ -145,7 +167,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       report.items = labelled.length + analysis.known;
       report.newItems = stored.length;
       report.relevant = stored.filter((s) => s.relevant).length;
-      deps.stories?.assign(stored.filter((s) => s.relevant));
+      if (deps.stories) await groupInSlices(deps.stories, stored.filter((s) => s.relevant), labelled);
       report.warning = warnings.length ? warnings.join('; ') : null;
       report.title = feed.name ?? analysis.title ?? feed.title;
       deps.feeds.update(feed.id, {
