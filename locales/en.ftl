@@ -158,7 +158,7 @@ settings-keep-language = Keep at least one language.
 language-set-plain = Bot language: { $language }.
 settings-not-subscribed = This chat is not subscribed yet. /subscribe first, then /settings.
 settings-subscribe-first = This chat is not subscribed. Send /subscribe first.
-settings-usage = Use <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute crypto</code>, or /settings alone for the buttons.
+settings-usage = Use <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute crypto</code>, <code>/settings weekly</code> (or <code>daily</code>, <code>both</code>), or /settings alone for the buttons.
 settings-button-expired = This button is no longer valid. Send /settings again.
 settings-ask-time = Send the time as HH:MM on a 24-hour clock, e.g. <code>07:30</code>.
 settings-ask-zone = Send an IANA time zone name, e.g. <code>Asia/Jakarta</code> or <code>Europe/Berlin</code>.
@@ -406,3 +406,17 @@ story-translated-from-id = 🌐 Machine translation from Indonesian
 story-translated-from-ru = 🌐 Machine translation from Russian
 story-translated-from-zh = 🌐 Machine translation from Chinese
 story-translated-from-other = 🌐 Machine translation
+## Weekly recap and briefing frequency (issue 11)
+
+settings-frequency = Briefings: { $frequency }
+frequency-daily = every day
+frequency-weekly = weekly, on Mondays, with the /trend chart
+frequency-both = every day, plus a weekly recap with the chart on Mondays
+frequency-button-daily = Daily
+frequency-button-weekly = Weekly
+frequency-button-both = Both
+# A button notice: plain text, no HTML.
+settings-note-frequency = Briefings: { $frequency }.
+settings-frequency-set = Briefings: <b>{ $frequency }</b>, at { $time }.
+weekly-title = Troika weekly — the week of { $date }
+weekly-empty = No stories about US–China–Russia AI relations this week.

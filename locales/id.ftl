@@ -132,7 +132,7 @@ settings-keep-language = Sisakan setidaknya satu bahasa.
 language-set-plain = Bahasa bot: { $language }.
 settings-not-subscribed = Obrolan ini belum berlangganan. Kirim /subscribe dulu, lalu /settings.
 settings-subscribe-first = Obrolan ini belum berlangganan. Kirim /subscribe dulu.
-settings-usage = Ketik <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute kripto</code>, atau /settings saja untuk memakai tombol.
+settings-usage = Ketik <code>/settings time 07:30</code>, <code>/settings tz Asia/Jakarta</code>, <code>/settings topics chips, military</code>, <code>/settings mute kripto</code>, <code>/settings weekly</code> (atau <code>daily</code>, <code>both</code>), atau /settings saja untuk memakai tombol.
 settings-button-expired = Tombol ini sudah tidak berlaku. Kirim /settings lagi.
 settings-ask-time = Kirim jam dalam format JJ:MM (24 jam), mis. <code>07:30</code>.
 settings-ask-zone = Kirim nama zona waktu IANA, mis. <code>Asia/Jakarta</code> atau <code>Asia/Makassar</code>.
@@ -341,3 +341,17 @@ story-translated-from-id = 🌐 Terjemahan mesin dari bahasa Indonesia
 story-translated-from-ru = 🌐 Terjemahan mesin dari bahasa Rusia
 story-translated-from-zh = 🌐 Terjemahan mesin dari bahasa Tionghoa
 story-translated-from-other = 🌐 Terjemahan mesin
+## Weekly recap and briefing frequency (issue 11)
+
+settings-frequency = Ringkasan: { $frequency }
+frequency-daily = setiap hari
+frequency-weekly = mingguan, setiap Senin, dengan grafik /trend
+frequency-both = setiap hari, ditambah rangkuman mingguan dengan grafik setiap Senin
+frequency-button-daily = Harian
+frequency-button-weekly = Mingguan
+frequency-button-both = Keduanya
+# A button notice: plain text, no HTML.
+settings-note-frequency = Ringkasan: { $frequency }.
+settings-frequency-set = Ringkasan: <b>{ $frequency }</b>, pukul { $time }.
+weekly-title = Troika mingguan — minggu { $date }
+weekly-empty = Tidak ada berita tentang hubungan AI AS–China–Rusia minggu ini.

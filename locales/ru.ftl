@@ -159,7 +159,7 @@ settings-keep-language = Оставьте хотя бы один язык.
 language-set-plain = Язык бота: { $language }.
 settings-not-subscribed = Этот чат ещё не подписан. Сначала /subscribe, затем /settings.
 settings-subscribe-first = Этот чат не подписан. Сначала отправьте /subscribe.
-settings-usage = Напишите <code>/settings time 07:30</code>, <code>/settings tz Europe/Moscow</code>, <code>/settings topics chips, military</code>, <code>/settings mute крипто</code> или просто /settings — для кнопок.
+settings-usage = Напишите <code>/settings time 07:30</code>, <code>/settings tz Europe/Moscow</code>, <code>/settings topics chips, military</code>, <code>/settings mute крипто</code>, <code>/settings weekly</code> (или <code>daily</code>, <code>both</code>) или просто /settings — для кнопок.
 settings-button-expired = Эта кнопка больше не действует. Отправьте /settings ещё раз.
 settings-ask-time = Пришлите время в формате ЧЧ:ММ (24 часа), например <code>07:30</code>.
 settings-ask-zone = Пришлите часовой пояс в формате IANA, например <code>Europe/Moscow</code> или <code>Asia/Novosibirsk</code>.
@@ -406,3 +406,17 @@ story-translated-from-id = 🌐 Машинный перевод с индоне�
 story-translated-from-ru = 🌐 Машинный перевод с русского
 story-translated-from-zh = 🌐 Машинный перевод с китайского
 story-translated-from-other = 🌐 Машинный перевод
+## Weekly recap and briefing frequency (issue 11)
+
+settings-frequency = Сводки: { $frequency }
+frequency-daily = каждый день
+frequency-weekly = раз в неделю, по понедельникам, с графиком /trend
+frequency-both = каждый день и недельный обзор с графиком по понедельникам
+frequency-button-daily = Ежедневно
+frequency-button-weekly = Раз в неделю
+frequency-button-both = И то и другое
+# A button notice: plain text, no HTML.
+settings-note-frequency = Сводки: { $frequency }.
+settings-frequency-set = Сводки: <b>{ $frequency }</b>, в { $time }.
+weekly-title = Troika за неделю — неделя с { $date }
+weekly-empty = За эту неделю сюжетов об ИИ в отношениях США, Китая и России нет.

@@ -132,7 +132,7 @@ settings-keep-language = 请至少保留一种语言。
 language-set-plain = 机器人语言：{ $language }。
 settings-not-subscribed = 此聊天尚未订阅。请先发送 /subscribe，再发送 /settings。
 settings-subscribe-first = 此聊天尚未订阅。请先发送 /subscribe。
-settings-usage = 请输入 <code>/settings time 07:30</code>、<code>/settings tz Asia/Shanghai</code>、<code>/settings topics chips, military</code>、<code>/settings mute 加密货币</code>，或只发送 /settings 使用按钮。
+settings-usage = 请输入 <code>/settings time 07:30</code>、<code>/settings tz Asia/Shanghai</code>、<code>/settings topics chips, military</code>、<code>/settings mute 加密货币</code>、<code>/settings weekly</code>（或 <code>daily</code>、<code>both</code>），或只发送 /settings 使用按钮。
 settings-button-expired = 此按钮已失效。请重新发送 /settings。
 settings-ask-time = 请按 24 小时制 HH:MM 发送时间，例如 <code>07:30</code>。
 settings-ask-zone = 请发送 IANA 时区名称，例如 <code>Asia/Shanghai</code> 或 <code>Asia/Hong_Kong</code>。
@@ -341,3 +341,17 @@ story-translated-from-id = 🌐 机器翻译自印尼文
 story-translated-from-ru = 🌐 机器翻译自俄文
 story-translated-from-zh = 🌐 机器翻译自中文
 story-translated-from-other = 🌐 机器翻译
+## Weekly recap and briefing frequency (issue 11)
+
+settings-frequency = 简报频率：{ $frequency }
+frequency-daily = 每天
+frequency-weekly = 每周一次（周一），附 /trend 图表
+frequency-both = 每天，另加周一的每周回顾（附图表）
+frequency-button-daily = 每天
+frequency-button-weekly = 每周
+frequency-button-both = 两者都要
+# A button notice: plain text, no HTML.
+settings-note-frequency = 简报频率：{ $frequency }。
+settings-frequency-set = 简报频率：<b>{ $frequency }</b>，时间 { $time }。
+weekly-title = Troika 每周回顾 — { $date }当周
+weekly-empty = 本周没有关于美中俄人工智能关系的新闻。

@@ -99,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
           const sender: MessageSender = sending ? await createSenderFromConfig(app) : { sendHtml: async () => ({ ok: false, kind: 'failed', description: 'preview does not send' }) };
           const { digestConcurrency } = await import('./telegram/notifier.js');
           const fanOut = digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND });
-          return createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, fanOut, translations: app.translations, translator: app.translator, translationWaitMs: config.LLM_TIMEOUT_MS });
+          return createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, fanOut, translations: app.translations, translator: app.translator, translationWaitMs: config.LLM_TIMEOUT_MS, trend: app.trend });
         }, out),
         );
       } finally {

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   bot = createBot({ app, token });
   const sender = createTelegramSender(bot.api, { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, logger });
   const digests = createDigestService({
-    items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger,
+    items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, trend: app.trend,
     fanOut: digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND, perChatPerSecond: 1 }),
     translations: app.translations, translator: app.translator, translationWaitMs: config.LLM_TIMEOUT_MS,
   });

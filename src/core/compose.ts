@@ -224,12 +224,14 @@ function numberParts(parts: string[]): string[] {
  * expandable quote; stories that grew since the chat got them under "Developing"; split into
  * numbered messages.
  */
-export function composeDigest(args: { dateLabel: string; stories: StoryView[]; developing?: StoryView[]; hidden?: number; t: Translate }): string[] {
+export function composeDigest(args: { dateLabel: string; stories: StoryView[]; developing?: StoryView[]; hidden?: number; t: Translate; weekly?: boolean }): string[] {
   const { t } = args;
   const developing = args.developing ?? [];
-  const header = `<b>${t('digest-title', { date: escapeHtml(args.dateLabel) })}</b>\n${composeTotals(args.stories, t)}`;
+  // The weekly recap (Monday) is the week's top stories, told the same way under its own title.
+  const header = `<b>${t(args.weekly ? 'weekly-title' : 'digest-title', { date: escapeHtml(args.dateLabel) })}</b>\n${composeTotals(args.stories, t)}`;
   const hidden = args.hidden ?? 0;
   if (args.stories.length === 0 && developing.length === 0) {
+    if (args.weekly) return [`${header}\n${hidden > 0 ? `${t('digest-hidden', { count: hidden })}\n` : ''}${t('weekly-empty')}`];
     if (hidden > 0) return [`${header}\n${t('digest-hidden-only', { count: hidden })}`];
     return [`${header}\n${t('digest-empty')}`];
   }

@@ -180,6 +180,9 @@ function toDelivery(row: RawDelivery): DeliveryRow {
   };
 }
 
+/** Ledger dates of weekly recaps end with this (`2026-11-30/week`): one row per chat and week. */
+export const WEEKLY_LEDGER_SUFFIX = '/week';
+
 /** A short, stable fingerprint of a message or a briefing (what the ledger keeps instead of the text). */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 16);
@@ -218,9 +221,9 @@ export function createDeliveryStore(db: Db) {
   // empty): never offer them again, and the next selection starts where this one was made. A
   // briefing that reached nobody (blocked, abandoned before its first part) leaves both alone, so
   // its stories are offered next time.
-  const setFinished = sqlite.prepare<[string, number, string | null, string, number], { delivered: number; chat_id: number; created_at: number }>(
+  const setFinished = sqlite.prepare<[string, number, string | null, string, number], { delivered: number; chat_id: number; created_at: number; digest_date: string }>(
     `update deliveries set status = ?, completed_at = ?, last_error = ?, delivered = delivered or ? in ('sent', 'empty') or parts_sent > 0
-      where id = ? returning delivered, chat_id, created_at`,
+      where id = ? returning delivered, chat_id, created_at, digest_date`,
   );
   // The chat's delivered rows, oldest first: their item ids are what it was sent, and when.
   const sentRows = sqlite.prepare<[number], { digest_date: string; item_ids: string; story_ids: string; told_story_ids: string }>(
@@ -250,7 +253,9 @@ export function createDeliveryStore(db: Db) {
   });
   const finish = sqlite.transaction((id: number, status: DeliveryStatus, now: Date, error: string | null) => {
     const row = setFinished.get(status, now.getTime(), error, status, id);
-    if (row?.delivered) touchSubscriber.run(row.created_at, row.chat_id);
+    // A weekly recap (no item ids of its own) repeats stories the daily briefings may have carried:
+    // it leaves the chat's daily cutoff alone.
+    if (row?.delivered && !row.digest_date.endsWith(WEEKLY_LEDGER_SUFFIX)) touchSubscriber.run(row.created_at, row.chat_id);
   });
 
   const finishMany = sqlite.transaction((rows: Array<{ id: number; status: DeliveryStatus; now: Date; error?: string | null }>) => {

@@ -7,7 +7,7 @@ import type { ItemStore, Story } from '../db/item-store.js';
 import type { StoryMember, StoryRow, StoryStore } from '../db/story-store.js';
 import { filterableOf, hasReportIn, loadStories, storyIdsOf, translationRequestFor, viewForReader, type LoadedStory } from './story-views.js';
 import type { Translation, Translator } from './translator.js';
-import type { DeliveryStatus, DeliveryStore, Subscriber, SubscriberStore } from '../db/subscriber-store.js';
+import { WEEKLY_LEDGER_SUFFIX, type DeliveryStatus, type DeliveryStore, type Subscriber, type SubscriberStore } from '../db/subscriber-store.js';
 import { defaultTranslations, type Translations } from '../i18n/translations.js';
 import type { Logger } from '../logger.js';
 
@@ -20,6 +20,13 @@ export type SendResult =
 export interface MessageSender {
   /** `threadId`: a forum topic (message_thread_id). */
   sendHtml(chatId: number, html: string, options?: { threadId?: number | null }): Promise<SendResult>;
+  /** A PNG with a plain-text caption (the weekly chart); without it the weekly recap has no chart. */
+  sendPhoto?(chatId: number, png: Buffer, options?: { caption?: string; threadId?: number | null }): Promise<SendResult>;
+}
+
+/** The /trend chart, for the weekly recap (the trend service). */
+export interface WeeklyChart {
+  chart(weeks: number, locale: Locale, until?: Date): Promise<{ png: Buffer; caption: string }>;
 }
 
 export interface DigestDeps {
@@ -30,6 +37,8 @@ export interface DigestDeps {
   sender: MessageSender;
   now: () => Date;
   logger: Logger;
+  /** Draws the weekly recap's chart; without it the recap is its stories only. */
+  trend?: WeeklyChart;
   /** The briefing is written in each chat's locale (default: the installation's locales/ files). */
   translations?: Translations;
   /** How many chats are served at once (the sender's rate limiter paces them). */
@@ -49,7 +58,7 @@ export interface SendReport {
   sent: number;
   skipped: number;
   failed: number;
-  /** Chats found due (not yet briefed today, past their time). */
+  /** Briefings found due (chats not yet briefed today past their time; a weekly recap counts apart). */
   due: number;
 }
 
@@ -62,6 +71,35 @@ const MAX_ATTEMPTS = 8;
 const MIN_GAP = 20 * HOUR;
 /** Stories shown again under "Developing" in one briefing. */
 const MAX_DEVELOPING = 5;
+/** The weekly recap: the week's top stories, and the /trend chart of this many weeks. */
+const WEEKLY_STORIES = 10;
+const WEEKLY_CHART_WEEKS = 12;
+const WEEK = 7 * 24 * HOUR;
+/**
+ * A weekly recap's first part stands for the chart: it is drawn when sent (the chart is cached
+ * per week), and counted in the ledger like any part. No HTML part can start with a NUL.
+ */
+export const CHART_PART = '\u0000trend-chart';
+
+/** A daily briefing, or the weekly recap (Mondays). */
+export type BriefingKind = 'daily' | 'weekly';
+
+/**
+ * The ledger date of a chat's weekly recap: its local Monday with a suffix, so (chat, date) stays
+ * unique per week and retention's date comparison still applies ('2026-11-30/week' < '2026-12-01').
+ */
+export const weeklyLedgerDate = (monday: string) => `${monday}${WEEKLY_LEDGER_SUFFIX}`;
+
+/** Is a local date (YYYY-MM-DD) a Monday? */
+export const isMonday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() === 1;
+
+/** Which briefings a chat gets on a local date, by its frequency. */
+export function briefingsOn(frequency: Subscriber['digestFrequency'], date: string): BriefingKind[] {
+  const kinds: BriefingKind[] = [];
+  if (frequency !== 'weekly') kinds.push('daily');
+  if (frequency !== 'daily' && isMonday(date)) kinds.push('weekly');
+  return kinds;
+}
 
 /** How a stored item is shown on its own. */
 export function toView(story: Story): StoryView {
@@ -107,6 +145,8 @@ interface PassMemo {
    * in the same pass saw the same items, and a big story's view took up to 250 ms to build per chat.
    */
   developing: Map<string, LoadedStory | undefined>;
+  /** The last seven days' stories, ranked, for weekly recaps (one read per pass). */
+  week?: LoadedStory[];
 }
 
 /** What a chat's briefing holds: new stories (ranked), grown ones, and every item it covers (for the ledger). */
@@ -275,12 +315,23 @@ export function createDigestService(deps: DigestDeps) {
     deps.logger.info({ job: 'translate', wanted: wanted.size, translated, waited_ms: Math.round(performance.now() - started), outcome }, 'translations for the pass ready');
   }
 
-  /** composeDigest, once per (date, locale, story languages, stories) in a pass. */
-  function composeFor(memo: PassMemo, date: string, selection: Selection, locale: Locale, storyLangs: readonly string[] = []): string[] {
-    const key = `${briefingKey(date, locale, selection)}|${storyLangs.join('+')}`;
+  /** composeDigest, once per (kind, date, locale, story languages, stories) in a pass. */
+  function composeFor(memo: PassMemo, date: string, selection: Selection, locale: Locale, storyLangs: readonly string[] = [], kind: BriefingKind = 'daily'): string[] {
+    const key = `${kind}|${briefingKey(date, locale, selection)}|${storyLangs.join('+')}`;
     const cached = memo.parts.get(key);
     if (cached) return cached;
-    const parts = compose(date, selection.stories, locale, selection.hidden, selection.developing, memo, storyLangs);
+    const t = translations.translator(locale);
+    const parts =
+      kind === 'daily'
+        ? compose(date, selection.stories, locale, selection.hidden, selection.developing, memo, storyLangs)
+        : [
+            CHART_PART,
+            ...composeDigest({
+              // Titled by the week it looks back on: the Monday seven days before.
+              dateLabel: formatDateLabel(new Date(Date.parse(`${date}T00:00:00Z`) - WEEK).toISOString().slice(0, 10), locale),
+              stories: selection.stories.map((l) => readerView(l, locale, t, memo, storyLangs)), hidden: selection.hidden, t, weekly: true,
+            }),
+          ];
     // Chats with their own preferences and history can each differ: keep the memo small.
     if (memo.parts.size >= MEMO_MAX_BRIEFINGS) memo.parts.clear();
     memo.parts.set(key, parts);
@@ -401,6 +452,26 @@ export function createDigestService(deps: DigestDeps) {
     return view;
   }
 
+  /**
+   * A weekly recap's stories: the best of the last seven days that match the chat's preferences
+   * and filters, whether or not a daily briefing already carried them (it is a recap).
+   */
+  function pickWeek(sub: Subscriber, now: Date, memo: PassMemo): Selection {
+    if (!memo.week) {
+      const items = deps.items.relevantBetween(new Date(now.getTime() - WEEK), now, 2000);
+      memo.week = rankStoryViews(loadStories(deps.stories, storyIdsOf(deps.stories, items), { membersCache: memo.stories }), now);
+    }
+    const keep = isFiltering(sub) ? compileReaderFilter(sub) : null;
+    const picks: LoadedStory[] = [];
+    let hidden = 0;
+    for (const story of memo.week) {
+      if (!matchesPreferences(story, sub)) continue;
+      if (keep && !keep(filterableOf(story))) hidden++;
+      else if (picks.length < WEEKLY_STORIES) picks.push(story);
+    }
+    return { stories: picks, developing: [], itemIds: [], hidden, knownStoryIds: [], toldStoryIds: [] };
+  }
+
   /** The stories a chat's briefing would hold now. */
   function selectStories(sub: Subscriber, now: Date): Selection {
     return pickStories(sub, now, newPassMemo());
@@ -429,13 +500,28 @@ export function createDigestService(deps: DigestDeps) {
     };
   }
 
-  async function deliver(sub: Subscriber, now: Date, memo: PassMemo, breathe: () => Promise<void>, closing: ClosingBatch): Promise<'sent' | 'skipped' | 'failed'> {
+  /** One part: HTML, or the chart drawn now (a weekly recap's first part). */
+  async function sendPart(sub: Subscriber, part: string, now: Date): Promise<SendResult> {
+    if (part !== CHART_PART) return deps.sender.sendHtml(sub.chatId, part, { threadId: sub.threadId });
+    // No chart where nothing can draw or send one (a preview, a sender without photos): the recap goes on without it.
+    if (!deps.trend || !deps.sender.sendPhoto) return { ok: true };
+    try {
+      // The weeks up to the one just ended (two days back is last week in every time zone on a Monday).
+      const chart = await deps.trend.chart(WEEKLY_CHART_WEEKS, sub.locale ?? DEFAULT_LOCALE, new Date(now.getTime() - 2 * 24 * HOUR));
+      return await deps.sender.sendPhoto(sub.chatId, chart.png, { caption: chart.caption.slice(0, 1024), threadId: sub.threadId });
+    } catch (error) {
+      return { ok: false, kind: 'failed', description: `chart: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
+
+  async function deliver(sub: Subscriber, kind: BriefingKind, now: Date, memo: PassMemo, breathe: () => Promise<void>, closing: ClosingBatch): Promise<'sent' | 'skipped' | 'failed'> {
     await breathe();
-    const date = passDate(memo, now, sub.timezone);
+    const localDay = passDate(memo, now, sub.timezone);
+    const date = kind === 'weekly' ? weeklyLedgerDate(localDay) : localDay;
     let ledger = deps.deliveries.get(sub.chatId, date);
     if (!ledger) {
-      let selection = memo.selections.get(sub.chatId);
-      memo.selections.delete(sub.chatId);
+      let selection = kind === 'daily' ? memo.selections.get(sub.chatId) : pickWeek(sub, now, memo);
+      if (kind === 'daily') memo.selections.delete(sub.chatId);
       if (!selection) {
         await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
         selection = pickStories(sub, now, memo);
@@ -446,19 +532,19 @@ export function createDigestService(deps: DigestDeps) {
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
-      const parts = composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs);
+      const parts = composeFor(memo, localDay, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs, kind);
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, storyIds: selection.knownStoryIds, toldStoryIds: selection.toldStoryIds, now });
     }
     if (ledger.status !== 'pending') return 'skipped';
     const parts = deps.deliveries.partsOf(ledger);
     for (let index = ledger.partsSent; index < parts.length; index++) {
-      let result = await deps.sender.sendHtml(sub.chatId, parts[index]!, { threadId: sub.threadId });
+      let result = await sendPart(sub, parts[index]!, now);
       if (!result.ok && sub.threadId && /thread not found/i.test(result.description)) {
         // The topic was deleted: the chat keeps its briefing, in General from now on.
         deps.subscribers.setThread(sub.chatId, null, deps.now());
         deps.logger.info({ chat_id: sub.chatId, thread_id: sub.threadId }, 'forum topic gone; briefing moved to the whole chat');
         sub = { ...sub, threadId: null };
-        result = await deps.sender.sendHtml(sub.chatId, parts[index]!);
+        result = await sendPart(sub, parts[index]!, now);
       }
       if (!result.ok) {
         const at = deps.now();
@@ -488,32 +574,44 @@ export function createDigestService(deps: DigestDeps) {
     return 'sent';
   }
 
-  /** Subscribers whose local digest time has passed today and whose briefing is not done. */
-  /** Chat ids only: a pass over 100,000 chats kept every subscriber's settings in memory till its end. */
-  async function findDue(now: Date, memo: PassMemo): Promise<number[]> {
+  /**
+   * Chats whose local digest time has passed today and whose briefing is not done, with the
+   * briefings due: the daily one (frequency daily or both) and, on their local Monday, the weekly
+   * recap (weekly or both). Chat ids only: a pass over 100,000 chats kept every subscriber's
+   * settings in memory till its end.
+   */
+  async function findDue(now: Date, memo: PassMemo): Promise<Array<{ chatId: number; kinds: BriefingKind[] }>> {
     const clocks = new Map<string, string>();
-    const due: number[] = [];
+    const due: Array<{ chatId: number; kinds: BriefingKind[] }> = [];
     // A page at a time: reading and mapping 100,000 rows at once held the loop for seconds.
     for (let after = Number.MIN_SAFE_INTEGER, first = true; ; first = false) {
       if (!first) await yieldToLoop();
       const page = deps.subscribers.listActivePage(after, DUE_SLICE);
-      for (const sub of page) if (isDue(sub)) due.push(sub.chatId);
+      for (const sub of page) {
+        const kinds = dueKinds(sub);
+        if (kinds.length > 0) due.push({ chatId: sub.chatId, kinds });
+      }
       if (page.length < DUE_SLICE) return due;
       after = page[page.length - 1]!.chatId;
     }
 
-    function isDue(sub: Subscriber): boolean {
+    function dueKinds(sub: Subscriber): BriefingKind[] {
       let clock = clocks.get(sub.timezone);
       if (clock === undefined) {
         clock = localClock(now, sub.timezone);
         clocks.set(sub.timezone, clock);
       }
-      if (clock < sub.digestTime) return false;
-      const ledger = deps.deliveries.get(sub.chatId, passDate(memo, now, sub.timezone));
-      if (ledger) return ledger.status === 'pending' && (!ledger.nextAttemptAt || ledger.nextAttemptAt <= now);
-      // Moving west can turn "today" back into a date with no ledger row yet: at most one new
-      // briefing per ~day, whatever the calendar says.
-      return !sub.lastDigestAt || now.getTime() - sub.lastDigestAt.getTime() >= MIN_GAP;
+      if (clock < sub.digestTime) return [];
+      const day = passDate(memo, now, sub.timezone);
+      return briefingsOn(sub.digestFrequency, day).filter((kind) => {
+        const ledger = deps.deliveries.get(sub.chatId, kind === 'weekly' ? weeklyLedgerDate(day) : day);
+        if (ledger) return ledger.status === 'pending' && (!ledger.nextAttemptAt || ledger.nextAttemptAt <= now);
+        // The weekly recap is keyed by its Monday: once per week per chat, by the ledger's unique key.
+        if (kind === 'weekly') return true;
+        // Moving west can turn "today" back into a date with no ledger row yet: at most one new
+        // briefing per ~day, whatever the calendar says.
+        return !sub.lastDigestAt || now.getTime() - sub.lastDigestAt.getTime() >= MIN_GAP;
+      });
     }
   }
 
@@ -527,19 +625,23 @@ export function createDigestService(deps: DigestDeps) {
       const breathe = createBreather();
       const closing = createClosingBatch();
       const due = await findDue(now, memo);
-      await prepareTranslations(due, now, memo, breathe);
-      const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.length };
+      // Translations are gathered for the daily briefings; a weekly recap shows what the pass has (else the gist).
+      await prepareTranslations(due.filter((d) => d.kinds.includes('daily')).map((d) => d.chatId), now, memo, breathe);
+      const report: SendReport = { sent: 0, skipped: 0, failed: 0, due: due.reduce((n, d) => n + d.kinds.length, 0) };
       let next = 0;
       const workers = Array.from({ length: Math.min(deps.fanOut ?? 3, due.length) }, async () => {
         while (next < due.length) {
-          const chatId = due[next++]!;
-          try {
-            // Read again when its turn comes (a block or a settings change during the pass counts).
-            const sub = deps.subscribers.get(chatId);
-            report[sub?.active ? await deliver(sub, now, memo, breathe, closing) : 'skipped']++;
-          } catch (error) {
-            report.failed++;
-            deps.logger.error({ chat_id: chatId, err: error }, 'briefing failed');
+          const { chatId, kinds } = due[next++]!;
+          // One chat's briefings one after the other (daily first), so their parts never interleave.
+          for (const kind of kinds) {
+            try {
+              // Read again when its turn comes (a block or a settings change during the pass counts).
+              const sub = deps.subscribers.get(chatId);
+              report[sub?.active ? await deliver(sub, kind, now, memo, breathe, closing) : 'skipped']++;
+            } catch (error) {
+              report.failed++;
+              deps.logger.error({ chat_id: chatId, kind, err: error }, 'briefing failed');
+            }
           }
         }
       });

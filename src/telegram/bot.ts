@@ -83,7 +83,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     createDigestService({
       items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries,
       sender: createTelegramSender(bot.api, { ...flood, logger: app.logger }), now: app.now, logger: app.logger, translations: app.translations,
-      translator: app.translator, translationWaitMs: config.LLM_TIMEOUT_MS,
+      translator: app.translator, translationWaitMs: config.LLM_TIMEOUT_MS, trend: app.trend,
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 

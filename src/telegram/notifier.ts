@@ -11,7 +11,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { GrammyError, HttpError } from 'grammy';
+import { GrammyError, HttpError, InputFile } from 'grammy';
 import type { Api, Transformer } from 'grammy';
 import type { Logger } from '../logger.js';
 import type { MessageSender, SendResult } from '../services/digests.js';
@@ -229,6 +229,18 @@ export function createTelegramSender(api: Api, options: SenderOptions): Telegram
         const result = classifySendError(error);
         const level = result.kind === 'rejected' ? 'error' : 'warn';
         options.logger[level]({ chat_id: chatId, kind: result.kind, error: result.description }, 'telegram send failed');
+        return result;
+      }
+    },
+    async sendPhoto(chatId: number, png: Buffer, sendOptions: { caption?: string; threadId?: number | null } = {}): Promise<SendResult> {
+      try {
+        const thread = sendOptions.threadId ? { message_thread_id: sendOptions.threadId } : {};
+        const caption = sendOptions.caption ? { caption: sendOptions.caption } : {};
+        const message = await inBulkLane(() => api.sendPhoto(chatId, new InputFile(png, 'trend.png'), { ...caption, ...thread }));
+        return { ok: true, messageId: message.message_id };
+      } catch (error) {
+        const result = classifySendError(error);
+        options.logger[result.kind === 'rejected' ? 'error' : 'warn']({ chat_id: chatId, kind: result.kind, error: result.description }, 'telegram photo send failed');
         return result;
       }
     },

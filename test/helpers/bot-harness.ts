@@ -52,7 +52,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const flood: FloodOptions = { perSecond: 1000, groupPerMinute: 6000, perChatPerSecond: 100, maxDelaySeconds: 5, ...options.flood };
   const bot = createBot({ app, token: fake.token, apiRoot: fake.apiRoot, flood });
   const sender = createTelegramSender(bot.api, { ...flood, logger });
-  const digests = createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, translations: app.translations, translator: app.translator, translationWaitMs: app.config.LLM_TIMEOUT_MS });
+  const digests = createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: app.now, logger, translations: app.translations, translator: app.translator, translationWaitMs: app.config.LLM_TIMEOUT_MS, trend: app.trend });
 
   const done = new Set<number>();
   const original = bot.handleUpdate.bind(bot);

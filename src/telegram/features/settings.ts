@@ -6,7 +6,7 @@ import { LOCALES, timeZoneLabel, type Locale, type Translate } from '../../core/
 import { COUNTRIES, STANCES, type Country, type Stance } from '../../core/types.js';
 import { clockTime, timeZone } from '../../config.js';
 import { matchTimeZone } from '../../core/time-zone.js';
-import type { Subscriber, SubscriberSettings } from '../../db/subscriber-store.js';
+import { DIGEST_FREQUENCIES, type Subscriber, type SubscriberSettings } from '../../db/subscriber-store.js';
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
@@ -28,6 +28,7 @@ const payload = z.union([
   z.object({ field: z.literal('g'), value: z.enum(LOCALES) }),
   z.object({ field: z.literal('l'), value: z.enum(LOCALES) }),
   z.object({ field: z.literal('e'), value: z.enum(['on', 'off']) }),
+  z.object({ field: z.literal('f'), value: z.enum(DIGEST_FREQUENCIES) }),
   z.object({ field: z.literal('ask'), value: z.enum(['time', 'tz']) }),
 ]);
 export type SettingsPayload = z.infer<typeof payload>;
@@ -79,6 +80,7 @@ export function settingsView(sub: Subscriber, t: Translate, locale: Locale, at: 
   const html = [
     t('settings-title'),
     t('settings-time', { time: sub.digestTime, zone: zoneText(sub.timezone, locale, at) }),
+    t('settings-frequency', { frequency: t(`frequency-${sub.digestFrequency}`) }),
     t('settings-countries', { countries }),
     t('settings-stances', { stances }),
     t('settings-story-languages', { languages: langs }),
@@ -94,6 +96,8 @@ export function settingsView(sub: Subscriber, t: Translate, locale: Locale, at: 
   kb.text(t('settings-other-time'), 'st:ask:time').row();
   for (const z of ZONE_CHOICES) kb.text(z === sub.timezone ? `• ${z}` : z, `st:z:${z}`);
   kb.row().text(t('settings-other-zone'), 'st:ask:tz').row();
+  for (const f of DIGEST_FREQUENCIES) kb.text(`${f === sub.digestFrequency ? '• ' : ''}${t(`frequency-button-${f}`)}`, `st:f:${f}`);
+  kb.row();
   for (const c of COUNTRIES) kb.text(`${mark(sub.countries.includes(c))} ${FLAG[c]} ${t(`country-label-${c}`)}`, `st:c:${c}`);
   kb.row();
   for (const s of STANCES) kb.text(`${mark(sub.stances.includes(s))} ${t(`stance-${s}`)}`, `st:s:${s}`);
@@ -138,6 +142,8 @@ export function applyChoice(sub: Subscriber, choice: Exclude<SettingsPayload, { 
       return { ok: true, settings: { locale: choice.value }, note: '' };
     case 'e':
       return { ok: true, settings: { sendEmpty: choice.value === 'on' }, note: t(choice.value === 'on' ? 'settings-note-empty-on' : 'settings-note-empty-off') };
+    case 'f':
+      return { ok: true, settings: { digestFrequency: choice.value }, note: t('settings-note-frequency', { frequency: t(`frequency-${choice.value}`) }) };
   }
 }
 
@@ -221,6 +227,11 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
     const args = ctx.match.trim();
     if (args) {
       if (!(await canManageChat(ctx))) return replyHtml(ctx, ctx.t('group-admins-only'));
+      const frequency = DIGEST_FREQUENCIES.find((f) => f === args.toLowerCase());
+      if (frequency) {
+        const updated = save(ctx, sub, { digestFrequency: frequency });
+        return replyHtml(ctx, ctx.t('settings-frequency-set', { frequency: ctx.t(`frequency-${updated.digestFrequency}`), time: updated.digestTime }));
+      }
       const m = /^(time|tz|zone|timezone)\s+(\S+)$/i.exec(args);
       if (!m) return replyHtml(ctx, ctx.t('settings-usage'));
       const result = await freeEntry(ctx, m[1]!.toLowerCase() === 'time' ? 'time' : 'tz', m[2]!);
