@@ -420,3 +420,23 @@ settings-note-frequency = Briefings: { $frequency }.
 settings-frequency-set = Briefings: <b>{ $frequency }</b>, at { $time }.
 weekly-title = Troika weekly — the week of { $date }
 weekly-empty = No stories about US–China–Russia AI relations this week.
+
+## Channels (issue 11): subscribed and managed from a channel administrator's private chat
+
+channel-usage = To subscribe a channel, make me one of its administrators (with the right to post messages), then send <code>/subscribe @yourchannel</code> here, or forward me any post from the channel. <code>/channels</code> lists the channels you manage.
+channel-subscribed = 📢 <b>{ $channel }</b> is subscribed: the briefing is posted there every day at { $time } ({ $zone }). Change it with <code>/settings { $handle }</code>; stop it with <code>/unsubscribe { $handle }</code>.
+channel-already-subscribed = 📢 <b>{ $channel }</b> is already subscribed (briefing at { $time }, { $zone }). Change it with <code>/settings { $handle }</code>; stop it with <code>/unsubscribe { $handle }</code>.
+channel-unsubscribed = 📢 <b>{ $channel }</b> will get no more briefings.
+channel-not-subscribed = 📢 <b>{ $channel }</b> is not subscribed. Send <code>/subscribe { $handle }</code> first.
+channel-not-found = I can’t find the channel { $channel }. Check the name, or forward me a post from the channel.
+channel-not-a-channel = { $channel } is not a channel. To subscribe a group, send /subscribe in the group itself.
+channel-bot-not-admin = I’m not an administrator of { $channel }. Add me in the channel’s settings → Administrators, with the right to post messages, then try again.
+channel-bot-cannot-post = I’m an administrator of { $channel } but may not post messages in { $channel }. Give me the “Post messages” right, then try again.
+channel-user-not-admin = Only administrators of { $channel } can manage its briefing.
+channel-check-failed = I couldn’t check { $channel } with Telegram just now. Try again in a minute.
+channels-none = You manage no subscribed channels. Make me an administrator of your channel, then send <code>/subscribe @yourchannel</code> or forward me a post from it.
+channels-list = Channels you manage — tap one for its settings:
+cmd-channels = Your channels: subscribe one, its settings
+settings-channel-title = 📢 Channel: <b>{ $channel }</b>
+# A button notice: plain text, no HTML.
+channel-button-refused = You can no longer manage this channel: you or I are no longer its administrators.

@@ -355,3 +355,23 @@ settings-note-frequency = Ringkasan: { $frequency }.
 settings-frequency-set = Ringkasan: <b>{ $frequency }</b>, pukul { $time }.
 weekly-title = Troika mingguan — minggu { $date }
 weekly-empty = Tidak ada berita tentang hubungan AI AS–China–Rusia minggu ini.
+
+## Channels (issue 11): subscribed and managed from a channel administrator's private chat
+
+channel-usage = Untuk berlangganan sebuah kanal, jadikan saya salah satu adminnya (dengan izin mengirim pesan), lalu kirim <code>/subscribe @kanalanda</code> di sini, atau teruskan kepada saya salah satu postingan dari kanal itu. <code>/channels</code> menampilkan kanal yang Anda kelola.
+channel-subscribed = 📢 <b>{ $channel }</b> sudah berlangganan: ringkasan diposting di sana setiap hari pukul { $time } ({ $zone }). Ubah dengan <code>/settings { $handle }</code>; hentikan dengan <code>/unsubscribe { $handle }</code>.
+channel-already-subscribed = 📢 <b>{ $channel }</b> sudah berlangganan sebelumnya (ringkasan pukul { $time }, { $zone }). Ubah dengan <code>/settings { $handle }</code>; hentikan dengan <code>/unsubscribe { $handle }</code>.
+channel-unsubscribed = 📢 <b>{ $channel }</b> tidak akan menerima ringkasan lagi.
+channel-not-subscribed = 📢 <b>{ $channel }</b> belum berlangganan. Kirim <code>/subscribe { $handle }</code> terlebih dahulu.
+channel-not-found = Saya tidak menemukan kanal { $channel }. Periksa namanya, atau teruskan kepada saya sebuah postingan dari kanal itu.
+channel-not-a-channel = { $channel } bukan kanal. Untuk grup, kirim /subscribe di dalam grup itu sendiri.
+channel-bot-not-admin = Saya bukan admin { $channel }. Tambahkan saya di pengaturan kanal → Administrator, dengan izin mengirim pesan, lalu coba lagi.
+channel-bot-cannot-post = Saya admin { $channel }, tetapi tidak boleh mengirim pesan di { $channel }. Beri saya izin “Kirim pesan”, lalu coba lagi.
+channel-user-not-admin = Hanya admin { $channel } yang dapat mengelola ringkasannya.
+channel-check-failed = Saya belum bisa memeriksa { $channel } ke Telegram saat ini. Coba lagi sebentar lagi.
+channels-none = Anda belum mengelola kanal yang berlangganan. Jadikan saya admin kanal Anda, lalu kirim <code>/subscribe @kanalanda</code> atau teruskan sebuah postingan darinya.
+channels-list = Kanal yang Anda kelola — ketuk salah satu untuk pengaturannya:
+cmd-channels = Kanal Anda: berlangganan, pengaturannya
+settings-channel-title = 📢 Kanal: <b>{ $channel }</b>
+# A button notice: plain text, no HTML.
+channel-button-refused = Anda tidak bisa lagi mengelola kanal ini: Anda atau saya bukan lagi adminnya.

@@ -420,3 +420,23 @@ settings-note-frequency = Сводки: { $frequency }.
 settings-frequency-set = Сводки: <b>{ $frequency }</b>, в { $time }.
 weekly-title = Troika за неделю — неделя с { $date }
 weekly-empty = За эту неделю сюжетов об ИИ в отношениях США, Китая и России нет.
+
+## Channels (issue 11): subscribed and managed from a channel administrator's private chat
+
+channel-usage = Чтобы подписать канал, сделайте меня его администратором (с правом публиковать сообщения) и отправьте здесь <code>/subscribe @вашканал</code> или перешлите мне любой пост из канала. <code>/channels</code> — каналы, которыми вы управляете.
+channel-subscribed = 📢 Канал <b>{ $channel }</b> подписан: сводка будет публиковаться там каждый день в { $time } ({ $zone }). Изменить: <code>/settings { $handle }</code>; отменить: <code>/unsubscribe { $handle }</code>.
+channel-already-subscribed = 📢 Канал <b>{ $channel }</b> уже подписан (сводка в { $time }, { $zone }). Изменить: <code>/settings { $handle }</code>; отменить: <code>/unsubscribe { $handle }</code>.
+channel-unsubscribed = 📢 Канал <b>{ $channel }</b> больше не будет получать сводки.
+channel-not-subscribed = 📢 Канал <b>{ $channel }</b> не подписан. Сначала отправьте <code>/subscribe { $handle }</code>.
+channel-not-found = Не могу найти канал { $channel }. Проверьте имя или перешлите мне пост из этого канала.
+channel-not-a-channel = { $channel } — не канал. Чтобы подписать группу, отправьте /subscribe в самой группе.
+channel-bot-not-admin = Я не администратор канала { $channel }. Добавьте меня в настройках канала → Администраторы с правом публиковать сообщения и попробуйте снова.
+channel-bot-cannot-post = Я администратор канала { $channel }, но не могу публиковать сообщения в { $channel }. Дайте мне право «Публикация сообщений» и попробуйте снова.
+channel-user-not-admin = Управлять сводкой канала { $channel } могут только его администраторы.
+channel-check-failed = Не удалось сейчас проверить { $channel } в Telegram. Попробуйте через минуту.
+channels-none = У вас нет подписанных каналов. Сделайте меня администратором своего канала, затем отправьте <code>/subscribe @вашканал</code> или перешлите мне пост из него.
+channels-list = Ваши каналы — нажмите на канал, чтобы открыть его настройки:
+cmd-channels = Ваши каналы: подписка и настройки
+settings-channel-title = 📢 Канал: <b>{ $channel }</b>
+# A button notice: plain text, no HTML.
+channel-button-refused = Вы больше не можете управлять этим каналом: вы или я больше не его администраторы.

@@ -355,3 +355,23 @@ settings-note-frequency = 简报频率：{ $frequency }。
 settings-frequency-set = 简报频率：<b>{ $frequency }</b>，时间 { $time }。
 weekly-title = Troika 每周回顾 — { $date }当周
 weekly-empty = 本周没有关于美中俄人工智能关系的新闻。
+
+## Channels (issue 11): subscribed and managed from a channel administrator's private chat
+
+channel-usage = 要为频道订阅，请先把我设为该频道的管理员（需有发布消息的权限），然后在这里发送 <code>/subscribe @你的频道</code>，或把频道里的任意一条帖子转发给我。<code>/channels</code> 列出你管理的频道。
+channel-subscribed = 📢 <b>{ $channel }</b> 已订阅：简报将于每天 { $time }（{ $zone }）发布到该频道。修改请用 <code>/settings { $handle }</code>；取消请用 <code>/unsubscribe { $handle }</code>。
+channel-already-subscribed = 📢 <b>{ $channel }</b> 已经订阅过了（简报时间 { $time }，{ $zone }）。修改请用 <code>/settings { $handle }</code>；取消请用 <code>/unsubscribe { $handle }</code>。
+channel-unsubscribed = 📢 <b>{ $channel }</b> 将不再收到简报。
+channel-not-subscribed = 📢 <b>{ $channel }</b> 尚未订阅。请先发送 <code>/subscribe { $handle }</code>。
+channel-not-found = 找不到频道 { $channel }。请检查名称，或把该频道的一条帖子转发给我。
+channel-not-a-channel = { $channel } 不是频道。要为群组订阅，请在群组里发送 /subscribe。
+channel-bot-not-admin = 我不是 { $channel } 的管理员。请在频道设置 → 管理员中添加我，并授予发布消息的权限，然后再试一次。
+channel-bot-cannot-post = 我是 { $channel } 的管理员，但没有在 { $channel } 发布消息的权限。请授予我“发布消息”权限后再试一次。
+channel-user-not-admin = 只有 { $channel } 的管理员才能管理它的简报。
+channel-check-failed = 暂时无法通过 Telegram 核实 { $channel }。请一分钟后再试。
+channels-none = 你还没有管理任何已订阅的频道。请把我设为你频道的管理员，然后发送 <code>/subscribe @你的频道</code>，或转发一条该频道的帖子给我。
+channels-list = 你管理的频道——点击一个打开它的设置：
+cmd-channels = 你的频道：订阅与设置
+settings-channel-title = 📢 频道：<b>{ $channel }</b>
+# A button notice: plain text, no HTML.
+channel-button-refused = 你已无法管理此频道：你或我已不再是它的管理员。

@@ -113,6 +113,14 @@ export function createSubscriberStore(db: Db) {
     setThread(chatId: number, threadId: number | null, now: Date): void {
       db.update(subscribers).set({ threadId, updatedAt: now }).where(eq(subscribers.chatId, chatId)).run();
     },
+    /** A channel's subscription: the administrator who subscribed it (its chooser in /channels). */
+    setManager(chatId: number, userId: number, now: Date): void {
+      db.update(subscribers).set({ managedBy: userId, updatedAt: now }).where(eq(subscribers.chatId, chatId)).run();
+    },
+    /** The active channels a person subscribed, by title. */
+    listManagedBy(userId: number): Subscriber[] {
+      return db.select().from(subscribers).where(and(eq(subscribers.managedBy, userId), eq(subscribers.active, true), eq(subscribers.chatType, 'channel'))).orderBy(asc(subscribers.title)).all().map(toSubscriber);
+    },
     deactivate(chatId: number, reason: string, now: Date): void {
       db.update(subscribers).set({ active: false, inactiveReason: reason, updatedAt: now }).where(eq(subscribers.chatId, chatId)).run();
     },

@@ -22,6 +22,7 @@ import { createDigestService, type DigestService } from '../services/digests.js'
 import type { BotContext } from './context.js';
 import type { FeatureDeps } from './deps.js';
 import { adminFeature } from './features/admin.js';
+import { channelsFeature } from './features/channels.js';
 import { fairUseFeature } from './features/fair-use.js';
 import { fallbackFeature } from './features/fallback.js';
 import { languageFeature } from './features/language.js';
@@ -91,6 +92,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(membershipFeature(features));
   bot.use(localeMiddleware(app));
   bot.use(settingsPromptClosing(features));
+  bot.use(channelsFeature(features));
   bot.use(startFeature(features));
   bot.use(subscriptionFeature(features));
   bot.use(readerFiltersFeature(features));

@@ -20,6 +20,7 @@ export const READER_COMMANDS: ReadonlyArray<CommandSpec> = [
   { command: 'help', example: '/help' },
   { command: 'subscribe', example: '/subscribe' },
   { command: 'unsubscribe', example: '/unsubscribe' },
+  { command: 'channels', example: '/subscribe @yourchannel  ·  /settings @yourchannel  ·  /channels' },
   { command: 'settings', example: '/settings  ·  /settings time 07:30  ·  /settings tz Asia/Jakarta' },
   { command: 'language', example: '/language  ·  /language ru' },
   { command: 'digest', example: '/digest' },

@@ -9,5 +9,14 @@ export interface LocaleFlavor {
   t: Translate;
 }
 
+/** Set when an update acts on another chat than its own: a channel managed from its administrator's private chat. */
+export interface ManagedChatFlavor {
+  /** The channel's id, once the channels feature has checked the presser's rights for this update. */
+  managedChat?: number;
+}
+
 /** The context every feature sees. */
-export type BotContext = Context & LocaleFlavor;
+export type BotContext = Context & LocaleFlavor & ManagedChatFlavor;
+
+/** The chat whose subscription an update's settings act on: a managed channel, else the update's own chat. */
+export const settingsChatId = (ctx: BotContext): number | undefined => ctx.managedChat ?? ctx.chat?.id;

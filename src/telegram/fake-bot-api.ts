@@ -169,6 +169,12 @@ export type { StoredFile };
 
 export type ChatMemberStatus = 'creator' | 'administrator' | 'member' | 'restricted' | 'left' | 'kicked';
 
+/** An administrator's rights that matter in a channel (default: all granted). */
+export interface AdminRights {
+  /** can_post_messages: without it the bot's sends to the channel answer 400. */
+  canPostMessages?: boolean;
+}
+
 export interface FakeBotApi {
   /** e.g. http://127.0.0.1:PORT, for `new Bot(token, { client: { apiRoot } })`. */
   readonly apiRoot: string;
@@ -213,7 +219,11 @@ export interface FakeBotApi {
   addChat(chat: ChatRef): FakeChat;
   /** Sets a group's administrators (and optionally its creator) for getChatMember / getChatAdministrators. */
   setAdmins(chat: ChatRef, admins: UserRef[], creator?: UserRef): void;
-  setMemberStatus(chat: ChatRef, user: UserRef, status: ChatMemberStatus): void;
+  /**
+   * A member's status (and an administrator's rights). In a channel the bot can act only as an
+   * administrator: until it is one, its requests there answer 403 as Telegram's do.
+   */
+  setMemberStatus(chat: ChatRef, user: UserRef, status: ChatMemberStatus, rights?: AdminRights): void;
   /** Private chat: "bot was blocked by the user"; group: "bot was kicked from the group chat". */
   blockChat(chatId: number): void;
   unblockChat(chatId: number): void;
@@ -382,6 +392,8 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
   const deactivated = new Set<number>();
   const migrated = new Map<number, number>();
   const members = new Map<number, Map<number, ChatMemberStatus>>();
+  /** `${chat}:${user}` → an administrator's rights, when some are withheld. */
+  const adminRights = new Map<string, AdminRights>();
   const commandsByScope = new Map<string, unknown[]>();
   const faults = new Map<string, Fault[]>();
   const openQueries = new Set<string>();
@@ -481,9 +493,10 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
 
   const apiMessage = (m: SentMessage): Record<string, unknown> => {
     const chat = chats.get(m.chat_id) ?? addChat(m.chat_id);
+    // A channel post is signed by the channel (sender_chat), not by the bot that posted it.
     const out: Record<string, unknown> = {
       message_id: m.message_id,
-      from: botUser,
+      ...(chat.type === 'channel' ? { sender_chat: apiChat(chat) } : { from: botUser }),
       chat: apiChat(chat),
       date: m.date,
     };
@@ -536,9 +549,16 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
     return addChat(id);
   };
 
+  /** Bots take part in a channel only as administrators. */
+  const botInChannel = (chat: FakeChat): boolean => {
+    const status = members.get(chat.id)?.get(botId);
+    return status === 'administrator' || status === 'creator';
+  };
+
   /** Errors for chats the bot can no longer write to. */
   const assertWritable = (chat: FakeChat): void => {
     if (chat.type === 'private' && deactivated.has(chat.id)) throw new ApiError(403, 'Forbidden: user is deactivated');
+    if (chat.type === 'channel' && !botInChannel(chat)) throw new ApiError(403, 'Forbidden: bot is not a member of the channel chat');
     if (!blocked.has(chat.id)) return;
     const text =
       chat.type === 'private'
@@ -549,6 +569,13 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
             ? 'Forbidden: bot is not a member of the channel chat'
             : 'Forbidden: bot was kicked from the group chat';
     throw new ApiError(403, text);
+  };
+
+  /** Posting in a channel needs the administrator right to post. */
+  const assertCanPost = (chat: FakeChat): void => {
+    if (chat.type === 'channel' && adminRights.get(`${chat.id}:${botId}`)?.canPostMessages === false) {
+      throw badRequest('need administrator rights in the channel chat');
+    }
   };
 
   /** Checks the three limits without consuming; throws 429 with Telegram's retry_after. */
@@ -677,7 +704,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
     return 'member';
   };
 
-  const apiMember = (userId: number, status: ChatMemberStatus): Record<string, unknown> => {
+  const apiMember = (userId: number, status: ChatMemberStatus, chat?: FakeChat): Record<string, unknown> => {
     const user = userId === botId ? botUser : apiUser(users.get(userId) ?? addUser(userId));
     switch (status) {
       case 'creator':
@@ -699,6 +726,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
           can_edit_stories: false,
           can_delete_stories: false,
           can_pin_messages: true,
+          ...(chat?.type === 'channel' ? { can_post_messages: adminRights.get(`${chat.id}:${userId}`)?.canPostMessages ?? true, can_edit_messages: true } : {}),
         };
       case 'restricted':
         return { status, user, is_member: true, until_date: 0 };
@@ -752,6 +780,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
   const sendMedia = (params: Params, kind: 'document' | 'photo'): Record<string, unknown> => {
     const chat = resolveChat(params.chat_id);
     assertWritable(chat);
+    assertCanPost(chat);
     const threadId = threadOf(chat, params);
     const caption = prepareCaption(params);
     const replyMarkup = asJson(params.reply_markup);
@@ -914,6 +943,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
     sendmessage: (params) => {
       const chat = resolveChat(params.chat_id);
       assertWritable(chat);
+      assertCanPost(chat);
       const threadId = threadOf(chat, params);
       const prepared = prepareText(params);
       const replyMarkup = asJson(params.reply_markup);
@@ -1002,7 +1032,10 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
 
     getchat: (params) => {
       const chat = resolveChat(params.chat_id);
-      if (chat.type !== 'private') assertWritable(chat);
+      // A public channel (one with a username) can be looked up by anyone; a private one is unknown to outsiders.
+      if (chat.type === 'channel' && !botInChannel(chat)) {
+        if (chat.username === undefined) throw badRequest('chat not found');
+      } else if (chat.type !== 'private') assertWritable(chat);
       return { ...apiChat(chat), accent_color_id: 0, max_reaction_count: 11 };
     },
 
@@ -1015,7 +1048,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
         return apiMember(userId, 'member');
       }
       assertWritable(chat);
-      return apiMember(userId, userId === botId ? (members.get(chat.id)?.get(botId) ?? 'member') : memberStatus(chat, userId));
+      return apiMember(userId, userId === botId ? (members.get(chat.id)?.get(botId) ?? 'member') : memberStatus(chat, userId), chat);
     },
 
     getchatadministrators: (params) => {
@@ -1024,8 +1057,8 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
       assertWritable(chat);
       const out: Record<string, unknown>[] = [];
       for (const [userId, status] of members.get(chat.id) ?? []) {
-        if (status === 'creator') out.unshift(apiMember(userId, status));
-        else if (status === 'administrator') out.push(apiMember(userId, status));
+        if (status === 'creator') out.unshift(apiMember(userId, status, chat));
+        else if (status === 'administrator') out.push(apiMember(userId, status, chat));
       }
       return out;
     },
@@ -1333,9 +1366,11 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
       members.set(chat.id, map);
     },
 
-    setMemberStatus(chatRef, userRef, status) {
+    setMemberStatus(chatRef, userRef, status, rights) {
       const chat = addChat(chatRef);
       const id = typeof userRef === 'number' ? userRef : userRef.id;
+      if (rights !== undefined && status === 'administrator') adminRights.set(`${chat.id}:${id}`, rights);
+      else adminRights.delete(`${chat.id}:${id}`);
       if (id !== botId) addUser(userRef);
       let map = members.get(chat.id);
       if (map === undefined) {

@@ -139,6 +139,8 @@ function runScenario(): void {
   subscribers.updateSettings(5, { countries: ['CN', 'US'] }, now);
   subscribers.setLocale({ chatId: 9, chatType: 'private', title: null, locale: 'ru', digestTime: '08:00', timezone: 'UTC', now });
   subscribers.setThread(5, 77, now);
+  subscribers.setManager(-7, 5, now);
+  subscribers.listManagedBy(5);
   subscribers.listActive();
   subscribers.listActivePage(0, 200);
   subscribers.counts();

@@ -5,7 +5,7 @@ import { checkMutedWord, foldForMatch, MAX_MUTED_WORDS, MAX_MUTED_WORD_LENGTH, p
 import { TOPICS, type Topic } from '../../core/types.js';
 import type { Locale, Translate } from '../../core/locale.js';
 import type { Subscriber, SubscriberSettings } from '../../db/subscriber-store.js';
-import type { BotContext } from '../context.js';
+import { settingsChatId, type BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
 import { actorOf, escapeHtml, replyHtml } from '../reply.js';
@@ -105,7 +105,8 @@ export function applyFilterChoice(sub: Subscriber, choice: Exclude<FilterPayload
 export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
   const { app } = deps;
   const composer = new Composer<BotContext>();
-  const pending = new Map<string, number>();
+  /** `${chat}:${user}` → until when "Add a word…" waits, and for which chat (a managed channel, or the chat itself). */
+  const pending = new Map<string, { until: number; chatId: number }>();
   const key = (ctx: BotContext) => `${ctx.chat?.id}:${ctx.from?.id}`;
 
   function save(ctx: BotContext, sub: Subscriber, settings: SubscriberSettings): Subscriber {
@@ -131,7 +132,7 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
   composer.command('settings', async (ctx, next) => {
     const m = /^(topics?|mute|unmute|muted)\b\s*(.*)$/is.exec(ctx.match.trim());
     if (!m) return next();
-    const sub = app.stores.subscribers.get(ctx.chat.id);
+    const sub = app.stores.subscribers.get(settingsChatId(ctx)!);
     if (!sub?.active) return replyHtml(ctx, ctx.t('settings-not-subscribed'));
     if (!(await canManageChat(ctx))) return replyHtml(ctx, ctx.t('group-admins-only'));
     const what = m[1]!.toLowerCase();
@@ -172,8 +173,8 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
       await ctx.answerCallbackQuery();
     } else if (choice.field === 'ask') {
       const t = Date.now();
-      for (const [k, until] of pending) if (until < t) pending.delete(k);
-      pending.set(key(ctx), t + PENDING_MS);
+      for (const [k, v] of pending) if (v.until < t) pending.delete(k);
+      pending.set(key(ctx), { until: t + PENDING_MS, chatId: sub.chatId });
       await ctx.answerCallbackQuery();
       if (ctx.chat?.type === 'private') return replyHtml(ctx, muteHelp(ctx.t));
       // Privacy mode hides ordinary group messages from bots; an answer to a forced reply arrives.
@@ -198,11 +199,11 @@ export function readerFiltersFeature(deps: FeatureDeps): Composer<BotContext> {
   // The answer to "Add a word…": the next plain text from that person in that chat.
   composer.on('message:text', async (ctx, next) => {
     const k = key(ctx);
-    const until = pending.get(k);
-    if (until === undefined || ctx.message.text.startsWith('/')) return next();
+    const waiting = pending.get(k);
+    if (waiting === undefined || ctx.message.text.startsWith('/')) return next();
     pending.delete(k);
-    if (until < Date.now()) return next();
-    const sub = app.stores.subscribers.get(ctx.chat.id);
+    if (waiting.until < Date.now()) return next();
+    const sub = app.stores.subscribers.get(waiting.chatId);
     if (!sub?.active) return replyHtml(ctx, ctx.t('settings-subscribe-first'));
     return mute(ctx, sub, ctx.message.text);
   });

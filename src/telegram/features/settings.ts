@@ -7,7 +7,7 @@ import { COUNTRIES, STANCES, type Country, type Stance } from '../../core/types.
 import { clockTime, timeZone } from '../../config.js';
 import { matchTimeZone } from '../../core/time-zone.js';
 import { DIGEST_FREQUENCIES, type Subscriber, type SubscriberSettings } from '../../db/subscriber-store.js';
-import type { BotContext } from '../context.js';
+import { settingsChatId, type BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { canManageChat } from '../filters.js';
 import { actorOf, escapeHtml, replyHtml } from '../reply.js';
@@ -38,7 +38,7 @@ export type SettingsPayload = z.infer<typeof payload>;
  * button is expired or unreadable, the presser may not manage the chat, or the chat is not subscribed.
  */
 export async function settingsButtonTarget(ctx: BotContext, app: FeatureDeps['app'], payloadOk: boolean): Promise<Subscriber | undefined> {
-  const chatId = ctx.chat?.id;
+  const chatId = settingsChatId(ctx);
   if (!payloadOk || chatId === undefined) {
     await ctx.answerCallbackQuery({ text: ctx.t('settings-button-expired') });
     return undefined;
@@ -74,17 +74,20 @@ export function zoneText(zone: string, locale: Locale, at: Date): string {
 
 /** The settings message and its keyboard, in the chat's locale. */
 export function settingsView(sub: Subscriber, t: Translate, locale: Locale, at: Date = new Date()): { html: string; keyboard: InlineKeyboard } {
+  // The chat's own language (a channel's may differ from its administrator's, who reads this view).
+  const chatLocale = sub.locale ?? locale;
   const countries = sub.countries.map((c) => `${FLAG[c]} ${t(`country-label-${c}`)}`).join(', ');
   const stances = sub.stances.map((s) => `${STANCE_MARK[s]} ${t(`stance-${s}`)}`).join(', ');
   const langs = sub.storyLangs.length === LOCALES.length ? t('settings-story-languages-all') : sub.storyLangs.map((l) => t(`language-${l}`)).join(', ');
   const html = [
+    ...(sub.chatType === 'channel' ? [t('settings-channel-title', { channel: escapeHtml(sub.title ?? String(sub.chatId)) })] : []),
     t('settings-title'),
     t('settings-time', { time: sub.digestTime, zone: zoneText(sub.timezone, locale, at) }),
     t('settings-frequency', { frequency: t(`frequency-${sub.digestFrequency}`) }),
     t('settings-countries', { countries }),
     t('settings-stances', { stances }),
     t('settings-story-languages', { languages: langs }),
-    t('settings-language', { language: t(`language-${locale}`) }),
+    t('settings-language', { language: t(`language-${chatLocale}`) }),
     t(sub.sendEmpty ? 'settings-empty-note' : 'settings-empty-nothing'),
     ...filterSummary(sub, t),
     '',
@@ -104,7 +107,7 @@ export function settingsView(sub: Subscriber, t: Translate, locale: Locale, at: 
   kb.row();
   for (const l of LOCALES) kb.text(`${mark(sub.storyLangs.includes(l))} ${t(`language-${l}`)}`, `st:g:${l}`);
   kb.row();
-  for (const l of LOCALES) kb.text(`${l === locale ? '• ' : ''}${t(`language-native-${l}`)}`, `st:l:${l}`);
+  for (const l of LOCALES) kb.text(`${l === chatLocale ? '• ' : ''}${t(`language-native-${l}`)}`, `st:l:${l}`);
   kb.row().text(`${mark(sub.sendEmpty)} ${t('settings-empty-button')}`, `st:e:${sub.sendEmpty ? 'off' : 'on'}`);
   addFilterButtons(kb, sub, t);
   return { html, keyboard: kb };
@@ -147,7 +150,8 @@ export function applyChoice(sub: Subscriber, choice: Exclude<SettingsPayload, { 
   }
 }
 
-type PendingPrompts = Map<string, { what: 'time' | 'tz'; until: number }>;
+/** An open prompt: what is asked, until when, and for which chat (a managed channel, or the chat itself). */
+type PendingPrompts = Map<string, { what: 'time' | 'tz'; until: number; chatId: number }>;
 /** Who was asked to type a time or a zone, per app: `${chat}:${user}` → what and until when. */
 const promptsByApp = new WeakMap<object, PendingPrompts>();
 function pendingPrompts(app: object): PendingPrompts {
@@ -182,7 +186,8 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
       app.stores.runs.logAdminAction({ actor: actorOf(ctx), action: 'chat.settings', detail: `${sub.chatId} ${JSON.stringify(settings)}`, at: app.now() });
     }
     app.logger.info({ chat_id: sub.chatId, settings }, 'settings changed');
-    if (settings.locale) ctx.locale = settings.locale;
+    // A new language answers in it, unless it is a managed channel's (its administrator keeps theirs).
+    if (settings.locale && ctx.managedChat === undefined) ctx.locale = settings.locale;
     return updated;
   }
 
@@ -191,7 +196,7 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
    * value returned unsent (it changes nothing), so the caller decides how to ask again.
    */
   async function freeEntry(ctx: BotContext, what: 'time' | 'tz', raw: string): Promise<{ bad: string } | null> {
-    const sub = app.stores.subscribers.get(ctx.chat!.id);
+    const sub = app.stores.subscribers.get(settingsChatId(ctx)!);
     if (!sub?.active) {
       await replyHtml(ctx, ctx.t('settings-subscribe-first'));
       return null;
@@ -217,12 +222,12 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
 
   /** Ask for a time or zone with a forced reply: in groups privacy mode only lets answers to it through. */
   async function ask(ctx: BotContext, what: 'time' | 'tz', html: string): Promise<void> {
-    pending.set(key(ctx), { what, until: Date.now() + PENDING_MS });
+    pending.set(key(ctx), { what, until: Date.now() + PENDING_MS, chatId: settingsChatId(ctx)! });
     await ctx.reply(html, { parse_mode: 'HTML', reply_markup: { force_reply: true } });
   }
 
   composer.command('settings', async (ctx) => {
-    const sub = app.stores.subscribers.get(ctx.chat.id);
+    const sub = app.stores.subscribers.get(settingsChatId(ctx)!);
     if (!sub?.active) return replyHtml(ctx, ctx.t('settings-not-subscribed'));
     const args = ctx.match.trim();
     if (args) {
@@ -252,7 +257,7 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
       await ctx.answerCallbackQuery();
       const prompt = ctx.t(choice.value === 'time' ? 'settings-ask-time' : 'settings-ask-zone');
       if (ctx.chat?.type === 'private') {
-        pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS });
+        pending.set(key(ctx), { what: choice.value, until: t + PENDING_MS, chatId: sub.chatId });
         return replyHtml(ctx, prompt);
       }
       // Privacy mode hides ordinary group messages from bots; an answer to a forced reply arrives.
@@ -266,7 +271,7 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
     }
     const updated = save(ctx, sub, change.settings);
     // A new bot language answers in that language.
-    await ctx.answerCallbackQuery({ text: change.settings.locale ? ctx.t('language-set-plain', { language: ctx.t(`language-${ctx.locale}`) }) : change.note });
+    await ctx.answerCallbackQuery({ text: change.settings.locale ? ctx.t('language-set-plain', { language: ctx.t(`language-${change.settings.locale}`) }) : change.note });
     const view = settingsView(updated, ctx.t, ctx.locale, app.now());
     await ctx.editMessageText(view.html, { parse_mode: 'HTML', reply_markup: view.keyboard }).catch((error: unknown) => {
       // "message is not modified" after a double tap is harmless.
@@ -282,6 +287,8 @@ export function settingsFeature(deps: FeatureDeps): Composer<BotContext> {
     pending.delete(k);
     // Any command ends the prompt; so does silence past its time.
     if (ctx.message.text.startsWith('/') || waiting.until < Date.now()) return next();
+    // The prompt may have been for a channel managed from here (its rights were checked when asked).
+    if (waiting.chatId !== ctx.chat.id) ctx.managedChat = waiting.chatId;
     const result = await freeEntry(ctx, waiting.what, ctx.message.text);
     // A bad value keeps the prompt open: ask again, with a new forced reply (groups need one).
     if (result) await ask(ctx, waiting.what, `${result.bad}\n${ctx.t('settings-try-again')}`);
