@@ -12,6 +12,7 @@ import { renderPng, renderSvg, svgToPng } from '../src/charts/render-png.js';
 import { foldTrend, trendSpec, trendWeeks } from '../src/core/trend.js';
 import { openDatabase } from '../src/db/client.js';
 import { createTrendStore } from '../src/db/trend-store.js';
+import { defaultTranslations } from '../src/i18n/translations.js';
 import { createTrendService } from '../src/services/trend.js';
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 100_000);
@@ -35,13 +36,14 @@ sqlite.transaction(() => {
 console.log(`${STORIES.toLocaleString('en-US')} stories stored in ${Math.round(performance.now() - t0)} ms`);
 
 const store = createTrendStore(db);
+const translator = defaultTranslations().translator;
 const times: number[] = [];
 let png: Buffer = Buffer.alloc(0);
 let caption = '';
 let firstMs = 0;
 for (let run = 0; run < RUNS + 2; run++) {
   // A new service per run: an empty cache, so each run renders from scratch.
-  const service = createTrendService({ store, now: () => now, render: renderPng });
+  const service = createTrendService({ store, now: () => now, translator, render: renderPng });
   const started = performance.now();
   const chart = await service.chart(52, run % 2 ? 'zh' : 'en');
   const ms = performance.now() - started;
@@ -61,7 +63,7 @@ for (let i = 0; i < 10; i++) {
   const rows = store.weeklyCounts(new Date(starts[0]!), new Date(starts.at(-1)! + 7 * 86_400_000));
   stage.query.push(performance.now() - t);
   t = performance.now();
-  const svg = await renderSvg(trendSpec(foldTrend(rows, starts), 'en'));
+  const svg = await renderSvg(trendSpec(foldTrend(rows, starts), translator('en')));
   stage.vega.push(performance.now() - t);
   svgBytes = svg.length;
   t = performance.now();
@@ -69,7 +71,7 @@ for (let i = 0; i < 10; i++) {
   stage.resvg.push(performance.now() - t);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const cachedService = createTrendService({ store, now: () => now, render: renderPng });
+const cachedService = createTrendService({ store, now: () => now, translator, render: renderPng });
 await cachedService.chart(52, 'en');
 const cachedStart = performance.now();
 await cachedService.chart(52, 'en');

@@ -440,3 +440,44 @@ cmd-channels = Your channels: subscribe one, its settings
 settings-channel-title = 📢 Channel: <b>{ $channel }</b>
 # A button notice: plain text, no HTML.
 channel-button-refused = You can no longer manage this channel: you or I are no longer its administrators.
+
+## The /trend chart and its caption (issue 11). Plain text (a PNG and a photo caption, no HTML).
+# The chart's characters must be in the shipped font subset (scripts/subset-chart-font.py).
+
+trend-chart-title =
+    { $weeks ->
+        [one] AI between the US, China and Russia: stories per week, last week
+       *[other] AI between the US, China and Russia: stories per week, last { $weeks } weeks
+    }
+trend-axis-stories = Stories
+trend-axis-share = Share of stories
+trend-axis-week = Week
+trend-legend-countries = Countries
+trend-legend-stance = Stance
+trend-pair-us-cn = US–China
+trend-pair-us-ru = US–Russia
+trend-pair-cn-ru = China–Russia
+trend-pair-all = All three
+trend-stance-cooperation = Cooperation
+trend-stance-competition = Competition
+trend-stance-mixed = Mixed
+trend-what-cooperation = Cooperation stories { $pair }
+trend-what-competition = Competition stories { $pair }
+trend-what-mixed = Mixed stories { $pair }
+trend-change-up = { $what }: { $now }, up from { $before }
+trend-change-down = { $what }: { $now }, down from { $before }
+trend-week-of =
+    { $total ->
+        [one] Week of { $date }: { $total } story.
+       *[other] Week of { $date }: { $total } stories.
+    }
+trend-quiet = No change from the week before.
+trend-no-data =
+    { $weeks ->
+        [one] No stories in the last week yet.
+       *[other] No stories in the last { $weeks } weeks yet.
+    }
+trend-changes-1 = { $a }.
+trend-changes-2 = { $a }; { $b }.
+trend-changes-3 = { $a }; { $b }; { $c }.
+trend-caption = { $head } { $changes }

@@ -375,3 +375,32 @@ cmd-channels = Kanal Anda: berlangganan, pengaturannya
 settings-channel-title = 📢 Kanal: <b>{ $channel }</b>
 # A button notice: plain text, no HTML.
 channel-button-refused = Anda tidak bisa lagi mengelola kanal ini: Anda atau saya bukan lagi adminnya.
+
+## The /trend chart and its caption (issue 11). Plain text (a PNG and a photo caption, no HTML).
+# The chart's characters must be in the shipped font subset (scripts/subset-chart-font.py).
+
+trend-chart-title = AI antara AS, Tiongkok, dan Rusia: berita per minggu, { $weeks } minggu terakhir
+trend-axis-stories = Berita
+trend-axis-share = Porsi berita
+trend-axis-week = Minggu
+trend-legend-countries = Negara
+trend-legend-stance = Sikap
+trend-pair-us-cn = AS–Tiongkok
+trend-pair-us-ru = AS–Rusia
+trend-pair-cn-ru = Tiongkok–Rusia
+trend-pair-all = Ketiganya
+trend-stance-cooperation = Kerja sama
+trend-stance-competition = Persaingan
+trend-stance-mixed = Campuran
+trend-what-cooperation = Berita kerja sama { $pair }
+trend-what-competition = Berita persaingan { $pair }
+trend-what-mixed = Berita campuran { $pair }
+trend-change-up = { $what }: { $now }, naik dari { $before }
+trend-change-down = { $what }: { $now }, turun dari { $before }
+trend-week-of = Minggu { $date }: { $total } berita.
+trend-quiet = Tidak ada perubahan dari minggu sebelumnya.
+trend-no-data = Belum ada berita dalam { $weeks } minggu terakhir.
+trend-changes-1 = { $a }.
+trend-changes-2 = { $a }; { $b }.
+trend-changes-3 = { $a }; { $b }; { $c }.
+trend-caption = { $head } { $changes }

@@ -440,3 +440,32 @@ cmd-channels = Ваши каналы: подписка и настройки
 settings-channel-title = 📢 Канал: <b>{ $channel }</b>
 # A button notice: plain text, no HTML.
 channel-button-refused = Вы больше не можете управлять этим каналом: вы или я больше не его администраторы.
+
+## The /trend chart and its caption (issue 11). Plain text (a PNG and a photo caption, no HTML).
+# The chart's characters must be in the shipped font subset (scripts/subset-chart-font.py).
+
+trend-chart-title = ИИ между США, Китаем и Россией: сюжеты по неделям, последние { $weeks } нед.
+trend-axis-stories = Сюжеты
+trend-axis-share = Доля сюжетов
+trend-axis-week = Неделя
+trend-legend-countries = Страны
+trend-legend-stance = Характер
+trend-pair-us-cn = США–Китай
+trend-pair-us-ru = США–Россия
+trend-pair-cn-ru = Китай–Россия
+trend-pair-all = Все три
+trend-stance-cooperation = Сотрудничество
+trend-stance-competition = Соперничество
+trend-stance-mixed = Смешанное
+trend-what-cooperation = Сотрудничество, { $pair }
+trend-what-competition = Соперничество, { $pair }
+trend-what-mixed = Смешанное, { $pair }
+trend-change-up = { $what }: { $now }, было { $before }
+trend-change-down = { $what }: { $now }, было { $before }
+trend-week-of = Неделя с { $date }: сюжетов — { $total }.
+trend-quiet = Без изменений по сравнению с прошлой неделей.
+trend-no-data = За последние { $weeks } нед. сюжетов пока нет.
+trend-changes-1 = { $a }.
+trend-changes-2 = { $a }; { $b }.
+trend-changes-3 = { $a }; { $b }; { $c }.
+trend-caption = { $head } { $changes }

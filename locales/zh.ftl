@@ -375,3 +375,32 @@ cmd-channels = 你的频道：订阅与设置
 settings-channel-title = 📢 频道：<b>{ $channel }</b>
 # A button notice: plain text, no HTML.
 channel-button-refused = 你已无法管理此频道：你或我已不再是它的管理员。
+
+## The /trend chart and its caption (issue 11). Plain text (a PNG and a photo caption, no HTML).
+# The chart's characters must be in the shipped font subset (scripts/subset-chart-font.py).
+
+trend-chart-title = 美中俄人工智能：每周新闻数，最近{ $weeks }周
+trend-axis-stories = 新闻数
+trend-axis-share = 新闻占比
+trend-axis-week = 周
+trend-legend-countries = 国家
+trend-legend-stance = 态势
+trend-pair-us-cn = 美中
+trend-pair-us-ru = 美俄
+trend-pair-cn-ru = 中俄
+trend-pair-all = 三国
+trend-stance-cooperation = 合作
+trend-stance-competition = 竞争
+trend-stance-mixed = 混合
+trend-what-cooperation = { $pair }合作新闻
+trend-what-competition = { $pair }竞争新闻
+trend-what-mixed = { $pair }混合新闻
+trend-change-up = { $what }：{ $now }，上周为{ $before }
+trend-change-down = { $what }：{ $now }，上周为{ $before }
+trend-week-of = { $date }当周：共{ $total }条新闻。
+trend-quiet = 与上周相比没有变化。
+trend-no-data = 最近{ $weeks }周还没有新闻。
+trend-changes-1 = { $a }。
+trend-changes-2 = { $a }；{ $b }。
+trend-changes-3 = { $a }；{ $b }；{ $c }。
+trend-caption = { $head } { $changes }

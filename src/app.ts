@@ -145,8 +145,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   });
   const feedOpml = createFeedOpml({ feeds: stores.feeds, manager: feedManager, now });
   // Vega and resvg load on the first chart, not at start-up.
-  const trend = createTrendService({ store: createTrendStore(db), now, render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
   const translations = loadTranslations({ logger });
+  const trend = createTrendService({ store: createTrendStore(db), now, translator: translations.translator, render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
   // A database file is searched from a worker thread with its own connection; an in-memory one in-thread.
   const searchRunner = db.$client.memory ? createInThreadSearchRunner(db.$client) : createWorkerSearchRunner(db.$client.name, logger);
   const search = createSearchService({ runner: searchRunner, items: stores.items, now });

@@ -651,7 +651,7 @@ export function createDigestService(deps: DigestDeps) {
         closing.flush();
       }
       // Every minute: only passes that had work are worth an info line.
-      deps.logger[report.due > 0 ? 'info' : 'debug']({ job: 'digests', ...report }, 'due briefings pass finished');
+      deps.logger[report.due > 0 ? 'info' : 'debug']({ job: 'digests', ...report }, 'due briefings pass finished'); // i18n-exempt: a log line
       return report;
     },
 

@@ -1,3 +1,4 @@
+import type { Translate } from '../core/locale.js';
 import { describeTrend, foldTrend, trendSpec, trendWeeks, weekStartOf, type TrendLocale, type TrendWeek } from '../core/trend.js';
 import type { TrendStore } from '../db/trend-store.js';
 
@@ -12,6 +13,8 @@ export interface TrendChart {
 export interface TrendDeps {
   store: TrendStore;
   now: () => Date;
+  /** The chart's and caption's words in a locale (locales/*.ftl). */
+  translator: (locale: TrendLocale) => Translate;
   /** Vega-Lite spec → PNG (the charts adapter). */
   render: (spec: Record<string, unknown>) => Promise<Buffer>;
   /** Charts kept (default 32). */
@@ -49,7 +52,8 @@ export function createTrendService(deps: TrendDeps) {
       }
       const made = (async () => {
         const folded = data(weeks, until);
-        return { png: await deps.render(trendSpec(folded, locale)), caption: describeTrend(folded, locale), weeks: folded };
+        const t = deps.translator(locale);
+        return { png: await deps.render(trendSpec(folded, t)), caption: describeTrend(folded, t), weeks: folded };
       })();
       cache.set(key, made);
       made.catch(() => cache.delete(key));

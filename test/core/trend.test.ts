@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeTrend, foldTrend, parseTrendWeeks, TREND_LABELS, trendSpec, trendWeeks, weekStartOf, type TrendRow } from '../../src/core/trend.js';
+import { describeTrend, foldTrend, parseTrendWeeks, trendSpec, trendWeeks, weekStartOf, type TrendRow } from '../../src/core/trend.js';
+import { defaultTranslations } from '../../src/i18n/translations.js';
+
+const translations = defaultTranslations();
+const t = translations.translator;
 
 const now = new Date('2026-11-30T10:00:00Z'); // a Monday
 const [w1, w2] = trendWeeks(now, 2) as [number, number];
@@ -49,15 +53,15 @@ describe('foldTrend and the caption', () => {
 
   it('states the week’s change in words, biggest first, in every language', () => {
     const weeks = foldTrend(rows, [w1, w2]);
-    expect(describeTrend(weeks, 'en')).toBe('Week of 2026-11-30: 17 stories. Competition stories US–China: 14, up from 9; Cooperation stories China–Russia: 3, up from 0; Mixed stories All three: 0, down from 2.');
-    expect(describeTrend(weeks, 'zh')).toBe('2026-11-30当周：共17条新闻。 美中竞争新闻：14，上周为9；中俄合作新闻：3，上周为0；三国混合新闻：0，上周为2。');
-    expect(describeTrend(weeks, 'ru')).toMatch(/^Неделя с 2026-11-30: сюжетов — 17\. Соперничество, США–Китай: 14, было 9/);
-    expect(describeTrend(weeks, 'id')).toMatch(/^Minggu 2026-11-30: 17 berita\. Berita persaingan AS–Tiongkok: 14, naik dari 9/);
-    expect(describeTrend(foldTrend([], [w1, w2]), 'en')).toBe('No stories in the last 2 weeks yet.');
+    expect(describeTrend(weeks, t('en'))).toBe('Week of 2026-11-30: 17 stories. Competition stories US–China: 14, up from 9; Cooperation stories China–Russia: 3, up from 0; Mixed stories All three: 0, down from 2.');
+    expect(describeTrend(weeks, t('zh'))).toBe('2026-11-30当周：共17条新闻。 美中竞争新闻：14，上周为9；中俄合作新闻：3，上周为0；三国混合新闻：0，上周为2。');
+    expect(describeTrend(weeks, t('ru'))).toMatch(/^Неделя с 2026-11-30: сюжетов — 17\. Соперничество, США–Китай: 14, было 9/);
+    expect(describeTrend(weeks, t('id'))).toMatch(/^Minggu 2026-11-30: 17 berita\. Berita persaingan AS–Tiongkok: 14, naik dari 9/);
+    expect(describeTrend(foldTrend([], [w1, w2]), t('en'))).toBe('No stories in the last 2 weeks yet.');
   });
 
   it('builds a two-panel Vega-Lite spec in the shipped font, every week on the axis', () => {
-    const spec = trendSpec(foldTrend(rows, [w1, w2]), 'en') as { config: { font: string }; datasets: Record<string, unknown[]>; vconcat: Array<{ data: { name: string } }> };
+    const spec = trendSpec(foldTrend(rows, [w1, w2]), t('en')) as { config: { font: string }; datasets: Record<string, unknown[]>; vconcat: Array<{ data: { name: string } }> };
     expect(spec.config.font).toBe('Noto Sans CJK SC');
     expect(spec.vconcat).toHaveLength(2);
     // The numbers live in named datasets, so the renderer can reuse the parsed chart shape.
@@ -71,7 +75,10 @@ describe('foldTrend and the caption', () => {
     const weeks = foldTrend(rows, [w1, w2]);
     const missing = new Set<string>();
     for (const locale of ['en', 'id', 'ru', 'zh'] as const) {
-      const text = JSON.stringify(trendSpec(weeks, locale)) + Object.values(TREND_LABELS[locale]).map((v) => (typeof v === 'function' ? (v as (...args: unknown[]) => string)('12', 3, 4) : JSON.stringify(v))).join('');
+      // The spec, and every trend-* message of the locale with its plural forms.
+      const trendKeys = translations.keys(locale).filter((k) => k.startsWith('trend-') && k !== 'trend-bad-weeks'); // a chat reply, not drawn
+      const words = [1, 2, 5, 12].flatMap((n) => trendKeys.map((k) => t(locale)(k, { weeks: n, total: n, now: n, before: n, max: n, date: '2026-11-30', pair: '', what: '', a: '', b: '', c: '', head: '', changes: '' })));
+      const text = JSON.stringify(trendSpec(weeks, t(locale))) + words.join('');
       for (const ch of text) if (ch.codePointAt(0)! > 0x7e && !covered.has(ch)) missing.add(ch);
     }
     expect([...missing]).toEqual([]);

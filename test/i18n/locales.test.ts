@@ -91,6 +91,9 @@ describe('locale files', () => {
 const SCANNED = [
   ...readdirSync(new URL('../../src/telegram/features/', import.meta.url)).filter((f) => f.endsWith('.ts')).map((f) => `src/telegram/features/${f}`),
   'src/core/compose.ts',
+  // The /trend chart's and caption's words (issue 11), and the weekly recap's (the digest service).
+  'src/core/trend.ts',
+  'src/services/digests.ts',
 ];
 
 /** String literals with words in them, outside comments, log lines and lines marked `i18n-exempt` (data, not shown). */
