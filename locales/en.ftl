@@ -481,3 +481,19 @@ trend-changes-1 = { $a }.
 trend-changes-2 = { $a }; { $b }.
 trend-changes-3 = { $a }; { $b }; { $c }.
 trend-caption = { $head } { $changes }
+
+## OPML refusals in the bot (issue 11); the command line keeps its English line.
+
+opml-refusal-too-large = the file is { $size } MB; an OPML list can be at most { $max } MB
+opml-refusal-not-xml = this is not an XML file ({ $detail })
+opml-refusal-not-xml-line = this is not an XML file (line { $line }: { $detail })
+opml-refusal-entities = the file declares XML entities, which an OPML list never needs; export it again from your reader
+opml-refusal-not-opml = this is XML but not OPML (its root element is &lt;{ $root }&gt;, not &lt;opml&gt;)
+opml-refusal-no-body = this OPML file has no &lt;body&gt;, so it lists no feeds
+opml-refusal-too-many = the file has { $count } outlines; at most { $max } can be imported at once: split it into smaller files
+opml-refusal-too-deep = folders are nested { $depth } deep; at most { $max } levels are read
+opml-refusal-no-feeds =
+    { $count ->
+        [one] its only outline has no feed address (xmlUrl)
+       *[other] none of its { $count } outlines has a feed address (xmlUrl)
+    }

@@ -404,3 +404,15 @@ trend-changes-1 = { $a }.
 trend-changes-2 = { $a }; { $b }.
 trend-changes-3 = { $a }; { $b }; { $c }.
 trend-caption = { $head } { $changes }
+
+## OPML refusals in the bot (issue 11); the command line keeps its English line.
+
+opml-refusal-too-large = ukuran berkas { $size } MB; daftar OPML paling besar { $max } MB
+opml-refusal-not-xml = ini bukan berkas XML ({ $detail })
+opml-refusal-not-xml-line = ini bukan berkas XML (baris { $line }: { $detail })
+opml-refusal-entities = berkas ini mendeklarasikan entitas XML, yang tidak pernah dibutuhkan daftar OPML; ekspor ulang dari aplikasi pembaca Anda
+opml-refusal-not-opml = ini XML tetapi bukan OPML (elemen akarnya &lt;{ $root }&gt;, bukan &lt;opml&gt;)
+opml-refusal-no-body = berkas OPML ini tidak punya &lt;body&gt;, jadi tidak berisi feed apa pun
+opml-refusal-too-many = berkas ini berisi { $count } outline; paling banyak { $max } yang bisa diimpor sekaligus: pecah menjadi beberapa berkas
+opml-refusal-too-deep = folder bersarang { $depth } tingkat; paling banyak { $max } tingkat yang dibaca
+opml-refusal-no-feeds = tidak satu pun dari { $count } outline-nya memiliki alamat feed (xmlUrl)

@@ -469,3 +469,19 @@ trend-changes-1 = { $a }.
 trend-changes-2 = { $a }; { $b }.
 trend-changes-3 = { $a }; { $b }; { $c }.
 trend-caption = { $head } { $changes }
+
+## OPML refusals in the bot (issue 11); the command line keeps its English line.
+
+opml-refusal-too-large = файл весит { $size } МБ, а список OPML — не больше { $max } МБ
+opml-refusal-not-xml = это не XML-файл ({ $detail })
+opml-refusal-not-xml-line = это не XML-файл (строка { $line }: { $detail })
+opml-refusal-entities = в файле объявлены XML-сущности, которые списку OPML не нужны; экспортируйте его заново из своей читалки
+opml-refusal-not-opml = это XML, но не OPML (корневой элемент — &lt;{ $root }&gt;, а не &lt;opml&gt;)
+opml-refusal-no-body = в этом файле OPML нет &lt;body&gt;, поэтому в нём нет лент
+opml-refusal-too-many = в файле { $count } элементов outline, а за раз можно импортировать не больше { $max }: разбейте его на файлы поменьше
+opml-refusal-too-deep = папки вложены на { $depth } уровней, а читается не больше { $max }
+opml-refusal-no-feeds =
+    { $count ->
+        [one] у его единственного элемента outline нет адреса ленты (xmlUrl)
+       *[other] ни у одного из { $count } элементов outline нет адреса ленты (xmlUrl)
+    }

@@ -404,3 +404,15 @@ trend-changes-1 = { $a }。
 trend-changes-2 = { $a }；{ $b }。
 trend-changes-3 = { $a }；{ $b }；{ $c }。
 trend-caption = { $head } { $changes }
+
+## OPML refusals in the bot (issue 11); the command line keeps its English line.
+
+opml-refusal-too-large = 文件大小为 { $size } MB；OPML 列表最多 { $max } MB
+opml-refusal-not-xml = 这不是 XML 文件（{ $detail }）
+opml-refusal-not-xml-line = 这不是 XML 文件（第 { $line } 行：{ $detail }）
+opml-refusal-entities = 文件声明了 XML 实体，而 OPML 列表从不需要它们；请从你的阅读器重新导出
+opml-refusal-not-opml = 这是 XML，但不是 OPML（根元素是 &lt;{ $root }&gt;，而不是 &lt;opml&gt;）
+opml-refusal-no-body = 这个 OPML 文件没有 &lt;body&gt;，因此没有列出任何订阅源
+opml-refusal-too-many = 文件中有 { $count } 个 outline；一次最多可导入 { $max } 个，请拆分成较小的文件
+opml-refusal-too-deep = 文件夹嵌套了 { $depth } 层；最多读取 { $max } 层
+opml-refusal-no-feeds = 它的 { $count } 个 outline 都没有订阅源地址（xmlUrl）

@@ -85,6 +85,15 @@ describe('OPML in Telegram', () => {
     expect(h.app.stores.feeds.list()).toHaveLength(498);
   }, 60_000);
 
+  it('refuses a file in the admin’s own language', async () => {
+    await h.say('/language ru', { from: ADMIN_ID });
+    const before = h.fake.sent.length;
+    await h.handled(h.fake.sendDocument(ADMIN_ID, ADMIN_ID, { fileName: 'feed.xml', content: '<?xml version="1.0"?><rss version="2.0"><channel/></rss>' }));
+    const refusal = await h.fake.waitFor(() => h.fake.sent.slice(before).find((m) => /OPML \(/.test(m.text)));
+    expect(refusal.text).toMatch(/это XML, но не OPML \(корневой элемент — <rss>, а не <opml>\)/);
+    expect(h.app.stores.feeds.list()).toEqual([]);
+  });
+
   it.each([
     ['not XML', 'notes.opml', 'this is a plain text file, not a list of feeds', /Nothing imported: this is not an XML file/],
     ['not OPML', 'feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', /Nothing imported: this is XML but not OPML \(its root element is <rss>/],

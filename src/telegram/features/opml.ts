@@ -2,8 +2,8 @@ import { Composer, HttpError, InputFile } from 'grammy';
 import type { Document, Message } from 'grammy/types';
 import { clipText } from '../../core/clip.js';
 import { formatNumber, type Locale, type Translate } from '../../core/locale.js';
-import { MAX_OPML_BYTES } from '../../core/opml.js';
-import { describeRefusal, EXPORT_FILE_NAME, type ImportReport, type ImportSkip } from '../../services/feed-opml.js';
+import { MAX_OPML_BYTES, type OpmlRefusal } from '../../core/opml.js';
+import { EXPORT_FILE_NAME, type ImportReport, type ImportSkip } from '../../services/feed-opml.js';
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { isAdmin } from '../filters.js';
@@ -23,6 +23,31 @@ const SKIP_KEY: Record<ImportSkip['reason'], string> = {
   'invalid-name': 'opml-skip-invalid-name',
   'not-found': 'opml-skip-not-found',
 };
+
+/**
+ * Why a whole file was refused, in the admin's locale (the command line keeps describeRefusal's
+ * English). The parser's own detail of an XML error is quoted as it is.
+ */
+export function refusalText(refusal: OpmlRefusal, t: Translate, locale: Locale): string {
+  switch (refusal.kind) {
+    case 'too-large':
+      return t('opml-refusal-too-large', { size: formatNumber(refusal.bytes / 1024 / 1024, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), max: 2 });
+    case 'not-xml':
+      return refusal.line ? t('opml-refusal-not-xml-line', { line: refusal.line, detail: escapeHtml(refusal.detail) }) : t('opml-refusal-not-xml', { detail: escapeHtml(refusal.detail) });
+    case 'entities':
+      return t('opml-refusal-entities');
+    case 'not-opml':
+      return t('opml-refusal-not-opml', { root: escapeHtml(refusal.root ?? '–') });
+    case 'no-body':
+      return t('opml-refusal-no-body');
+    case 'too-many-outlines':
+      return t('opml-refusal-too-many', { count: refusal.count, max: 1000 });
+    case 'too-deep':
+      return t('opml-refusal-too-deep', { depth: refusal.depth, max: 8 });
+    case 'no-feeds':
+      return t('opml-refusal-no-feeds', { count: refusal.outlines });
+  }
+}
 
 /** Whether a document is worth reading as OPML: by name or by type, never by luck. */
 export function looksLikeOpml(doc: Pick<Document, 'file_name' | 'mime_type'>): boolean {
@@ -74,7 +99,7 @@ export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string
     const { t } = ctx;
     const name = doc.file_name ?? t('opml-the-file');
     if (!looksLikeOpml(doc)) return replyHtml(ctx, t('opml-not-opml', { name: escapeHtml(name) }));
-    if (doc.file_size !== undefined && doc.file_size > MAX_OPML_BYTES) return replyHtml(ctx, t('opml-refused', { why: escapeHtml(describeRefusal({ kind: 'too-large', bytes: doc.file_size })) }));
+    if (doc.file_size !== undefined && doc.file_size > MAX_OPML_BYTES) return replyHtml(ctx, t('opml-refused', { why: refusalText({ kind: 'too-large', bytes: doc.file_size }, t, ctx.locale) }));
     if (importing) return replyHtml(ctx, t('opml-busy'));
     importing = true;
     let bytes: Buffer;
@@ -83,7 +108,7 @@ export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string
     } catch (error) {
       importing = false;
       const message = (error as Error).message;
-      if (/too (large|big)/.test(message)) return replyHtml(ctx, t('opml-refused', { why: escapeHtml(describeRefusal({ kind: 'too-large', bytes: doc.file_size ?? MAX_OPML_BYTES + 1 })) }));
+      if (/too (large|big)/.test(message)) return replyHtml(ctx, t('opml-refused', { why: refusalText({ kind: 'too-large', bytes: doc.file_size ?? MAX_OPML_BYTES + 1 }, t, ctx.locale) }));
       return replyHtml(ctx, t('opml-download-failed', { why: escapeHtml(message) }));
     }
     await replyHtml(ctx, t('opml-checking', { name: escapeHtml(name) }));
@@ -92,7 +117,7 @@ export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string
       try {
         const result = await app.feedOpml.importOpml(new TextDecoder('utf-8').decode(bytes), { actor: actorOf(ctx) });
         if (!result.ok) {
-          await replyHtml(ctx, t('opml-refused', { why: escapeHtml(describeRefusal(result.refusal)) }));
+          await replyHtml(ctx, t('opml-refused', { why: refusalText(result.refusal, t, ctx.locale) }));
           return;
         }
         app.logger.info({ actor: actorOf(ctx), added: result.report.added.length, skipped: result.report.skipped.length, ms: result.report.ms }, 'OPML imported from Telegram');
