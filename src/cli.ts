@@ -2,6 +2,8 @@
  * The `troika` command: `npm run --silent troika -- <command> [args]`.
  * Every subcommand has --help; bad arguments exit 2 with one clear line.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type App } from './app.js';
 import { backupCommand } from './cli/backup.js';
 import { checkCommand } from './cli/check.js';
@@ -13,10 +15,10 @@ import { feedsCommand } from './cli/feeds.js';
 import { ingestCommand } from './cli/ingest.js';
 import { pruneCommand } from './cli/prune.js';
 import { dropWritesWhenClosed, UsageError } from './cli/io.js';
-import { loadConfigOrExit } from './config.js';
+import { loadConfigOrExit, type Config } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
 import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { createDigestService, type MessageSender } from './services/digests.js';
 
 /** The console's user: an admin of the console's own offline bot. */
@@ -50,6 +52,28 @@ an admin of an offline bot with a private in-memory database and a few demo stor
 database is not touched and no feed is fetched). Type commands such as /start, /help, /latest;
 ":click n" presses the n-th button under the last message; Ctrl-D or ":quit" leaves.`;
 
+/** Where the console's log lines go: a file, never the chat transcript on the terminal. */
+const CONSOLE_LOG_FILE = join(tmpdir(), 'troika-console.log');
+
+/**
+ * The command line's logger. Logs are JSON lines on stderr, at warn unless LOG_LEVEL asks for more.
+ * Two commands report for themselves: `ingest`'s table gives every feed's outcome (failures with
+ * their reason), so by default it logs nothing on top (the same failures as JSON lines would bury
+ * the table); the console writes its logs to a file so they never land in the chat.
+ */
+function cliLogger(command: string, config: Config, helpOnly: boolean): Logger {
+  const secrets = [config.BOT_TOKEN, config.WEBHOOK_SECRET, config.LLM_API_KEY];
+  const asked = process.env.LOG_LEVEL ? config.LOG_LEVEL : undefined;
+  if (command === 'console' && !helpOnly) {
+    try {
+      return createLogger(asked ?? 'info', secrets, CONSOLE_LOG_FILE);
+    } catch {
+      return createLogger('silent'); // no writable temp folder: the console still works
+    }
+  }
+  return createLogger(asked ?? (command === 'ingest' ? 'silent' : 'warn'), secrets);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const out = process.stdout;
@@ -59,8 +83,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const config = loadConfigOrExit();
-  // Logs go to stderr; quiet by default for a command-line tool unless LOG_LEVEL asks for more.
-  const logger = createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', [config.BOT_TOKEN, config.WEBHOOK_SECRET, config.LLM_API_KEY]);
+  const logger = cliLogger(command, config, rest.includes('--help') || rest.includes('-h'));
 
   if (command === 'classify') return classifyCommand(rest, config, out, err);
   if (command === 'eval') return evalCommand(rest);
@@ -120,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
       try {
         const [{ runConsole }, { seedDemoStories }] = await Promise.all([import('./telegram/console.js'), import('./telegram/console-demo.js')]);
         seedDemoStories(app);
-        await runConsole({ app, input: process.stdin, output: process.stdout, config: offline });
+        await runConsole({ app, input: process.stdin, output: process.stdout, config: offline, logFile: logger.level === 'silent' ? null : CONSOLE_LOG_FILE });
         return 0;
       } finally {
         app.close();

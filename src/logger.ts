@@ -2,8 +2,11 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
-/** Structured JSON logs on stderr; secrets redacted wherever they appear in a log object. */
-export function createLogger(level: string, secrets: Array<string | undefined> = []): Logger {
+/**
+ * Structured JSON logs on stderr, or in `file`, started afresh (the console keeps them out of its
+ * chat transcript); secrets redacted wherever they appear in a log object.
+ */
+export function createLogger(level: string, secrets: Array<string | undefined> = [], file?: string): Logger {
   const known = secrets.filter((s): s is string => Boolean(s && s.length >= 8));
   return pino(
     {
@@ -19,6 +22,6 @@ export function createLogger(level: string, secrets: Array<string | undefined> =
           : undefined,
       },
     },
-    pino.destination(2),
+    file ? pino.destination({ dest: file, sync: true, append: false }) : pino.destination(2),
   );
 }

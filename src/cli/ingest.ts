@@ -5,7 +5,8 @@ import { clipCell, formatTable } from './io.js';
 export const INGEST_HELP = `usage: troika ingest [--all]
 
 Refreshes the feeds that are due (or, with --all, every enabled feed) once into the database and
-prints a per-feed table and the totals.`;
+prints a per-feed table (a failed feed with its reason) and the totals. Nothing is logged on top
+unless LOG_LEVEL is set (then JSON lines on stderr).`;
 
 export async function ingestCommand(argv: string[], app: App, out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
@@ -26,5 +27,8 @@ export async function ingestCommand(argv: string[], app: App, out: NodeJS.Writab
   );
   const t = report.totals;
   out.write(`\nfeeds ${t.feeds} · fetched ${t.fetched} · not modified ${t.notModified} · failed ${t.failed} · new items ${t.newItems} · relevant ${t.relevant} · ${t.ms} ms\n`);
+  for (const f of report.feeds.filter((r) => r.disabled)) {
+    out.write(`feed ${f.feedId} was disabled after ${app.config.FEED_MAX_FAILURES} failures in a row; "troika feeds enable ${f.feedId}" resumes it\n`);
+  }
   return 0;
 }

@@ -21,6 +21,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   config: Config;
+  /** Where the log lines go instead of the terminal (named once under the welcome). */
+  logFile?: string | null;
 }
 
 const USER = { first_name: 'You', username: 'console_user', language_code: 'en' };
@@ -99,6 +101,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const running = bot.start({ timeout: 30, drop_pending_updates: true });
   await fake.waitFor(() => (fake.stats.byMethod.getUpdates ?? 0) > 0, 5000);
   write(CONSOLE_WELCOME);
+  if (opts.logFile) write(`(Log lines go to ${opts.logFile}, not here.)`);
 
   const lines = createInterface({ input, terminal: false });
   try {
