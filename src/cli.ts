@@ -34,8 +34,8 @@ commands:
   ingest [--all]                 refresh due (or all) feeds into the database once
   feeds list|add|remove|enable|disable
                                  manage the feeds
-  digest --preview [--date D] [--tz Z] | --send
-                                 print a day's briefing, or send the due briefings once
+  digest --preview [--chat ID] | --preview --date D [--tz Z] | --send
+                                 what a subscriber would get now (or a day's stories), or send the due briefings once
   console                        chat with the bot in this terminal (no token, no network)
   backup <file>                  consistent copy of the database while the bot runs
   trend [--weeks N] [--out F]    the /trend chart as a PNG (stories per week by pair and stance)

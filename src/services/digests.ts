@@ -514,6 +514,16 @@ export function createDigestService(deps: DigestDeps) {
     }
   }
 
+  /**
+   * A chat's briefing for `date` from its selection, as a pass composes it; null when nothing is
+   * new and the chat does not want a note on empty days. `sendDue` and `previewFor` both come
+   * through here, so a preview is what a send would be.
+   */
+  function briefingParts(sub: Subscriber, memo: PassMemo, date: string, selection: Selection, kind: BriefingKind = 'daily'): string[] | null {
+    if (selection.stories.length === 0 && selection.developing.length === 0 && !sub.sendEmpty) return null;
+    return composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs, kind);
+  }
+
   async function deliver(sub: Subscriber, kind: BriefingKind, now: Date, memo: PassMemo, breathe: () => Promise<void>, closing: ClosingBatch): Promise<'sent' | 'skipped' | 'failed'> {
     await breathe();
     const localDay = passDate(memo, now, sub.timezone);
@@ -526,13 +536,13 @@ export function createDigestService(deps: DigestDeps) {
         await loadCandidates(memo, cutoffOf(sub, now), now, breathe);
         selection = pickStories(sub, now, memo);
       }
-      if (selection.stories.length === 0 && selection.developing.length === 0 && !sub.sendEmpty) {
+      const parts = briefingParts(sub, memo, localDay, selection, kind);
+      if (!parts) {
         // Nothing to say today: record the day as done so we do not look again every minute.
         const row = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts: [], itemIds: [], storyIds: selection.knownStoryIds, toldStoryIds: selection.toldStoryIds, now });
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
-      const parts = composeFor(memo, localDay, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs, kind);
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, storyIds: selection.knownStoryIds, toldStoryIds: selection.toldStoryIds, now });
     }
     if (ledger.status !== 'pending') return 'skipped';
@@ -666,6 +676,23 @@ export function createDigestService(deps: DigestDeps) {
       const shown = stories.filter((l) => keep(filterableOf(l)));
       const hidden = stories.length - shown.length;
       return compose(localDate(now, sub.timezone), rankStoryViews(shown, now).slice(0, maxStories), locale, hidden, [], undefined, sub.storyLangs ?? []);
+    },
+
+    /**
+     * What a pass would send this chat now (`digest --preview`), with no ledger row and no send:
+     * `due` (no briefing yet today: the selection a pass would make now), `resuming` (today's
+     * briefing is under way: the parts still to send) or `done` (today's went out: what the chat
+     * would get if it were due now). `parts` is null when nothing would be sent.
+     */
+    async previewFor(sub: Subscriber, now: Date = deps.now()): Promise<{ date: string; state: 'due' | 'resuming' | 'done'; selection: Selection | null; parts: string[] | null }> {
+      const memo = newPassMemo();
+      const date = passDate(memo, now, sub.timezone);
+      const ledger = deps.deliveries.get(sub.chatId, date);
+      if (ledger?.status === 'pending') return { date, state: 'resuming', selection: null, parts: deps.deliveries.partsOf(ledger).slice(ledger.partsSent) };
+      // As a pass does before it sends: translations for stories with no report in the chat's language.
+      await prepareTranslations([sub], now, memo, createBreather());
+      const selection = memo.selections.get(sub.chatId) ?? pickStories(sub, now, memo);
+      return { date, state: ledger ? 'done' : 'due', selection, parts: briefingParts(sub, memo, date, selection) };
     },
 
     /** A day's briefing from the database, for `digest --preview`: stories with an item dated that local day. */
