@@ -496,4 +496,11 @@ opml-refusal-no-feeds =
     { $count ->
         [one] its only outline has no feed address (xmlUrl)
        *[other] none of its { $count } outlines has a feed address (xmlUrl)
+
+
+# newcomer (issue 12): a list or search whose stories the reader's own filters all hid
+list-all-hidden =
+    { $count ->
+        [one] { $count } story is hidden by your filters (/settings); nothing else to show here.
+       *[other] { $count } stories are hidden by your filters (/settings); nothing else to show here.
     }

@@ -484,4 +484,12 @@ opml-refusal-no-feeds =
     { $count ->
         [one] у его единственного элемента outline нет адреса ленты (xmlUrl)
        *[other] ни у одного из { $count } элементов outline нет адреса ленты (xmlUrl)
+
+
+# newcomer (issue 12): a list or search whose stories the reader's own filters all hid
+list-all-hidden =
+    { $count ->
+        [one] Ваши фильтры скрыли { $count } новость (/settings); больше показать здесь нечего.
+        [few] Ваши фильтры скрыли { $count } новости (/settings); больше показать здесь нечего.
+       *[other] Ваши фильтры скрыли { $count } новостей (/settings); больше показать здесь нечего.
     }

@@ -91,6 +91,30 @@ describe('reader filters in /settings', () => {
     expect(h.fake.messagesTo(READER_ID).at(-1)!.text).toContain('3 stories hidden by your filters');
   });
 
+  it('when the filters hid everything, no reply says "no new stories" or "nothing yet": each says the filters hid them', async () => {
+    await subscribed();
+    storeStories(h.app, [
+      { title: 'US and China clash over AI chip export controls', topics: ['chips-export-controls'] },
+      { title: 'Pentagon and PLA AI drone race over chips', topics: ['military'] },
+    ]);
+    await h.say('/settings topics research');
+    const digest = (await h.say('/digest'))[0]!.text;
+    expect(digest).toContain('2 stories hidden by your filters (/settings).');
+    expect(digest).not.toContain('No new stories');
+    for (const command of ['/latest', '/china', '/search chips']) {
+      const reply = (await h.say(command)).map((m) => m.text).join('\n');
+      expect(reply, command).toBe('2 stories are hidden by your filters (/settings); nothing else to show here.');
+    }
+    h.app.stores.subscribers.updateSettings(READER_ID, { sendEmpty: true }, NOW);
+    await h.digests.sendDue();
+    const briefing = h.fake.messagesTo(READER_ID).at(-1)!.text;
+    expect(briefing).toContain('2 stories hidden by your filters');
+    expect(briefing).not.toContain('No new stories');
+    // With no filter hiding anything, the plain empty texts stay.
+    await h.say('/settings topics all');
+    expect((await h.say('/search quantum'))[0]!.text).toBe('No relevant stories match “quantum”.');
+  });
+
   it('only admins change a group’s filters', async () => {
     h = await startHarness({ now: () => NOW });
     const group = { id: -100500, type: 'supergroup' as const, title: 'Team' };

@@ -75,26 +75,29 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
    * filters applied (topics, muted words); callers fetch with room to spare so hidden ones do not
    * leave the list short.
    */
-  function visible(ctx: BotContext, ids: number[], limit: number): StoryView[] {
+  function visible(ctx: BotContext, ids: number[], limit: number): { stories: StoryView[]; hidden: number } {
     const sub = ctx.chat ? app.stores.subscribers.get(ctx.chat.id) : undefined;
     const loaded = loadStories(app.stores.stories, ids);
     const keep = sub && isFiltering(sub) ? compileReaderFilter(sub) : null;
-    return (keep ? loaded.filter((l) => keep(filterableOf(l))) : loaded).slice(0, limit).map((l) => l.view);
+    const shown = keep ? loaded.filter((l) => keep(filterableOf(l))) : loaded;
+    return { stories: shown.slice(0, limit).map((l) => l.view), hidden: loaded.length - shown.length };
   }
+  /** The empty-list text: when the chat's own filters hid every story, say so instead of "nothing yet". */
+  const emptyText = (ctx: BotContext, hidden: number, otherwise: string) => (hidden > 0 ? ctx.t('list-all-hidden', { count: hidden }) : otherwise);
   const latestStories = (ctx: BotContext, args: { limit: number; country?: Country; stance?: Stance }) =>
     visible(ctx, app.stores.stories.latest({ ...args, limit: args.limit * 4, before: new Date(app.now().getTime() + 86_400_000) }).map((r) => r.id), args.limit);
 
   composer.command('latest', (ctx) => {
     const n = parseCount(ctx.match);
     if (!n.ok) return replyHtml(ctx, ctx.t(n.error.key, n.error.args));
-    const stories = latestStories(ctx, { limit: n.value });
-    return replyHtml(ctx, composeStoryList(ctx.t('latest-heading', { count: stories.length }), stories, ctx.t('nothing-yet'), ctx.t));
+    const { stories, hidden } = latestStories(ctx, { limit: n.value });
+    return replyHtml(ctx, composeStoryList(ctx.t('latest-heading', { count: stories.length }), stories, emptyText(ctx, hidden, ctx.t('nothing-yet')), ctx.t));
   });
 
   for (const topic of TOPICS) {
     composer.command(topic.command, (ctx) => {
-      const stories = latestStories(ctx, { limit: TOPIC_LIMIT, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) });
-      return replyHtml(ctx, composeStoryList(`${topic.mark} ${ctx.t(`topic-${topic.command}`)}`, stories, ctx.t('nothing-yet'), ctx.t));
+      const { stories, hidden } = latestStories(ctx, { limit: TOPIC_LIMIT, ...(topic.country ? { country: topic.country } : {}), ...(topic.stance ? { stance: topic.stance } : {}) });
+      return replyHtml(ctx, composeStoryList(`${topic.mark} ${ctx.t(`topic-${topic.command}`)}`, stories, emptyText(ctx, hidden, ctx.t('nothing-yet')), ctx.t));
     });
   }
 
@@ -106,8 +109,8 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
     // Four times the page, so a reader's topic and muted-word filters still leave a full page.
     const result = await app.search.search(label, SEARCH_LIMIT * 4);
     if (!result) return replyHtml(ctx, ctx.t('search-no-words', { query }));
-    const stories = visible(ctx, storyIdsOf(app.stores.stories, result.stories), SEARCH_LIMIT);
-    return replyHtml(ctx, composeStoryList(ctx.t('search-heading', { query }), stories, ctx.t('search-none', { query }), ctx.t));
+    const { stories, hidden } = visible(ctx, storyIdsOf(app.stores.stories, result.stories), SEARCH_LIMIT);
+    return replyHtml(ctx, composeStoryList(ctx.t('search-heading', { query }), stories, emptyText(ctx, hidden, ctx.t('search-none', { query })), ctx.t));
   });
 
   composer.command('story', (ctx) => {
