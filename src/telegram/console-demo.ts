@@ -42,5 +42,7 @@ export function seedDemoStories(app: App): void {
     itemKey: `demo-${i}`, dedupeKey: `demo-${i}`, link: `https://demo.troika.invalid/story/${i}`, url: `https://demo.troika.invalid/story/${i}`,
     title: d.title, text: d.text, lang: d.lang, publishedAt: new Date(now.getTime() - d.hoursAgo * 3600_000), author: null, source: 'Troika demo',
   }));
-  app.stores.items.storeArticles(feed.id, labelArticles(articles), now, 'Troika demo');
+  const stored = app.stores.items.storeArticles(feed.id, labelArticles(articles), now, 'Troika demo');
+  // As a refresh does: relevant items join (or start) stories, which /latest, the topic lists and /story show.
+  app.stores.stories.assign(stored.filter((s) => s.relevant));
 }

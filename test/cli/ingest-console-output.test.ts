@@ -58,10 +58,12 @@ describe('troika console', () => {
     child.stdout!.setEncoding('utf8').on('data', (c: string) => (stdout += c));
     child.stderr!.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     onCleanup(() => child.kill('SIGKILL'));
-    child.stdin!.end('/refresh\n');
+    child.stdin!.end('/refresh\n/latest 3\n');
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('bot> Refresh done');
+    // The demo stories are stories: /latest lists them (it used to say "No relevant stories yet").
+    expect(stdout).toMatch(/bot> Latest 3 stories\n[\s\S]*Demo: Washington widens export controls/);
     expect(stdout).toContain(`(Log lines go to ${join(dir, 'troika-console.log')}, not here.)`);
     expect(stdout + stderr).not.toMatch(/"level":\d+/);
     expect(readFileSync(join(dir, 'troika-console.log'), 'utf8')).toContain('"msg":"feed failed"');
