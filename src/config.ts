@@ -9,6 +9,13 @@ const bool = z
   .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'true or false (also 1/0, yes/no, any case)' }))
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** One of a few words, in any case; a wrong one is answered with the list in plain words. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((v) => v.trim().toLowerCase())
+    .pipe(z.enum(values, { error: `one of ${values.join(', ')}` }));
+
 const int = (min: number, max: number) => {
   const expected = `a whole number from ${min} to ${max}`;
   return z
@@ -43,7 +50,7 @@ export const botTokenPattern = /^\d{5,}:[A-Za-z0-9_-]{30,}$/;
 const schema = z
   .object({
     DATABASE_PATH: z.string().min(1).default('data/troika.db'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     FETCH_CRON: z.string().refine((v) => cron.validate(v), 'a cron expression such as */30 * * * *').default('*/30 * * * *'),
     FETCH_CONCURRENCY: int(1, 64).default(4),
     FETCH_TIMEOUT_MS: int(1000, 300_000).default(20_000),
@@ -54,7 +61,7 @@ const schema = z
     DEFAULT_TIMEZONE: timeZone.default('UTC'),
     DIGEST_TIME: clockTime.default('08:00'),
     BOT_TOKEN: z.string().optional(),
-    BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
+    BOT_MODE: oneOf(['polling', 'webhook']).default('polling'),
     WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
     WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16-256 characters A-Z a-z 0-9 _ -').optional(),
     PORT: int(1, 65535).default(8080),
@@ -77,7 +84,7 @@ const schema = z
 
 /** Webhook mode needs its URL and secret; checked on the raw values so it is reported with every other problem. */
 function webhookProblems(env: Record<string, string | undefined>): string[] {
-  if (env.BOT_MODE !== 'webhook') return [];
+  if (env.BOT_MODE?.trim().toLowerCase() !== 'webhook') return [];
   const problems: string[] = [];
   if (!env.WEBHOOK_URL) problems.push('WEBHOOK_URL: required when BOT_MODE=webhook (the public https URL Telegram calls)');
   if (!env.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET: required when BOT_MODE=webhook (16+ characters A-Z a-z 0-9 _ -)');

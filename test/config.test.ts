@@ -28,9 +28,17 @@ describe('parseConfig', () => {
     [{ RETENTION_DAYS: '2' }, /RETENTION_DAYS: a whole number from 7/],
     [{ RETENTION_DAYS: '500', RETENTION_RELEVANT_DAYS: '400' }, /RETENTION_RELEVANT_DAYS: must be at least RETENTION_DAYS/],
     [{ PRUNE_CRON: 'daily' }, /PRUNE_CRON: a cron expression/],
+    // Choices in plain words, not zod's "Invalid option: expected one of \"fatal\"|…".
+    [{ LOG_LEVEL: 'loud' }, /^invalid configuration:\n {2}- LOG_LEVEL: one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/],
+    [{ BOT_MODE: 'poll' }, /^invalid configuration:\n {2}- BOT_MODE: one of polling, webhook \(got "poll"\)$/],
+    [{ BOT_MODE: 'Webhook' }, /WEBHOOK_URL: required[\s\S]*WEBHOOK_SECRET: required/],
   ])('names each bad variable: %o', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('takes choices in any case, as people type them', () => {
+    expect(parseConfig({ LOG_LEVEL: ' INFO ', BOT_MODE: 'Polling' })).toMatchObject({ LOG_LEVEL: 'info', BOT_MODE: 'polling' });
   });
 
   it('never echoes secrets in its messages', () => {
