@@ -87,6 +87,7 @@ function describeSettings(sub: Subscriber): string {
 async function previewSubscriber(chatArg: string | undefined, app: App, digests: DigestService, out: NodeJS.WritableStream): Promise<number> {
   const now = app.now();
   let sub: Subscriber | undefined;
+  let nobody = false;
   if (chatArg !== undefined) {
     if (!/^-?\d{1,20}$/.test(chatArg)) throw new UsageError(`--chat takes a chat id (a number, negative for groups), got "${chatArg}"`);
     sub = app.stores.subscribers.get(Number(chatArg));
@@ -100,13 +101,14 @@ async function previewSubscriber(chatArg: string | undefined, app: App, digests:
       out.write(`Briefing for chat ${sub.chatId}${sub.title ? ` (${sub.title})` : ''}, the first subscriber${others ? ` (${others} more; --chat ID previews another)` : ''}\n`);
     } else {
       sub = newSubscriber(app, now);
+      nobody = true;
       out.write('No subscriber yet: this is what a new subscriber with the default settings would get now (subscribe with /start in Telegram).\n');
     }
   }
   out.write(`${describeSettings(sub)}\n`);
   const preview = await digests.previewFor(sub, now);
   const state = {
-    due: `Today's briefing (${preview.date}) has not gone out yet; sent now it would be:`,
+    due: nobody ? `Sent now (${preview.date}) it would be:` : `Today's briefing (${preview.date}) has not gone out yet; sent now it would be:`,
     resuming: `Today's briefing (${preview.date}) is under way; the parts still to send are:`,
     done: `Today's briefing (${preview.date}) has gone out; if the next one were due now it would be:`,
   }[preview.state];

@@ -51,6 +51,7 @@ describe('troika digest --preview', () => {
     expect(text).toContain('language en · at 08:00 UTC · countries all · stances all · topics all · muted words 0');
     expect(text).toContain('US and China clash over AI chip export controls');
     expect(text).toContain('Pentagon and PLA AI drone race');
+    expect(text).toContain('Sent now (2026-11-30) it would be:');
   });
 
   it('for a subscriber: exactly the text a send then delivers, with their language and filters', async () => {
