@@ -690,7 +690,7 @@ export function createDigestService(deps: DigestDeps) {
       const ledger = deps.deliveries.get(sub.chatId, date);
       if (ledger?.status === 'pending') return { date, state: 'resuming', selection: null, parts: deps.deliveries.partsOf(ledger).slice(ledger.partsSent) };
       // As a pass does before it sends: translations for stories with no report in the chat's language.
-      await prepareTranslations([sub], now, memo, createBreather());
+      await prepareTranslations([sub.chatId], now, memo, createBreather());
       const selection = memo.selections.get(sub.chatId) ?? pickStories(sub, now, memo);
       return { date, state: ledger ? 'done' : 'due', selection, parts: briefingParts(sub, memo, date, selection) };
     },
