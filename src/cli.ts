@@ -4,6 +4,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createApp, type App } from './app.js';
 import { backupCommand } from './cli/backup.js';
 import { checkCommand } from './cli/check.js';
@@ -36,7 +37,7 @@ commands:
                                  manage the feeds
   digest --preview [--chat ID] | --preview --date D [--tz Z] | --send
                                  what a subscriber would get now (or a day's stories), or send the due briefings once
-  console                        chat with the bot in this terminal (no token, no network)
+  console [--lang L]             chat with the bot in this terminal (no token, no network), in en, id, ru or zh
   backup <file>                  consistent copy of the database while the bot runs
   trend [--weeks N] [--out F]    the /trend chart as a PNG (stories per week by pair and stance)
   prune [--dry-run] [--vacuum]   remove what the retention settings no longer keep
@@ -45,12 +46,15 @@ commands:
 
 Run "troika <command> --help" for details. Settings come from environment variables (see README).`;
 
-const CONSOLE_HELP = `usage: troika console
+const CONSOLE_HELP = `usage: troika console [--lang en|id|ru|zh]
 
 Chat with the bot in this terminal: no token and no network. You are a private user who is also
 an admin of an offline bot with a private in-memory database and a few demo stories (your real
 database is not touched and no feed is fetched). Type commands such as /start, /help, /latest;
-":click n" presses the n-th button under the last message; Ctrl-D or ":quit" leaves.`;
+":click n" presses the n-th button under the last message; Ctrl-D or ":quit" leaves.
+
+  --lang L   the language your Telegram client would send (en, id, ru, zh, or a code such as
+             zh-hant or en-gb); the bot answers in it, as it would a new user. Default en.`;
 
 /** Where the console's log lines go: a file, never the chat transcript on the terminal. */
 const CONSOLE_LOG_FILE = join(tmpdir(), 'troika-console.log');
@@ -134,20 +138,14 @@ async function main(argv: string[]): Promise<number> {
         out.write(CONSOLE_HELP + '\n');
         return 0;
       }
+      const { values } = parseArgs({ args: rest, options: { lang: { type: 'string' } } });
+      const { parseLocaleArg } = await import('./telegram/features/language.js');
+      if (values.lang !== undefined && !parseLocaleArg(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language the bot speaks (en, id, ru, zh)`);
       // The console never touches the real database or network: a private in-memory database with
       // a few demo stories, and feeds that are not fetched.
-      const offline = { ...config, DATABASE_PATH: ':memory:', ADMIN_IDS: [CONSOLE_USER_ID] };
-      const app = createApp(offline, logger, {
-        fetch: async () => ({ kind: 'failed', error: { kind: 'network', message: 'the console works offline: feeds are not fetched here' } }),
-      });
-      try {
-        const [{ runConsole }, { seedDemoStories }] = await Promise.all([import('./telegram/console.js'), import('./telegram/console-demo.js')]);
-        seedDemoStories(app);
-        await runConsole({ app, input: process.stdin, output: process.stdout, config: offline, logFile: logger.level === 'silent' ? null : CONSOLE_LOG_FILE });
-        return 0;
-      } finally {
-        app.close();
-      }
+      const { runOfflineConsole } = await import('./telegram/console.js');
+      await runOfflineConsole({ config, logger, userId: CONSOLE_USER_ID, input: process.stdin, output: process.stdout, logFile: logger.level === 'silent' ? null : CONSOLE_LOG_FILE, ...(values.lang ? { languageCode: values.lang } : {}) });
+      return 0;
     }
     default:
       throw new UsageError(`unknown command "${command}". Run "troika --help" for the list.`);

@@ -11,8 +11,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { App } from '../app.js';
+import { createApp, type App } from '../app.js';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
 import { createBot, publishCommands } from './bot.js';
 import { createFakeBotApi, type OutgoingEvent, type SentMessage } from './fake-bot-api.js';
 
@@ -23,9 +24,13 @@ export interface ConsoleOptions {
   config: Config;
   /** Where the log lines go instead of the terminal (named once under the welcome). */
   logFile?: string | null;
+  /** The Telegram language_code the console user's client sends (default en): the bot answers in it. */
+  languageCode?: string;
+  /** Print each input line as `you> line` before the answers (for transcripts, where input is not a terminal). */
+  echo?: boolean;
 }
 
-const USER = { first_name: 'You', username: 'console_user', language_code: 'en' };
+const USER = { first_name: 'You', username: 'console_user' };
 
 export const CONSOLE_WELCOME = [
   'Troika console: you are chatting with the bot as a private user who is also an admin.',
@@ -70,7 +75,7 @@ export function renderMessage(message: SentMessage): string {
 export async function runConsole(opts: ConsoleOptions): Promise<void> {
   const { app, input, output, config } = opts;
   const userId = config.ADMIN_IDS[0] ?? 100_000_001;
-  const user = { id: userId, ...USER };
+  const user = { id: userId, ...USER, language_code: opts.languageCode ?? 'en' };
   const write = (s: string) => void output.write(s.endsWith('\n') ? s : `${s}\n`);
 
   const fake = await createFakeBotApi({ enforceLimits: false });
@@ -108,6 +113,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     for await (const raw of lines) {
       const line = raw.trim();
       if (!line) continue;
+      if (opts.echo) write(`you> ${line}`);
       if (line === '/quit' || line === ':quit') break;
       if (line === ':help') {
         write(CONSOLE_WELCOME);
@@ -144,5 +150,24 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     unsubscribe();
     await fake.close();
     write('Bye.');
+  }
+}
+
+/**
+ * `troika console` as a whole: the offline app (a private in-memory database with the demo stories,
+ * feeds never fetched, the given user as its only admin), the chat, and the clean-up.
+ */
+export async function runOfflineConsole(opts: { config: Config; logger: Logger; userId: number; input: Readable; output: Writable; languageCode?: string; echo?: boolean; now?: () => Date; logFile?: string | null }): Promise<void> {
+  const offline = { ...opts.config, DATABASE_PATH: ':memory:', ADMIN_IDS: [opts.userId] };
+  const app = createApp(offline, opts.logger, {
+    fetch: async () => ({ kind: 'failed', error: { kind: 'network', message: 'the console works offline: feeds are not fetched here' } }),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  try {
+    const { seedDemoStories } = await import('./console-demo.js');
+    seedDemoStories(app);
+    await runConsole({ app, input: opts.input, output: opts.output, config: offline, echo: opts.echo ?? false, logFile: opts.logFile ?? null, ...(opts.languageCode ? { languageCode: opts.languageCode } : {}) });
+  } finally {
+    app.close();
   }
 }

@@ -94,6 +94,7 @@ const SCANNED = [
   // The /trend chart's and caption's words (issue 11), and the weekly recap's (the digest service).
   'src/core/trend.ts',
   'src/services/digests.ts',
+  'src/core/gist.ts',
 ];
 
 /** String literals with words in them, outside comments, log lines and lines marked `i18n-exempt` (data, not shown). */
@@ -144,5 +145,22 @@ describe('features take their words from the locale files', () => {
     expect(hardCodedText("ctx.t('latest-heading', { count: 3 }); app.logger.info({}, 'chat language set');")).toEqual([]);
     expect(hardCodedText("composer.on('message:text', f); kb.text(label, 'st:ask:time');")).toEqual([]);
     expect(hardCodedText("new InlineKeyboard().text('Subscribe', 'sub:on'); ctx.answerCallbackQuery({ text: 'Subscribed' });")).toEqual(['Subscribe', 'Subscribed']);
+  });
+});
+
+describe('share of user-visible strings that come from the locale files', () => {
+  it('is all of them in the features, the composer and the gist; every locale has every key', () => {
+    const files = SCANNED.map((file) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    // A message by key: t('key' …), ctx.t(`key-${x}` …), translations.t(locale, 'key' …).
+    const fromLocaleFiles = files.reduce((n, code) => n + [...code.matchAll(/\bt\(\s*(?:[\w.]+,\s*)?['"`][a-z][\w-]*/g)].length, 0);
+    const hardCoded = files.flatMap((code) => hardCodedText(code));
+    const keysPerLocale = Object.fromEntries(LOCALES.map((l) => [l, translations.keys(l).length]));
+    const share = fromLocaleFiles / (fromLocaleFiles + hardCoded.length);
+    console.info(
+      `user-visible strings in ${SCANNED.length} files: ${fromLocaleFiles} from the locale files, ${hardCoded.length} hard-coded → ${(share * 100).toFixed(1)}% from locale files; keys per locale: ${LOCALES.map((l) => `${l} ${keysPerLocale[l]}`).join(', ')}`,
+    );
+    expect(fromLocaleFiles).toBeGreaterThan(100);
+    expect(hardCoded).toEqual([]);
+    expect(new Set(Object.values(keysPerLocale)).size).toBe(1);
   });
 });
