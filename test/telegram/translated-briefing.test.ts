@@ -128,4 +128,24 @@ describe('a Russian reader with English and Chinese stories', () => {
     expect(briefing).toContain(CHINESE);
     expect(briefing).toContain('ℹ️ Вкратце: Китай 🤝 Россия');
   });
+
+  it('sees the same in lists: /latest and /search show the gist, or the translation once it is cached', async () => {
+    llm = await startFakeLlmServer();
+    llm.script({ kind: 'translate', translate: (r) => INTO_RUSSIAN[r.headline] ?? { headline: '', summary: '' } });
+    h = await startHarness({ now: () => NOW, env: { LLM_BASE_URL: llm.baseUrl, LLM_TIMEOUT_MS: '5000' } });
+    storeMixedDay(h);
+    const from = { id: READER_ID, first_name: 'R', language_code: 'ru' };
+    await h.say('/start', { from });
+    // Nothing translated yet: lists never wait for the LLM, they show the gist.
+    const [before] = await h.say('/latest 10', { from });
+    expect(before?.text).toContain(CHINESE);
+    expect(before?.text).toContain('ℹ️ Вкратце: Китай 🤝 Россия · бизнес и сделки');
+    expect(llm.requests).toHaveLength(0);
+    // After a briefing pass has translated them, lists read the cache.
+    await h.say('/subscribe', { from });
+    await h.digests.sendDue();
+    const [after] = await h.say('/search Huawei', { from });
+    expect(after?.text).toContain(INTO_RUSSIAN[CHINESE]!.headline);
+    expect(after?.text).toContain('🌐 Машинный перевод с китайского');
+  });
 });

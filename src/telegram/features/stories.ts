@@ -6,7 +6,7 @@ import type { Country, Stance } from '../../core/types.js';
 import { compileReaderFilter, isFiltering } from '../../core/reader-filter.js';
 import { composeStoryDetail } from '../../core/stories/detail.js';
 import { leadMember } from '../../core/stories/view.js';
-import { filterableOf, loadStories, storyIdsOf } from '../../services/story-views.js';
+import { filterableOf, hasReportIn, loadStories, storyIdsOf, translationRequestFor, viewForReader, type LoadedStory } from '../../services/story-views.js';
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { escapeHtml, formatInstant, originLabel, replyHtml, replyLines } from '../reply.js';
@@ -80,7 +80,12 @@ export function storiesFeature(deps: FeatureDeps): Composer<BotContext> {
     const loaded = loadStories(app.stores.stories, ids);
     const keep = sub && isFiltering(sub) ? compileReaderFilter(sub) : null;
     const shown = keep ? loaded.filter((l) => keep(filterableOf(l))) : loaded;
-    return { stories: shown.slice(0, limit).map((l) => l.view), hidden: loaded.length - shown.length };
+    return { stories: shown.slice(0, limit).map((l) => readerView(ctx, l)), hidden: loaded.length - shown.length };
+  }
+  /** As the briefing shows it: a report in the reader's language leads, else a cached machine translation or the gist. */
+  function readerView(ctx: BotContext, story: LoadedStory): StoryView {
+    const translated = app.translator.configured && !hasReportIn(story, ctx.locale) ? app.translator.cached(translationRequestFor(story, ctx.locale)) : null;
+    return viewForReader(story, ctx.locale, ctx.t, translated);
   }
   /** The empty-list text: when the chat's own filters hid every story, say so instead of "nothing yet". */
   const emptyText = (ctx: BotContext, hidden: number, otherwise: string) => (hidden > 0 ? ctx.t('list-all-hidden', { count: hidden }) : otherwise);
