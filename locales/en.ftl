@@ -496,6 +496,7 @@ opml-refusal-no-feeds =
     { $count ->
         [one] its only outline has no feed address (xmlUrl)
        *[other] none of its { $count } outlines has a feed address (xmlUrl)
+    }
 
 
 # newcomer (issue 12): a list or search whose stories the reader's own filters all hid

@@ -416,6 +416,7 @@ opml-refusal-no-body = berkas OPML ini tidak punya &lt;body&gt;, jadi tidak beri
 opml-refusal-too-many = berkas ini berisi { $count } outline; paling banyak { $max } yang bisa diimpor sekaligus: pecah menjadi beberapa berkas
 opml-refusal-too-deep = folder bersarang { $depth } tingkat; paling banyak { $max } tingkat yang dibaca
 opml-refusal-no-feeds = tidak satu pun dari { $count } outline-nya memiliki alamat feed (xmlUrl)
+    }
 
 
 # newcomer (issue 12): a list or search whose stories the reader's own filters all hid

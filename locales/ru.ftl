@@ -484,6 +484,7 @@ opml-refusal-no-feeds =
     { $count ->
         [one] у его единственного элемента outline нет адреса ленты (xmlUrl)
        *[other] ни у одного из { $count } элементов outline нет адреса ленты (xmlUrl)
+    }
 
 
 # newcomer (issue 12): a list or search whose stories the reader's own filters all hid

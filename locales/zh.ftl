@@ -416,6 +416,7 @@ opml-refusal-no-body = 这个 OPML 文件没有 &lt;body&gt;，因此没有列�
 opml-refusal-too-many = 文件中有 { $count } 个 outline；一次最多可导入 { $max } 个，请拆分成较小的文件
 opml-refusal-too-deep = 文件夹嵌套了 { $depth } 层；最多读取 { $max } 层
 opml-refusal-no-feeds = 它的 { $count } 个 outline 都没有订阅源地址（xmlUrl）
+    }
 
 
 # newcomer (issue 12): a list or search whose stories the reader's own filters all hid
