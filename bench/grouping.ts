@@ -8,6 +8,7 @@
 import { entityKeys, entityName } from '../src/core/entities.js';
 import { openDatabase } from '../src/db/client.js';
 import { createStoryStore } from '../src/db/story-store.js';
+import { random } from './lib/generate.js';
 
 /** Relevant items a day: 100,000 over the 400 days relevant items are kept. */
 const PER_DAY = 250;
@@ -26,17 +27,6 @@ const FILLER: Record<string, string[]> = {
   ru: 'чиновники аналитики заявили рынок правительство политика безопасность отрасль исследования поставки партнеры неделя заявление планы рост риск данные правила доступ'.split(' '),
   zh: '官员 分析人士 表示 市场 政府 政策 安全 行业 研究 供应链 合作伙伴 本周 声明 计划 增长 风险 数据 规则 算力'.split(' '),
 };
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Store `count` relevant, ungrouped items from generated events; returns nothing, fills the database. */
 function generateEvents(db: ReturnType<typeof openDatabase>, count: number, seed = 7): void {

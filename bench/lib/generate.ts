@@ -49,7 +49,7 @@ const PAIRS = ['CN,US', 'CN,RU', 'RU,US', 'CN,RU,US'];
 const STANCES = ['cooperation', 'competition', 'mixed'];
 
 /** A small deterministic PRNG, so generated databases are the same run to run. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;
