@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { LabelledArticle } from '../core/pipeline.js';
 import type { Classification, Country, Stance, Topic } from '../core/types.js';
 import type { Db } from './client.js';
-import { items } from './schema.js';
+import { items, STAT_BUCKET_MS } from './schema.js';
 import { withPrecomputedSearchTexts } from './search.js';
 
 /** A stored story as the rest of the program sees it. */
@@ -108,9 +108,13 @@ export function createItemStore(db: Db) {
       order by score desc, sort_at desc limit @limit`,
   );
   const byId = sqlite.prepare<[number], ItemRowRaw>('select * from items where id = ?');
+  // /stats: whole quarter-hours from the counters the triggers keep (stat_counts), and only the
+  // items of the quarter-hour that `since` falls inside from the table (none when it is a midnight).
   const countSinceQuery = sqlite.prepare(
-    `select (select count(*) from items where relevant = 1 and first_seen_at >= ?) as relevant,
-            (select count(*) from items where relevant = 0 and first_seen_at >= ?) as other`,
+    `select coalesce((select sum(n) from stat_counts where name = 'items_relevant' and bucket >= @bucket), 0)
+              + (select count(*) from items where relevant = 1 and first_seen_at >= @since and first_seen_at < @edge) as relevant,
+            coalesce((select sum(n) from stat_counts where name = 'items_other' and bucket >= @bucket), 0)
+              + (select count(*) from items where relevant = 0 and first_seen_at >= @since and first_seen_at < @edge) as other`,
   );
   const knownKeysQuery = sqlite.prepare<[number, number], string>('select item_key from item_sources where feed_id = ? order by seen_at desc limit ?').pluck();
   const sourceExists = sqlite.prepare('select 1 from item_sources where feed_id = ? and item_key = ?').pluck();
@@ -227,10 +231,19 @@ export function createItemStore(db: Db) {
 
     /** Items (and relevant ones) first seen since an instant: two ranges on the (relevant, first_seen_at) index. */
     countSince(since: Date): { items: number; relevant: number } {
-      const row = countSinceQuery.get(since.getTime(), since.getTime()) as { relevant: number; other: number };
+      const row = countSinceQuery.get(statRange(since)) as { relevant: number; other: number };
       return { items: row.relevant + row.other, relevant: row.relevant };
     },
   };
 }
 
 export type ItemStore = ReturnType<typeof createItemStore>;
+
+/**
+ * A "since" for the /stats counters: the first whole bucket at or after it, and the instant that
+ * bucket starts (the rows in [since, edge) are counted from their table).
+ */
+export function statRange(since: Date): { bucket: number; since: number; edge: number } {
+  const bucket = Math.ceil(since.getTime() / STAT_BUCKET_MS);
+  return { bucket, since: since.getTime(), edge: bucket * STAT_BUCKET_MS };
+}

@@ -251,6 +251,21 @@ export const deliveries = sqliteTable(
   ],
 );
 
+/**
+ * Counters for /stats, kept by triggers (migrations/*_stat_count_triggers.sql) so the command reads a handful of rows
+ * whatever the size of items, deliveries and subscribers. `name` is what is counted
+ * ('items_relevant', 'items_other' by first_seen_at; 'deliveries_sent' by completed_at;
+ * 'subscribers_active', 'subscribers_inactive' in bucket 0); `bucket` is the instant divided by
+ * STAT_BUCKET_MS (a quarter of an hour: every time zone's midnight falls on one).
+ */
+export const statCounts = sqliteTable('stat_counts', {
+  name: text('name').notNull(),
+  bucket: integer('bucket').notNull(),
+  n: integer('n').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.name, t.bucket] })]);
+
+export const STAT_BUCKET_MS = 900_000;
+
 /** Every admin change: who, what, when. */
 export const adminLog = sqliteTable('admin_log', {
   id: integer('id').primaryKey({ autoIncrement: true }),

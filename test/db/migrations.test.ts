@@ -12,7 +12,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from '../../src/db/client.js';
 import { createFeedStore } from '../../src/db/feed-store.js';
-import { createDeliveryStore } from '../../src/db/subscriber-store.js';
+import { createItemStore } from '../../src/db/item-store.js';
+import { createDeliveryStore, createSubscriberStore } from '../../src/db/subscriber-store.js';
 import { createStoryStore } from '../../src/db/story-store.js';
 import { registerSearchFunctions } from '../../src/db/search.js';
 
@@ -197,6 +198,52 @@ describe('upgrading to "already sent" records in the ledger (from 0014)', () => 
     // Closing the pending row records its item from now on.
     deliveries.finish(deliveries.get(4, '2026-05-03')!.id, 'sent', new Date(t + 2 * 86_400_000));
     expect([...deliveries.sentTo(4)]).toEqual([[7, '2026-05-03']]);
+    closeDatabase(db);
+  });
+});
+
+describe('upgrading to the /stats counters (from 0018)', () => {
+  it('counts what is stored, then keeps counting through the triggers', () => {
+    const { path, sqlite } = databaseAt('0018_ledger_known_stories');
+    const midnight = Date.parse('2026-05-02T00:00:00Z');
+    const item = sqlite.prepare(
+      `insert into items (dedupe_key, title, text, summary, lang, first_seen_at, sort_at, relevant, score, countries, topics, evidence)
+       values (?, 't', 'x', 's', 'en', ?, ?, ?, 0.5, 'CN,US', '[]', '{}')`,
+    );
+    // Yesterday 10 items (2 relevant); today 7 (3 relevant), spread over the day.
+    for (let i = 0; i < 10; i++) item.run(`y${i}`, midnight - 3_600_000 * (i + 1), midnight, i < 2 ? 1 : 0);
+    for (let i = 0; i < 7; i++) item.run(`t${i}`, midnight + 1_000 + 3_600_000 * i, midnight, i < 3 ? 1 : 0);
+    const row = sqlite.prepare("insert into deliveries (chat_id, digest_date, item_ids, status, created_at, completed_at) values (?, ?, '[]', ?, ?, ?)");
+    row.run(1, '2026-05-01', 'sent', midnight - 86_400_000, midnight - 80_000_000);
+    row.run(1, '2026-05-02', 'sent', midnight, midnight + 60_000);
+    row.run(2, '2026-05-02', 'sent', midnight, midnight + 120_000);
+    row.run(3, '2026-05-02', 'failed', midnight, midnight + 60_000);
+    row.run(4, '2026-05-02', 'pending', midnight, null);
+    const sub = sqlite.prepare("insert into subscribers (chat_id, chat_type, active, inactive_reason, digest_time, timezone) values (?, 'private', ?, ?, '08:00', 'UTC')");
+    sub.run(1, 1, null);
+    sub.run(2, 1, null);
+    sub.run(3, 0, 'blocked');
+    sub.run(4, 0, 'not subscribed');
+    sqlite.close();
+
+    const db = openDatabase(path);
+    const items = createItemStore(db);
+    const subscribers = createSubscriberStore(db);
+    const deliveries = createDeliveryStore(db);
+    const today = new Date(midnight);
+    expect(items.countSince(today)).toEqual({ items: 7, relevant: 3 });
+    expect(items.countSince(new Date(midnight - 86_400_000))).toEqual({ items: 17, relevant: 5 });
+    expect(deliveries.countSentSince(today)).toBe(2);
+    expect(subscribers.counts()).toEqual({ active: 2, inactive: 1 });
+    expect(db.$client.prepare('select count(*) from items').pluck().get()).toBe(17);
+
+    // From now on the triggers count: the pending briefing is sent, a chat blocks the bot, an item turns relevant.
+    deliveries.finish(deliveries.get(4, '2026-05-02')!.id, 'sent', new Date(midnight + 600_000));
+    subscribers.deactivate(1, 'blocked', new Date(midnight + 600_000));
+    db.$client.exec("update items set relevant = 1 where dedupe_key = 't6'");
+    expect(deliveries.countSentSince(today)).toBe(3);
+    expect(subscribers.counts()).toEqual({ active: 1, inactive: 2 });
+    expect(items.countSince(today)).toEqual({ items: 7, relevant: 4 });
     closeDatabase(db);
   });
 });
