@@ -277,7 +277,17 @@ async function main(inProcess: boolean): Promise<void> {
   const flood = { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: SCALE };
   // As in main.ts: the bot's API (flood control with the reply lane) carries the briefings too.
   const bot = createBot({ app, token: fake.token, apiRoot: fake.apiRoot, flood });
-  const sender = createTelegramSender(bot.api, { logger, ...flood });
+  const telegram = createTelegramSender(bot.api, { logger, ...flood });
+  // Why sends failed, by description (the logger is silent): a failed send is retried by a later pass in production.
+  const failures = new Map<string, number>();
+  const sender: typeof telegram = {
+    ...telegram,
+    async sendHtml(chatId, html, options) {
+      const result = await telegram.sendHtml(chatId, html, options);
+      if (!result.ok) failures.set(`${result.kind}: ${result.description}`, (failures.get(`${result.kind}: ${result.description}`) ?? 0) + 1);
+      return result;
+    },
+  };
   const digests = createDigestService({
     items: app.stores.items,
     stories: app.stores.stories,
@@ -339,6 +349,7 @@ async function main(inProcess: boolean): Promise<void> {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`broadcast: ${SUBSCRIBERS} subscribers${READERS ? ` and ${READERS} readers sending commands` : ''}, fake Bot API (${fake.where}) limits ×${SCALE} = ${ALLOWED_PER_SECOND} msg/s overall, pacer ${config.SEND_RATE_PER_SECOND}/s, fan-out ${digestConcurrency({ perSecond: config.SEND_RATE_PER_SECOND })}`);
   console.log(`  digest report      sent ${report.sent}, skipped ${report.skipped}, failed ${report.failed}, due ${report.due}`);
+  if (failures.size > 0) console.log(`  failed sends       ${[...failures].map(([why, n]) => `${n} × ${why}`).join('; ')}`);
   console.log(`  messages sent      ${seen.sent}${seen.replies ? ` (and ${seen.replies} replies to readers)` : ''}`);
   console.log(`  elapsed            ${seconds.toFixed(2)} s`);
   console.log(`  rate               ${rate.toFixed(1)} msg/s = ${pct(rateFraction)} of allowed ${ALLOWED_PER_SECOND}/s`);
