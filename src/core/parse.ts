@@ -1,3 +1,4 @@
+import { boundElements, ELEMENT_LIMITS } from './bound-elements.js';
 import { capFeedItems } from './cap-items.js';
 import { truncateText } from './clip.js';
 import Parser from 'rss-parser';
@@ -194,8 +195,12 @@ function normalizeRssShape(xml: string): string {
 export async function parseFeed(xml: string, opts: { keepItems?: number } = {}): Promise<ParsedFeed> {
   // Items past `keepItems` are cut before parsing: their object tree is what would cost the memory.
   const capped = opts.keepItems === undefined ? { doc: xml, cut: 0 } : capFeedItems(xml, opts.keepItems);
-  const parsed = await parseRepairedFeed(repairFeedXml(capped.doc));
-  return capped.cut > 0 ? { ...parsed, cut: capped.cut } : parsed;
+  // So are items nested absurdly deep, and items past an element budget (see bound-elements.ts).
+  const bounded = boundElements(capped.doc);
+  if (bounded.tooDeep) throw new FeedParseError(`not a readable feed: elements nested more than ${ELEMENT_LIMITS.maxDepth} levels deep`);
+  const parsed = await parseRepairedFeed(repairFeedXml(bounded.doc));
+  const cut = capped.cut + bounded.cut;
+  return { ...parsed, dropped: parsed.dropped + bounded.dropped, ...(cut > 0 ? { cut } : {}) };
 }
 
 /** The repair step of parseFeed on its own (the benchmark times it apart from parsing). */

@@ -46,6 +46,23 @@ describe('capFeedItemBytes', () => {
     expect(Buffer.from(doc).toString('utf8')).toBe(capFeedItems(xml, 3).doc);
   });
 
+  it('finds the same cut as the text scan in CDATA, comments, unterminated sections and near-miss tags', () => {
+    const docs = [
+      rss(item(0, '<![CDATA[</item>]]>') + '<!-- </entry> -->' + items(4) + '<items>x</items>' + item(9, 'a</itemx>b'.replace(/</g, '&lt;'))),
+      rss(Array.from({ length: 5 }, (_, i) => `<item><title>T${i}</title></item \r\n\t>`).join('')),
+      rss(items(3) + '<![CDATA[ never closed </item> </item>'),
+      rss(items(3) + '<!-- never closed </item>'),
+      `<feed>${Array.from({ length: 6 }, (_, i) => `<entry><title>E${i}</title></entry>`).join('')}<!--x-->]]></feed>`,
+    ];
+    for (const xml of docs) {
+      for (const keep of [1, 2, 3, 5]) {
+        const text = capFeedItems(xml, keep);
+        const bytes = capFeedItemBytes(Buffer.from(xml, 'utf8'), keep);
+        expect({ doc: Buffer.from(bytes.doc).toString('utf8'), cut: bytes.cut }).toEqual(text);
+      }
+    }
+  });
+
   it('leaves UTF-16 documents to the decoded cut', () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rss(items(5)), 'utf16le')]);
     expect(capFeedItemBytes(bytes, 2)).toEqual({ doc: bytes, cut: 0 });
