@@ -51,6 +51,8 @@ interface SentenceFacts {
   entityOnly: Set<Country>;
   /** Countries seen only through "our own" words (отечественные) in this sentence. */
   domesticOnly: Set<Country>;
+  /** Countries seen only through their AI products (ChatGPT, Claude) in this sentence. */
+  productOnly: Set<Country>;
   coop: number;
   trade: number;
   comp: number;
@@ -71,6 +73,10 @@ interface SentenceFacts {
   refusal: boolean;
   /** A ban, licence requirement or illicit trade: this sentence's trade cues count as competition. */
   block: boolean;
+  /** Undoing a restriction ("lifted the ban"): the ban or requirement in this sentence does not turn its licences and trade. */
+  lift: boolean;
+  /** Trade cues as written, before a refusal or ban turned them (who trades with whom, even when it is stopped). */
+  tradeRaw: number;
   /** A background marker ("despite sanctions"): this sentence's competition cues are context. */
   background: boolean;
   /** Countries named right after a background marker ("despite US sanctions"): context, not parties. */
@@ -80,6 +86,11 @@ interface SentenceFacts {
   /** A research or engineering setting (research centre, university, lab) whose field is stated elsewhere. */
   setting: boolean;
 }
+
+/** A product code: one to three capitals, two to four digits, up to two capitals (B40, H20E, MI308, L40S). */
+const CHIP_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
+/** Codes of other things that share the shape: summits (G20, COP29), aircraft and weapons (F35, J20, Su57, A320, B737, S400), flights (MH370). */
+const NOT_CHIP_CODE = /^(?:G|COP|F|J|SU|TU|MIG|MH|A3|B7|S|KH|AK|T|BTR|IL|AN|CJ|FY|Q|H5|H7|N)\d/i;
 
 /** Matches after a background marker that still belong to it ("despite | tough | US | sanctions"). */
 const BACKGROUND_REACH = 3;
@@ -160,17 +171,20 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const guarded = perSentence.some((ms) => ms.some((m) => m.entry.effects.some((e) => e.cat === 'guard')));
   if (guarded) evidence.rules.push('guard: context says "AI" is not artificial intelligence (avian influenza, a name, a flight), bare "AI" ignored');
 
+  const chipCodes: string[] = [];
+  let jointSubject = false;
   // 2. Facts per sentence.
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
-      w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, background: false, backdrop: new Set(), anaphor: false, setting: false,
+      w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
     const plain = new Set<Country>();
+    const maker = new Set<Country>();
     // Coordination: country, conjunction, other country as consecutive matches.
     let prevCountries: readonly Country[] | null = null;
     let afterConj = false;
@@ -199,6 +213,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
               break;
             }
             f.ai++;
+            if (e.hardware) f.hardware++;
             pushUnique(evidence.ai, m.found);
             break;
           case 'aiWeak':
@@ -211,6 +226,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
               f.countries.set(c, (f.countries.get(c) ?? 0) + 1);
               if (!e.entity) named.add(c);
               if (!e.domestic) plain.add(c);
+              if (!e.product) maker.add(c);
               if (inBackground) f.backdrop.add(c);
               const list = (evidence.countries[c] ??= []);
               pushUnique(list, m.found);
@@ -245,6 +261,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
           case 'block':
             f.block = true;
             break;
+          case 'lift':
+            f.lift = true;
+            break;
           case 'anaphor':
             f.anaphor = true;
             break;
@@ -263,11 +282,35 @@ export function classifyArticle(input: ClassifyInput): Classification {
     for (const c of f.countries.keys()) {
       if (!named.has(c)) f.entityOnly.add(c);
       if (!plain.has(c)) f.domesticOnly.add(c);
+      if (!maker.has(c)) f.productOnly.add(c);
     }
+    // Two countries acting as one subject ("CAICT and the Russian AI Alliance jointly publish a benchmark") are what the
+    // sentence is about: a comparison word there (评测, benchmark) names their joint work, not an aside.
+    if (f.aside && f.joint && f.coop > 0) {
+      f.aside = false;
+      jointSubject = true;
+    }
+    f.tradeRaw = f.trade;
     // A country named both in the backdrop and outside it in the same sentence is not only backdrop.
     for (const c of f.backdrop) if ((f.countries.get(c) ?? 0) > 1) f.backdrop.delete(c);
     return f;
   });
+
+  if (jointSubject) evidence.rules.push('two countries joined as one subject of a joint act: the comparison word beside them is the subject, not an aside');
+  // 2a. Chip model codes the lexicons do not list (B40, L20, MI325X): in an item about chips, a product code
+  // is an AI accelerator by name. Writers and vendors coin new ones every quarter; the pattern outlives any list.
+  if (facts.some((f) => f.hardware > 0)) {
+    sentences.forEach((s, si) => {
+      for (const t of s.tokens) {
+        if (!CHIP_CODE.test(t.orig) || NOT_CHIP_CODE.test(t.orig) || MAIN.exact.has(t.fold)) continue;
+        facts[si]!.ai++;
+        facts[si]!.hardware++;
+        pushUnique(evidence.ai, t.orig);
+        pushUnique(chipCodes, t.orig);
+      }
+    });
+    if (chipCodes.length > 0) evidence.rules.push(`chip model codes in a chip story read as AI accelerators: ${chipCodes.join(', ')}`);
+  }
 
   // 2b. Acts that decide a cue's side. Refusing, banning or smuggling turns trade and cooperation
   // in that sentence into competition ("told firms to stop buying Nvidia chips", "tolak", "拒绝采购").
@@ -275,9 +318,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let refused = false;
   for (const f of facts) {
     const flipCoop = f.refusal && f.coop > 0;
-    const flipTrade = (f.refusal || f.block || f.control) && f.trade > 0;
+    // A ban being lifted is not a ban in force: "lifted the 2023 ban" keeps the sentence's licences and trade.
+    const inForce = (f.block || f.control) && !f.lift;
+    const flipTrade = (f.refusal || inForce) && f.trade > 0;
     // Next to a requirement ("must obtain a licence", "wajib mengantongi izin") a licence is the hurdle, not a permit.
-    const flipLicence = !flipCoop && f.block && f.licence > 0;
+    const flipLicence = !flipCoop && f.block && !f.lift && f.licence > 0;
     if (!flipCoop && !flipTrade && !flipLicence) continue;
     refused = true;
     if (flipLicence) {
@@ -372,18 +417,21 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const presence = new Map<Country, number>();
   for (const f of facts) {
     for (const c of f.countries.keys()) {
-      const lone = (f.aside && f.countries.size <= 2) || f.backdrop.has(c);
+      // A product named alone is how benchmark comparisons speak ("beats GPT-4o"): it weighs like an aside.
+      const lone = (f.aside && f.countries.size <= 2) || f.backdrop.has(c) || f.productOnly.has(c);
       const w = lone ? f.w * WEIGHTS.aside : f.w;
       presence.set(c, (presence.get(c) ?? 0) + w * (f.entityOnly.has(c) ? 0.8 : 1));
     }
   }
   const parties = new Set<Country>();
   for (const [c, p] of presence) if (p >= WEIGHTS.party - 1e-9) parties.add(c);
+  // A country seen only through its AI products is a party only when the sentence acts on them (bans, blocks, refuses).
+  const actsOn = (f: SentenceFacts, c: Country): boolean => !f.productOnly.has(c) || f.block || f.refusal || f.control;
   // Two countries named together with a relation cue are parties to that relation.
   for (const f of facts) {
     if (f.aside || f.coop + (f.background ? 0 : f.comp) === 0 || f.countries.size < 2) continue;
     for (const c of f.countries.keys()) {
-      if (!parties.has(c) && !f.backdrop.has(c) && !f.domesticOnly.has(c)) {
+      if (!parties.has(c) && !f.backdrop.has(c) && !f.domesticOnly.has(c) && actsOn(f, c)) {
         parties.add(c);
         evidence.rules.push(`${c} is a party: named with ${[...f.countries.keys()].filter((x) => x !== c).join('/')} in a sentence with a relation cue`);
       }
@@ -396,7 +444,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     grew = false;
     for (const f of facts) {
       if (f.aside || f.background || f.coop + f.comp === 0) continue;
-      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.domesticOnly.has(c));
+      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.domesticOnly.has(c) && actsOn(f, c));
       // Without a party in the sentence, only a rival set against an existing relation joins
       // ("Russia and China ... US monopoly is unacceptable").
       if (!here.some((c) => parties.has(c)) && !(parties.size >= 2 && f.comp > 0)) continue;
@@ -485,6 +533,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // Outside chip stories (where sales and controls run side by side), the weaker side must also weigh.
     else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && (lo >= WEIGHTS.mixedRatio * hi || facts.some((f) => f.hardware > 0))) stance = 'mixed';
     else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
+    // Two parties trading while the third acts against it (secondary sanctions, an accusation of supply): the trade is
+    // the cooperation side even when the pressure stopped it ("Chinese banks froze payments for Russian servers"). A
+    // sentence that bans the trade itself ("the US bans chip sales to China and Russia") is not such trade.
+    else if (partyList.length === 3 && compVariety >= 1 && facts.some((f) => f.tradeRaw > 0 && !f.block && !f.control && [...f.countries.keys()].filter((c) => parties.has(c) && !f.backdrop.has(c)).length >= 2)) {
+      stance = 'mixed';
+      evidence.rules.push('two parties trade while the third acts against it: mixed');
+    }
     else if (hi === 0) stance = settingTie || facts.some((f) => f.joint) ? 'cooperation' : 'competition';
     else stance = comp >= coop ? 'competition' : 'cooperation';
     evidence.rules.push(`stance ${stance}: cooperation ${round(coop)} (${round(coopVariety)} distinct), competition ${round(comp)} (${compVariety} distinct)`);

@@ -24,12 +24,15 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.ai.strong, { cat: 'ai' });
   push(lex.ai.weak, { cat: 'aiWeak' });
   push(lex.ai.hardware ?? [], { cat: 'aiWeak', hardware: true });
+  push(lex.ai.chips ?? [], { cat: 'ai', hardware: true });
   for (const c of Object.keys(lex.countries) as Country[]) {
     const def = lex.countries[c];
     push(def.names, { cat: 'country', countries: [c] }, true);
     push(def.entities ?? [], { cat: 'country', countries: [c], entity: true }, true);
     push(def.aiEntities ?? [], { cat: 'country', countries: [c], entity: true }, true);
     push(def.aiEntities ?? [], { cat: 'ai' }, true);
+    push(def.products ?? [], { cat: 'country', countries: [c], entity: true, product: true });
+    push(def.products ?? [], { cat: 'ai' });
     push(def.domestic ?? [], { cat: 'country', countries: [c], domestic: true });
     push(def.blocs ?? [], { cat: 'country', countries: [c], domestic: true });
   }
@@ -43,6 +46,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.refusals ?? [], { cat: 'refusal' });
   push(lex.refusals ?? [], { cat: 'comp' });
   push(lex.blocks ?? [], { cat: 'block' });
+  push(lex.lifts ?? [], { cat: 'lift' });
   push(lex.blocks ?? [], { cat: 'comp' });
   push(lex.background ?? [], { cat: 'background' });
   push(lex.asides, { cat: 'aside' });

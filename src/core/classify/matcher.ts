@@ -5,7 +5,7 @@ import type { Sentence, Token } from './text.js';
 import { editDistance, fuzzBudget, squeeze } from './fuzzy.js';
 import { foldWord } from './text.js';
 
-export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background' | 'anaphor' | 'setting';
+export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background' | 'anaphor' | 'setting' | 'lift';
 
 export interface Effect {
   cat: Cat;
@@ -19,6 +19,8 @@ export interface Effect {
   domestic?: boolean;
   /** aiWeak: a chip or chipmaking term (AI-enabling when the item is about export controls). */
   hardware?: boolean;
+  /** country: an AI product standing for its maker's country (ChatGPT → US). */
+  product?: boolean;
   /** comp: an export-control cue. */
   control?: boolean;
   /** coop: permitted trade in controlled goods (a licence granted, a sale approved). */
@@ -113,7 +115,7 @@ export function compileMatcher(items: Array<{ pattern: string; effect: Effect; l
       same.countries = [...new Set([...same.countries, ...it.effect.countries])].sort() as Country[];
       if (!it.effect.entity) delete same.entity;
     }
-    if (it.fuzzy && e.words.length === 1 && !e.words[0]!.prefix && !e.words[0]!.cs) fuzzyNames.add(key);
+    if (it.fuzzy && e.words.length === 1 && !e.words[0]!.cs) fuzzyNames.add(key);
   }
   const m: Matcher = {
     exact: new Map(), cased: new Map(), prefix: new Map(), compound: new Map(), compoundPrefix: [], han: new Map(), fuzzy: new Map(), hasCues: false,
@@ -294,6 +296,17 @@ function fuzzyScan(m: Matcher, fold: string): Entry | null {
   for (const e of list) {
     const name = e.words[0]!.text;
     const budget = fuzzBudget(name.length);
+    if (e.words[0]!.prefix) {
+      // A stem ("russian*"): the word's head, one letter shorter to one longer than the stem, within the budget ("Rusians").
+      if (budget === 0 || fold.length < name.length - budget) continue;
+      for (let len = name.length - 1; len <= name.length + 1; len++) {
+        if (len > fold.length) break;
+        if (editDistance(fold.slice(0, len), name, budget) <= budget) return e;
+      }
+      continue;
+    }
+    // A five-letter name with one letter added inside ("Chaina", "Putina" is not: the last letter must stay).
+    if (name.length === 5 && fold.length === 6 && fold.startsWith(name.slice(0, 2)) && fold.endsWith(name[4]!) && editDistance(fold, name, 1) <= 1) return e;
     if (Math.abs(name.length - fold.length) > Math.max(budget, 1)) continue;
     // Short names only through doubled letters (Puttin → Putin); longer ones through edit distance.
     if (squeeze(name) === sq) return e;

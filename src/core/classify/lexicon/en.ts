@@ -25,11 +25,19 @@ export const EN: LexiconData = {
       'semiconductor equipment', 'semiconductor manufacturing equipment', 'semiconductor tool*', 'chip equipment', 'chip tool*', 'chipmaking technolog*',
       'chip-making technolog*', 'wafer fabrication equipment', 'wafer fab equipment', 'fab tool*', 'etching equipment', 'etch tool*', 'deposition equipment',
       'asml', 'tokyo electron', 'extreme ultraviolet', 'duv', 'immersion lithography', 'advanced packaging', 'gpu export*', 'chip export*',
+      // AI applications that news names by what they do, without the word AI.
+      'voice clon*', 'voice-clon*', 'cloned voice*', 'synthetic voice*', 'voice model*', 'synthetic media', 'synthetic content', 'generated content',
+      'face-swap*', 'face swap*', '=FSD', 'ai server*', 'gpu server*', 'ai model*',
     ],
     weak: [
       'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'compute', 'computing power', 'computing',
       'data centre*', 'data center*', 'data-centre*', 'data-center*', 'datacenter*', 'datacentre*', 'supercomputer*',
-      'chipmaking', 'chipmaker*', 'lithography', 'cloud', 'algorithm*', 'models', 'model', 'autonomous', 'drone swarm*', 'humanoid*', 'robot*', 'robotics',
+      'chipmaking', 'chipmaker*', 'lithography', 'cloud', 'server', 'servers', 'algorithm*', 'models', 'model', 'autonomous', 'drone swarm*', 'humanoid*', 'robot*', 'robotics',
+    ],
+    chips: [
+      'h20', 'h100', 'h200', 'h800', 'a100', 'a800', 'b200', 'b30a', 'gb200', 'blackwell', 'hopper', 'rubin', 'mi308', 'rtx pro 6000d', 'jetson', 'jetson orin',
+      'ascend', 'ascend 910b', 'ascend 910c', 'kunlun', 'ai chip*', 'ai accelerator*', 'accelerator*', 'hbm', 'hbm*', 'high-bandwidth memory', 'tpu', 'tpus',
+      'advanced chip*', 'advanced semiconductor*', 'cutting-edge chip*', 'high-end chip*', 'leading-edge chip*', 'gpu export*', 'chip export*',
     ],
     hardware: ['applied materials', 'lam research', '=KLA', 'asml', 'tokyo electron', 'naura', '=AMEC', 'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'chipmaking', 'chipmaker*', 'lithography', 'wafer*', 'foundry', 'foundries', 'memory chip*', 'microchip*', 'microelectronics'],
   },
@@ -46,6 +54,7 @@ export const EN: LexiconData = {
         'oval office', 'commerce secretary', 'justice department', 'department of justice', 'doj', 'ftc', 'fcc',
         'national security council', 'homeland security', 'energy department', 'department of energy', 'department of war',
         'republicans', 'democrats', 'republican lawmakers', 'democratic lawmakers', 'republican senator*', 'democratic senator*', '=GOP', 'house of representatives', 'stanford', 'harvard', 'carnegie mellon', '=MIT', 'berkeley',
+        'cfius', 'committee on foreign investment', 'treasury',
         'ntsb', 'national transportation safety board', 'pete hegseth', 'howard lutnick', 'sullivan', 'jake sullivan', 'us-made', 'american-made',
       ],
       entities: [
@@ -57,6 +66,7 @@ export const EN: LexiconData = {
         'Databricks', 'Salesforce', 'Nadella', 'Satya Nadella', 'Pichai', 'Sundar Pichai', 'Amodei', 'Dario Amodei', 'Lisa Su', 'Gelsinger', 'Lip-Bu Tan',
       ],
       aiEntities: ['Nvidia', 'OpenAI', 'Anthropic', 'xAI', 'google deepmind', 'deepmind', 'scale ai'],
+      products: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'Llama', 'Grok', 'Sora', 'gpt-*', 'gpt'],
     },
     CN: {
       names: [
@@ -80,6 +90,7 @@ export const EN: LexiconData = {
         'DeepSeek', 'Moonshot', 'Zhipu', 'Cambricon', 'Moore Threads', 'biren', 'iflytek', 'sensetime', 'minimax', 'manus',
         'Baichuan', 'StepFun', 'Iluvatar', 'Enflame', 'MetaX', 'Kunlunxin', 'Kimi', 'Qwen', 'Ernie', 'Doubao', 'Hunyuan',
       ],
+      products: ['ernie bot', 'deepseek-r1', 'deepseek-v3', 'Ascend', 'Kunlun', 'Yuanbao', 'ChatGLM'],
     },
     RU: {
       names: [
@@ -93,6 +104,7 @@ export const EN: LexiconData = {
       entities: ['Sberbank', 'Sber', 'Yandex', 'Kaspersky', 'rostec', '=VK', 'gref', 'herman gref', 'german gref', 'vedyakhin', '=MTS',
         'Ozon', 'Baikal Electronics', 'Elbrus', 'Zala', 'Kalashnikov', 'Rostelecom', 'Tinkoff', 'T-Bank', 'Positive Technologies', 'Almaz-Antey', 'Avtovaz', 'AvtoVAZ'],
       aiEntities: ['GigaChat', 'YandexGPT', 'AI Journey'],
+      products: ['Kandinsky', 'alice ai'],
     },
   },
   researchSettings: ['research centre', 'research center', 'research centres', 'research centers', 'development centre', 'development center', 'research institute*', 'institute', 'institutes',
@@ -113,7 +125,7 @@ export const EN: LexiconData = {
     'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'envoy*', 'delegation*', 'roundtable', 'track ii', 'track 2',
     'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
-  trade: ['supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
+  trade: ['payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
     'unauthori*', 'without permission', 'without authori*',
     'wargam*', 'war game*', 'war-gam*', 'impersonat*', 'forged', 'forging', 'fabricat*', 'spoof*',
@@ -135,6 +147,8 @@ export const EN: LexiconData = {
     'condemn*', 'slam*', 'protest*', 'criticis*', 'criticiz*', 'retaliation', 'punish*', 'penalt*', 'de-risk*', 'isolat*',
     'deter*', 'confront*', 'showdown', 'tension*', 'scrutiny', 'spyware', 'weaponi*', 'rivalry', 'supremacy', 'embargo*',
     'reliance', 'wary', 'fears', 'feared',
+    'black list*', 'black-list*', 'voted against', 'vote against', 'votes against', 'objection*', 'objected', 'objects to', 'politicis*', 'politiciz*',
+    'divest*', 'forced sale', 'forced to sell', 'barring', 'secondary sanction*', 'unreliable entity list',
     'licen* requirement*', 'independen*', 'prohibit*', 'forbid*', 'outlaw*', 'allegation*', 'allege*', 'spar', 'spars', 'sparred', 'sparring', 'clash*', 'feud*', 'dispute*',
     'spat', 'leapfrog*', 'outpace*', 'outstrip*', 'ahead of', 'brain drain', 'defector*', 'defected', 'defecting', 'chokehold', 'choke*', 'denounc*', 'rebuk*',
     'reject*', 'dismiss*', 'baseless', 'unfounded', 'hawk*', 'interfere*', 'interference', 'meddl*', 'fake', 'bot farm*', 'troll*',
@@ -147,14 +161,14 @@ export const EN: LexiconData = {
   exportControls: [
     'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'export limit*', 'export licen*', 'licen* to export',
     'licen* requirement*', 'licence requirement', 'license requirement', 'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'entity list', 'entity list*',
-    'blacklist*', 'foreign direct product rule', 'ai diffusion', 'diffusion rule', 'chip controls', 'chip curbs', 'chip ban*', 'chip restriction*',
+    'blacklist*', 'black list*', 'black-list*', 'unreliable entity list', 'unreliable entity', 'foreign direct product rule', 'ai diffusion', 'diffusion rule', 'chip controls', 'chip curbs', 'chip ban*', 'chip restriction*',
     'tech curbs', 'export controls', 'controls on', 'unverified list', 'chip export controls', 'export-control*', 'restrict*', 'restriction*', 'curb*', 'embargo*',
   ],
   licensing: [
     'export licen*', 'licen* to export', 'licen* to sell', 'licensed sales', 'licensed exports',
     'grant*', 'granted', 'licence granted', 'license granted', 'licences to', 'licenses to', 'approv*', 'allow*', 'permit* sales', 'permit* exports', 'waiver*', 'exemption*',
-    'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'lift the ban', 'lifts the ban', 'lifted the ban',
-    'reverse* the ban', 'reversed the ban', 'allowed to sell', 'allowed to ship',
+    'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted',
+    'allowed to sell', 'allowed to ship',
   ],
   refusals: [
     'turn back', 'turned back', 'turns back', 'seize*', 'held at customs', 'not let in', 'not to let',
@@ -162,8 +176,12 @@ export const EN: LexiconData = {
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
   ],
+  // Verbs alone, so the ban they lift is still read (the fight the lifting happens in).
+  lifts: ['lift', 'lifts', 'lifted', 'lifting', 'eases', 'eased', 'easing', 'revers*', 'rescind*', 'roll back', 'rolls back', 'rolled back', 'relax*', 'loosen*'],
   blocks: [
-    'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
+    // An investment-screening authority exists to block deals: the trade it reviews is the contest.
+    'cfius', 'committee on foreign investment',
+    'divest*', 'forced sale', 'forced to sell', 'barring', 'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
     'grey market', 'gray market', 'divert*', 'diversion', 'evad*', 'circumvent*', 'contraband', 'cancel*', 'cut off', 'cuts off', 'shut out', 'scrap*',
     'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'licen* requirement*', 'licence requirement', 'license requirement',
     'requir* export licen*', 'requir* an export licen*', 'need* export licen*', 'need* an export licen*', 'export licen* requirement*', 'obtain a licen*', 'obtain licen*', 'obtain export licen*', 'apply for a licen*', 'apply for licen*', 'seek a licen*', 'must obtain', 'required to obtain',

@@ -1,5 +1,9 @@
 import type { LexiconData } from './types.js';
 
+/** Getting a permit, in the verb forms headlines and leads use (kantongi/mengantongi, peroleh/memperoleh, dapat/mendapat...). */
+const GET_PERMIT = ['kantongi', 'mengantongi', 'peroleh', 'memperoleh', 'dapat', 'mendapat', 'mendapatkan', 'raih', 'meraih', 'terima', 'menerima', 'kantong']
+  .flatMap((verb) => ['izin', 'lisensi', 'izin ekspor', 'lisensi ekspor'].map((permit) => `${verb} ${permit}`));
+
 /** Indonesian vocabulary. "AS" (Amerika Serikat) is case-sensitive and Indonesian-only: English "as", "kartu as". */
 export const ID: LexiconData = {
   lang: 'id',
@@ -14,8 +18,10 @@ export const ID: LexiconData = {
       'perusahaan ai', 'startup ai', 'industri ai', 'riset ai', 'laboratorium ai',
       'cip canggih', 'chip canggih', 'semikonduktor canggih', 'mesin litografi', 'alat pembuat cip', 'alat pembuat chip', 'peralatan pembuat cip',
       'peralatan manufaktur cip', 'mesin pembuat cip', 'cip kelas atas', 'cip mutakhir',
+      'kloning suara', 'suara kloning', 'suara tiruan', 'suara sintetis', 'konten sintetis', 'konten buatan ai', 'server ai',
       'peralatan semikonduktor', 'peralatan pembuat chip', 'mesin pembuat chip', 'alat produksi chip', 'alat produksi cip', 'peralatan chip', 'peralatan cip', 'chip kelas atas', 'chip mutakhir',
     ],
+    chips: ['cip ai', 'chip ai', 'akselerator ai', 'akselerator', 'cip kecerdasan buatan', 'chip kecerdasan buatan', 'cip canggih', 'chip canggih', 'cip kelas atas', 'chip kelas atas', 'cip mutakhir', 'chip mutakhir'],
     hardware: ['cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
     weak: ['cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
   },
@@ -23,7 +29,7 @@ export const ID: LexiconData = {
     US: {
       names: [
         '!=AS', 'amerika serikat', 'amerika', 'gedung putih', 'kongres', 'departemen perdagangan', 'kementerian perdagangan as',
-        'pemerintah as', 'angkatan laut as', 'pentagon', 'washington', 'presiden as', 'negeri paman sam', 'paman sam', 'departemen pertahanan', 'departemen luar negeri', 'menteri perdagangan as',
+        'cfius', 'pemerintah as', 'angkatan laut as', 'pentagon', 'washington', 'presiden as', 'negeri paman sam', 'paman sam', 'departemen pertahanan', 'departemen luar negeri', 'menteri perdagangan as',
         'senat', 'senator', 'anggota kongres', 'legislator as', 'pejabat as', 'perusahaan as', 'perusahaan amerika', 'raksasa teknologi as', 'silicon valley', 'lembah silikon',
       ],
     },
@@ -52,9 +58,9 @@ export const ID: LexiconData = {
     'membahas', 'dibahas', 'pembicaraan', 'perundingan', 'berunding', 'negosiasi', 'ktt', 'menyepakati', 'disepakati', 'bersepakat',
     'bekerjasama', 'bermitra', 'berbagi', 'riset bersama', 'laboratorium bersama', 'digandeng', 'merangkul',
     'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'delegasi', 'utusan', 'pernyataan bersama', 'bersahabat',
-    'persahabatan', 'sekutu', 'bersekutu', 'mencabut larangan', 'melonggarkan', 'pelonggaran',
+    'persahabatan', 'sekutu', 'bersekutu', 'melonggarkan', 'pelonggaran',
   ],
-  trade: ['pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
+  trade: ['pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
     'tidak sah', 'tanpa izin', 'ilegal',
     'simulasi perang', 'permainan perang', 'hoaks', 'palsu', 'berita bohong', 'memalsukan',
@@ -78,12 +84,12 @@ export const ID: LexiconData = {
   ],
   exportControls: [
     'kontrol ekspor', 'pengawasan ekspor', 'pembatasan ekspor', 'izin ekspor', 'lisensi ekspor', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin',
-    'memerlukan lisensi', 'larangan ekspor', 'daftar hitam', 'daftar entitas', 'pembatasan chip', 'pembatasan cip', 'aturan ekspor', 'restriksi ekspor', 'kendali ekspor', 'pembatasan', 'membatasi', 'dibatasi', 'restriksi', 'embargo',
+    'memerlukan lisensi', 'larangan ekspor', 'entitas tidak andal', 'entitas tak andal', 'entitas yang tidak dapat diandalkan', 'entitas tidak dapat diandalkan', 'daftar hitam', 'daftar entitas', 'pembatasan chip', 'pembatasan cip', 'aturan ekspor', 'restriksi ekspor', 'kendali ekspor', 'pembatasan', 'membatasi', 'dibatasi', 'restriksi', 'embargo',
   ],
   licensing: [
-    'izin ekspor', 'lisensi ekspor',
+    ...GET_PERMIT, 'izin ekspor', 'lisensi ekspor', 'cabut', 'mencabut',
     'memberikan izin', 'memberi izin', 'mendapat izin', 'mendapatkan izin', 'mengantongi izin', 'memperoleh izin', 'diizinkan', 'mengizinkan', 'izinkan', 'menyetujui', 'disetujui',
-    'persetujuan', 'melonggarkan', 'pelonggaran', 'mencabut larangan', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
+    'persetujuan', 'melonggarkan', 'pelonggaran', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],
   refusals: [
     'menahan', 'ditahan', 'disita', 'menyita', 'tidak boleh masuk',
@@ -91,8 +97,11 @@ export const ID: LexiconData = {
     'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
     'memboikot', 'boikot', 'mencoret', 'dicoret', 'menghindar',
   ],
+  // The verb alone, so the ban it lifts is still read (the fight the lifting happens in).
+  lifts: ['cabut', 'mencabut', 'longgarkan', 'melonggarkan', 'pelonggaran', 'dilonggarkan', 'mengakhiri'],
   blocks: [
-    'hentikan', 'menghentikan', 'dihentikan', 'berhenti', 'setop', 'melarang', 'dilarang', 'larangan', 'selundup*', 'penyelundupan', 'diselundupkan', 'ilegal', 'pasar gelap',
+    'cfius',
+    'divestasi', 'dipaksa menjual', 'paksa menjual', 'hentikan', 'menghentikan', 'dihentikan', 'berhenti', 'setop', 'melarang', 'dilarang', 'larangan', 'selundup*', 'penyelundupan', 'diselundupkan', 'ilegal', 'pasar gelap',
     'menangguhkan', 'ditangguhkan', 'membatalkan', 'dibatalkan', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin', 'memerlukan lisensi', 'harus mendapat izin', 'wajib*', 'mewajibkan', 'diwajibkan', 'mensyaratkan', 'disyaratkan', 'harus mengantongi', 'tidak boleh', 'tak boleh', 'tidak diizinkan', 'tak diizinkan', 'tidak lagi diizinkan', 'dicabut', 'mencabut izin',
   ],
   background: ['meski', 'meskipun', 'walau', 'walaupun', 'terlepas dari', 'di bawah sanksi', 'di tengah sanksi', 'sanksi barat'],

@@ -20,6 +20,11 @@ export interface LexiconData {
      * once the item is about export controls on them: such an item needs no word for AI.
      */
     hardware?: string[];
+    /**
+     * AI chips and accelerators by name or kind (H20, accelerators, ускорители, 算力芯片): strong AI terms that are
+     * also goods, so a licence or a sale naming one is a licensed sale of controlled hardware.
+     */
+    chips?: string[];
   };
   countries: Record<Country, {
     /** Country names, adjectives, demonyms, capitals, leaders, ministries, state media. */
@@ -28,6 +33,12 @@ export interface LexiconData {
     entities?: string[];
     /** Firms whose name is itself an AI signal (Nvidia, OpenAI, DeepSeek). */
     aiEntities?: string[];
+    /**
+     * AI products by name (ChatGPT, Claude, Qwen, GigaChat): an AI signal, and their maker's country when the item
+     * acts on them (bans, blocks, restricts, refuses them). Named in a benchmark comparison ("beats GPT-4o") they are
+     * a passing mention, so on their own they weigh little for presence.
+     */
+    products?: string[];
     /**
      * "Our own" words (отечественные): the writer's country by default, but they also describe another
      * country's home industry ("Chinese regulators push firms to domestic accelerators"), so they count
@@ -58,6 +69,11 @@ export interface LexiconData {
   licensing?: string[];
   /** Refusals (reject, avoid, stop buying, exclude): turn the trade and cooperation cues of their sentence into competition. */
   refusals?: string[];
+  /**
+   * Undoing a restriction (lift, ease, reverse, 解除, снять): a ban or requirement named in the same sentence is what is
+   * being undone ("lifted the 2023 ban on Micron"), so it does not turn that sentence's licences and trade into competition.
+   */
+  lifts?: string[];
   /** Bans, licence requirements and illicit trade (ban, smuggle, halt): turn the trade cues of their sentence into competition. */
   blocks?: string[];
   /** Background markers ("despite", "under sanctions"): competition cues in their sentence are context, not a relation, and make no one a party. */
