@@ -85,6 +85,8 @@ interface SentenceFacts {
   anaphor: boolean;
   /** A research or engineering setting (research centre, university, lab) whose field is stated elsewhere. */
   setting: boolean;
+  /** A governance instrument (standard, rules, framework) whose field is stated elsewhere. */
+  instrument: boolean;
 }
 
 /** A product code: one to three capitals, two to four digits, up to two capitals (B40, H20E, MI308, L40S). */
@@ -179,7 +181,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -269,6 +271,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'setting':
             f.setting = true;
+            break;
+          case 'instrument':
+            f.instrument = true;
             break;
           case 'background':
             f.background = true;
@@ -397,7 +402,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const strength = f.ai + 0.5 * f.aiWeak;
     if (f.ai > 0 || f.aiWeak >= 2) aiCovered += f.w;
     else if (f.aiWeak > 0) aiCovered += f.w * 0.5;
-    else if (f === title && f.setting && lead && lead.ai > 0) {
+    else if (f === title && (f.setting || f.instrument) && lead && lead.ai > 0) {
       // "Huawei to open a research centre in St Petersburg" + "...to develop machine-learning algorithms": a title
       // naming a research setting and no field takes its field from the lead, at half weight.
       aiCovered += f.w * WEIGHTS.settingFromLead;
@@ -411,7 +416,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const coverage = total > 0 ? aiCovered / total : 0;
   const strongAny = facts.some((f) => f.ai > 0);
   const aiMain = strongAny && aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4));
-  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${settingFromLead ? ', the research setting in the title takes its field from the lead' : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
+  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${settingFromLead ? `, the ${title?.setting ? 'research setting' : 'instrument'} in the title takes its field from the lead` : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
 
   // 4. Which countries are substantively present?
   const presence = new Map<Country, number>();

@@ -53,6 +53,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.anaphors ?? [], { cat: 'anaphor' });
   push(lex.researchSettings ?? [], { cat: 'setting' });
+  push(lex.instruments ?? [], { cat: 'instrument' });
   push(lex.ignore, { cat: 'ignore' });
   push(lex.aiAbbrevGuards, { cat: 'guard' });
   return out;

@@ -109,6 +109,8 @@ export const EN: LexiconData = {
   },
   researchSettings: ['research centre', 'research center', 'research centres', 'research centers', 'development centre', 'development center', 'research institute*', 'institute', 'institutes',
     'universit*', 'laborator*', 'lab', 'labs', 'research hub*', "master's", 'masters programme*', 'degree programme*', 'degree program*', 'graduate school*', 'academy', 'academies'],
+  instruments: ['standard', 'standards', 'rule', 'rules', 'regulation*', 'guideline*', 'framework', 'law', 'laws', 'bill', 'code of conduct', 'label', 'labels', 'labelling', 'labeling',
+    'certification', 'norm', 'norms', 'protocol', 'treaty', 'convention', 'resolution', 'declaration', 'principles'],
   cooperation: [
     'thanked', 'constructive',
     'research centres', 'research centers', 'development centre', 'development center', 'visit', 'visits', 'visited', 'state visit',
@@ -123,9 +125,9 @@ export const EN: LexiconData = {
     'discuss*', 'met with', 'meeting', 'meetings', 'summit*', 'jointly', 'co-author*', 'co-host*', 'co-found*',
     'granted', 'grants', 'waiver*', 'exemption*', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared',
     'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'envoy*', 'delegation*', 'roundtable', 'track ii', 'track 2',
-    'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
+    'invite*', 'hosted', 'hosting', 'co-organis*', 'co-organiz*', 'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
-  trade: ['payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
+  trade: ['integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
     'unauthori*', 'without permission', 'without authori*',
     'wargam*', 'war game*', 'war-gam*', 'impersonat*', 'forged', 'forging', 'fabricat*', 'spoof*',
@@ -149,6 +151,11 @@ export const EN: LexiconData = {
     'reliance', 'wary', 'fears', 'feared',
     'black list*', 'black-list*', 'voted against', 'vote against', 'votes against', 'objection*', 'objected', 'objects to', 'politicis*', 'politiciz*',
     'divest*', 'forced sale', 'forced to sell', 'barring', 'secondary sanction*', 'unreliable entity list',
+    // Legal and enforcement acts, and pushback, as news reports them.
+    'sue', 'sues', 'sued', 'suing', 'lawsuit*', 'fined', 'fines', 'arrest*', 'detain*', 'extradit*', 'convict*', 'sentenced', 'pleaded guilty', 'expel*',
+    'raid', 'raids', 'raided', 'infring*', 'tit-for-tat', 'anti-dumping', 'dumping', 'stole', 'pushback', 'push back', 'pushes back', 'pushed back',
+    'rebuff*', 'snub*', 'veto', 'vetoed', 'vetoes', 'deplor*', 'lambast*', 'hit back', 'hits back', 'fired back', 'fires back', 'strike back', 'strikes back',
+    'slapped', 'delist*', 'kicked out', 'kick out', 'oust*',
     'licen* requirement*', 'independen*', 'prohibit*', 'forbid*', 'outlaw*', 'allegation*', 'allege*', 'spar', 'spars', 'sparred', 'sparring', 'clash*', 'feud*', 'dispute*',
     'spat', 'leapfrog*', 'outpace*', 'outstrip*', 'ahead of', 'brain drain', 'defector*', 'defected', 'defecting', 'chokehold', 'choke*', 'denounc*', 'rebuk*',
     'reject*', 'dismiss*', 'baseless', 'unfounded', 'hawk*', 'interfere*', 'interference', 'meddl*', 'fake', 'bot farm*', 'troll*',

@@ -60,6 +60,12 @@ export interface LexiconData {
    * ("MSU and Peking University launch a joint master's" + "...in machine learning").
    */
   researchSettings?: string[];
+  /**
+   * Governance instruments (standard, rules, framework, 标准, стандарт): like a research setting, their field is stated
+   * elsewhere; a title naming one and no AI term takes its field from a lead that has one ("ITU approves labelling standard"
+   * + "...for AI-generated content").
+   */
+  instruments?: string[];
   /** Commercial exchange (sell, order, supply): weak cooperation, it often happens inside a rivalry. */
   trade?: string[];
   competition: string[];
