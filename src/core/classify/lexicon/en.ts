@@ -28,6 +28,9 @@ export const EN: LexiconData = {
       // AI applications that news names by what they do, without the word AI.
       'voice clon*', 'voice-clon*', 'cloned voice*', 'synthetic voice*', 'voice model*', 'synthetic media', 'synthetic content', 'generated content',
       'face-swap*', 'face swap*', '=FSD', 'ai server*', 'gpu server*', 'ai model*',
+      'driverless', 'autonomous truck*', 'smart camera*', 'video analytics', 'train models', 'training models', 'model training', 'trains models',
+      // The field's research venues: a story about them is an AI story.
+      'neurips', 'icml', 'iclr', 'cvpr', '=AAAI', 'ijcai',
     ],
     weak: [
       'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'compute', 'computing power', 'computing',
@@ -84,7 +87,7 @@ export const EN: LexiconData = {
         'cxmt', 'ymtc', 'byd', 'meituan', 'unitree', 'tiktok', 'hikvision', 'Megvii', 'Inspur', 'Hygon', 'Loongson', 'Kuaishou',
         'NetEase', 'Ant Group', 'Pinduoduo', 'Horizon Robotics', 'HarmonyOS', 'Kirin',
         'Hua Hong', 'Naura', '=AMEC', 'JD.com', 'Xiaohongshu', 'Geely', '=DJI', 'Robin Li', 'Pony Ma', 'Liang Wenfeng', 'Ren Zhengfei',
-        'Lei Jun', 'Jack Ma', 'Eddie Wu', 'Xpeng', 'Nio', 'Li Auto', 'Seres', 'Transsion',
+        'CETC', 'China Electronics Technology', 'Lei Jun', 'Jack Ma', 'Eddie Wu', 'Xpeng', 'Nio', 'Li Auto', 'Seres', 'Transsion',
       ],
       aiEntities: [
         'DeepSeek', 'Moonshot', 'Zhipu', 'Cambricon', 'Moore Threads', 'biren', 'iflytek', 'sensetime', 'minimax', 'manus',

@@ -18,6 +18,7 @@ export const ID: LexiconData = {
       'perusahaan ai', 'startup ai', 'industri ai', 'riset ai', 'laboratorium ai',
       'cip canggih', 'chip canggih', 'semikonduktor canggih', 'mesin litografi', 'alat pembuat cip', 'alat pembuat chip', 'peralatan pembuat cip',
       'peralatan manufaktur cip', 'mesin pembuat cip', 'cip kelas atas', 'cip mutakhir',
+      'tanpa sopir', 'tanpa pengemudi', 'truk otonom', 'kamera pintar', 'klaster gpu', 'kluster gpu', 'melatih model', 'pelatihan model',
       'kloning suara', 'suara kloning', 'suara tiruan', 'suara sintetis', 'konten sintetis', 'konten buatan ai', 'server ai',
       'peralatan semikonduktor', 'peralatan pembuat chip', 'mesin pembuat chip', 'alat produksi chip', 'alat produksi cip', 'peralatan chip', 'peralatan cip', 'chip kelas atas', 'chip mutakhir',
     ],
