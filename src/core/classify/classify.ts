@@ -28,6 +28,8 @@ export const WEIGHTS = {
    */
   mixedVariety: 2,
   mixedRatio: 0.25,
+  /** Distinct cooperation cues (not trade words: a chip story names sales and suppliers as the goods being controlled) a mixed stance needs. */
+  mixedCooperation: 2,
   /** Share of AI coverage a title naming a research setting (and no AI term) borrows from an AI lead. */
   settingFromLead: 0.5,
   /** Weight of a commercial cue (sell, order) relative to a cooperation cue. */
@@ -534,10 +536,22 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // also carries competition, it is that fight.
     // A licence is about goods: "resume" or "approve" in a story with no chip or tool in it is not a licensed sale.
     const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || (comp > 0 && facts.some((f) => f.hardware > 0)));
-    if (licensedSales) stance = 'mixed';
+    if (licensedSales) {
+      stance = 'mixed';
+      evidence.rules.push('licensed sales inside an export-control fight: mixed');
+    }
     // Outside chip stories (where sales and controls run side by side), the weaker side must also weigh.
-    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && (lo >= WEIGHTS.mixedRatio * hi || facts.some((f) => f.hardware > 0))) stance = 'mixed';
-    else if (partyList.length === 3 && strongCoop >= 1 && compVariety >= 1) stance = 'mixed';
+    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && strongCoop >= WEIGHTS.mixedCooperation && (lo >= WEIGHTS.mixedRatio * hi || facts.some((f) => f.hardware > 0))) {
+      stance = 'mixed';
+      evidence.rules.push(`both sides weigh: ${lo >= WEIGHTS.mixedRatio * hi ? 'the weaker reaches a quarter of the stronger' : 'a chip story'}`);
+    } else if (
+      // Two parties on one side against the third: some sentence must join two parties without a conflict cue
+      // ("Russia and China agree..."); an envoy quoted in a clash ("Nebenzia accused Washington, and China's envoy said...")
+      // or "Moscow and Beijing blocked the text" is the clash itself.
+      partyList.length === 3 && compVariety >= 1 && strongCoop >= 1 && facts.some((f) => (f.coop > 0 || f.joint) && f.comp === 0 && [...f.countries.keys()].filter((c) => parties.has(c) && !f.backdrop.has(c)).length >= 2)) {
+      stance = 'mixed';
+      evidence.rules.push('two parties cooperate with the third as rival: mixed');
+    }
     // Two parties trading while the third acts against it (secondary sanctions, an accusation of supply): the trade is
     // the cooperation side even when the pressure stopped it ("Chinese banks froze payments for Russian servers"). A
     // sentence that bans the trade itself ("the US bans chip sales to China and Russia") is not such trade.

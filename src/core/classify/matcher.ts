@@ -154,12 +154,20 @@ function active(e: Entry, lang: string): boolean {
 
 const FUZZY_TOKEN = /^\p{Lu}[\p{L}]{4,}$/u;
 
+/**
+ * The hyphen of a two-part compound that is not itself a term ("Rusia-China", "US-China"): it joins its parts as a
+ * conjunction does, so two countries written that way read as one pair ("the Russia-China border").
+ */
+const HYPHEN: Entry = { pattern: '-', words: [], effects: [{ cat: 'conj' }], onlyLang: null, weight: 0 };
+
 /** All lexicon matches in one sentence, longest match first at each position. */
 export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[]): void {
   const toks = s.tokens;
   let i = 0;
+  let hyphenBefore = -1;
   while (i < toks.length) {
     const t = toks[i]!;
+    if (i === hyphenBefore) out.push({ entry: HYPHEN, found: '-' });
     // A hyphenated compound that is itself a term (Китай-город, US-listed, self-driving) wins over its parts.
     if (t.compound) {
       let best: Entry | null = null;
@@ -170,6 +178,7 @@ export function matchSentence(m: Matcher, s: Sentence, lang: string, out: Match[
         i += t.parts;
         continue;
       }
+      if (t.parts === 2 && m.hasCues) hyphenBefore = i + 1;
     }
     const pick: Pick = { best: null, len: 0 };
     consider(pick, m.exact.get(t.fold), toks, i, lang);

@@ -181,6 +181,9 @@ export const EN: LexiconData = {
     'allowed to sell', 'allowed to ship',
   ],
   refusals: [
+    // A cooperation verb negated is a refusal ("did not sign", "declined to endorse").
+    'not support', 'did not support', 'does not support', "didn't support", 'not sign', 'did not sign', "didn't sign", 'declined to sign', 'not join', 'did not join',
+    'declined to join', 'not endorse', 'did not endorse', 'declined to endorse', 'declined to back', 'did not back',
     'turn back', 'turned back', 'turns back', 'seize*', 'held at customs', 'not let in', 'not to let',
     'withdraw*', 'pull out', 'pulls out', 'pulled out', 'pulling out', 'stop work', 'stops work', 'stopped work', 'wind down', 'winds down', 'winding down', 'scale back', 'scales back', 'scaled back', 'relocat*', 'tighter rules', 'tighter controls', 'tighter restrictions', 'tighter curbs',
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',

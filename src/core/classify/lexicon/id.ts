@@ -96,6 +96,7 @@ export const ID: LexiconData = {
     'persetujuan', 'melonggarkan', 'pelonggaran', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],
   refusals: [
+    'tidak mendukung', 'tak mendukung', 'tidak menandatangani', 'tak menandatangani', 'enggan menandatangani', 'menolak bergabung', 'tidak bergabung', 'tak bergabung',
     'menahan', 'ditahan', 'disita', 'menyita', 'tidak boleh masuk',
     'hengkang', 'menarik diri', 'keluar dari', 'relokasi', 'memindahkan', 'menghentikan operasi',
     'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
