@@ -127,7 +127,7 @@ export const EN: LexiconData = {
     'research centre', 'research center', 'strategic partnership', 'coordinate', 'coordination',
     'discuss*', 'met with', 'meeting', 'meetings', 'summit*', 'jointly', 'co-author*', 'co-host*', 'co-found*',
     'granted', 'grants', 'waiver*', 'exemption*', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared',
-    'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'envoy*', 'delegation*', 'roundtable', 'track ii', 'track 2',
+    'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'roundtable', 'track ii', 'track 2',
     'invite*', 'hosted', 'hosting', 'co-organis*', 'co-organiz*', 'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
   trade: ['integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
@@ -184,6 +184,7 @@ export const EN: LexiconData = {
     // A cooperation verb negated is a refusal ("did not sign", "declined to endorse").
     'not support', 'did not support', 'does not support', "didn't support", 'not sign', 'did not sign', "didn't sign", 'declined to sign', 'not join', 'did not join',
     'declined to join', 'not endorse', 'did not endorse', 'declined to endorse', 'declined to back', 'did not back',
+    'failed to agree', 'did not agree', 'no agreement', 'without agreement', 'talks collapsed', 'talks broke down',
     'turn back', 'turned back', 'turns back', 'seize*', 'held at customs', 'not let in', 'not to let',
     'withdraw*', 'pull out', 'pulls out', 'pulled out', 'pulling out', 'stop work', 'stops work', 'stopped work', 'wind down', 'winds down', 'winding down', 'scale back', 'scales back', 'scaled back', 'relocat*', 'tighter rules', 'tighter controls', 'tighter restrictions', 'tighter curbs',
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',

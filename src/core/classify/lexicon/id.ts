@@ -24,7 +24,7 @@ export const ID: LexiconData = {
     ],
     chips: ['cip ai', 'chip ai', 'akselerator ai', 'akselerator', 'cip kecerdasan buatan', 'chip kecerdasan buatan', 'cip canggih', 'chip canggih', 'cip kelas atas', 'chip kelas atas', 'cip mutakhir', 'chip mutakhir'],
     hardware: ['cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
-    weak: ['cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
+    weak: ['otonom', 'cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
   },
   countries: {
     US: {
@@ -59,7 +59,7 @@ export const ID: LexiconData = {
     'boleh', 'diperbolehkan', 'memperbolehkan', 'menyetujui', 'disetujui', 'persetujuan', 'melanjutkan', 'dilanjutkan', 'bertemu', 'pertemuan',
     'membahas', 'dibahas', 'pembicaraan', 'perundingan', 'berunding', 'negosiasi', 'ktt', 'menyepakati', 'disepakati', 'bersepakat',
     'bekerjasama', 'bermitra', 'berbagi', 'riset bersama', 'laboratorium bersama', 'digandeng', 'merangkul',
-    'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'delegasi', 'utusan', 'pernyataan bersama', 'bersahabat',
+    'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'pernyataan bersama', 'bersahabat',
     'persahabatan', 'sekutu', 'bersekutu', 'melonggarkan', 'pelonggaran',
   ],
   trade: ['mengintegrasikan', 'integrasi', 'pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
@@ -96,7 +96,7 @@ export const ID: LexiconData = {
     'persetujuan', 'melonggarkan', 'pelonggaran', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],
   refusals: [
-    'tidak mendukung', 'tak mendukung', 'tidak menandatangani', 'tak menandatangani', 'enggan menandatangani', 'menolak bergabung', 'tidak bergabung', 'tak bergabung',
+    'gagal sepakat', 'tidak sepakat', 'tak sepakat', 'gagal mencapai kesepakatan', 'tidak mendukung', 'tak mendukung', 'tidak menandatangani', 'tak menandatangani', 'enggan menandatangani', 'menolak bergabung', 'tidak bergabung', 'tak bergabung',
     'menahan', 'ditahan', 'disita', 'menyita', 'tidak boleh masuk',
     'hengkang', 'menarik diri', 'keluar dari', 'relokasi', 'memindahkan', 'menghentikan operasi',
     'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
