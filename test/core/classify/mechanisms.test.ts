@@ -140,6 +140,10 @@ const cases: Case[] = [
     "Российская сторона не поддержала американский проект заявления о военном применении искусственного интеллекта и обвинила США в двойных стандартах.", ['RU', 'US'], 'competition'],
   ["a hyphenated country pair is a pair (Rusia-China)", 'id', "Truk Otonom Uji Jalur Rusia-China",
     "Operator logistik dari kedua negara bersama-sama menguji truk otonom di jalur perbatasan.", ['CN', 'RU'], 'cooperation'],
+  ["nicknames and transliterations name countries (Uncle Sam, Middle Kingdom)", 'en', "Uncle Sam blacklists Middle Kingdom AI labs",
+    "Uncle Sam added four Middle Kingdom artificial intelligence labs to its export blacklist this week.", ['CN', 'US'], 'competition'],
+  ["Mikron is the Russian chipmaker, not Micron misspelled", 'en', "Mikron and Huawei to co-develop AI chips",
+    "Russian chipmaker Mikron and Huawei signed an agreement to co-develop AI accelerators for data centres.", ['CN', 'RU'], 'cooperation'],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];
