@@ -144,6 +144,8 @@ const cases: Case[] = [
     "Uncle Sam added four Middle Kingdom artificial intelligence labs to its export blacklist this week.", ['CN', 'US'], 'competition'],
   ["Mikron is the Russian chipmaker, not Micron misspelled", 'en', "Mikron and Huawei to co-develop AI chips",
     "Russian chipmaker Mikron and Huawei signed an agreement to co-develop AI accelerators for data centres.", ['CN', 'RU'], 'cooperation'],
+  ["chip-design software (EDA) under export controls is AI-enabling", 'en', "US adds EDA tools to China export rule",
+    "The Commerce Department extended export controls to electronic design automation software sold to Chinese chip designers; Synopsys and Cadence must now obtain licences.", ['CN', 'US'], 'competition'],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];

@@ -42,7 +42,8 @@ export const EN: LexiconData = {
       'ascend', 'ascend 910b', 'ascend 910c', 'kunlun', 'ai chip*', 'ai accelerator*', 'accelerator*', 'hbm', 'hbm*', 'high-bandwidth memory', 'tpu', 'tpus',
       'advanced chip*', 'advanced semiconductor*', 'cutting-edge chip*', 'high-end chip*', 'leading-edge chip*', 'gpu export*', 'chip export*',
     ],
-    hardware: ['applied materials', 'lam research', '=KLA', 'asml', 'tokyo electron', 'naura', '=AMEC', 'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'chipmaking', 'chipmaker*', 'lithography', 'wafer*', 'foundry', 'foundries', 'memory chip*', 'microchip*', 'microelectronics'],
+    // Chip-design software (EDA) is a chipmaking tool under the same controls.
+    hardware: ['=EDA', 'electronic design automation', 'chip design software', 'chip-design software', 'chip design tool*', 'cadence', 'synopsys', 'applied materials', 'lam research', '=KLA', 'asml', 'tokyo electron', 'naura', '=AMEC', 'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'chipmaking', 'chipmaker*', 'lithography', 'wafer*', 'foundry', 'foundries', 'memory chip*', 'microchip*', 'microelectronics'],
   },
   countries: {
     US: {

@@ -23,7 +23,7 @@ export const ID: LexiconData = {
       'peralatan semikonduktor', 'peralatan pembuat chip', 'mesin pembuat chip', 'alat produksi chip', 'alat produksi cip', 'peralatan chip', 'peralatan cip', 'chip kelas atas', 'chip mutakhir',
     ],
     chips: ['cip ai', 'chip ai', 'akselerator ai', 'akselerator', 'cip kecerdasan buatan', 'chip kecerdasan buatan', 'cip canggih', 'chip canggih', 'cip kelas atas', 'chip kelas atas', 'cip mutakhir', 'chip mutakhir'],
-    hardware: ['cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
+    hardware: ['perangkat lunak desain chip', 'perangkat lunak desain cip', 'cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
     weak: ['otonom', 'cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
   },
   countries: {
