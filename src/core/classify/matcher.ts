@@ -306,11 +306,12 @@ function fuzzyScan(m: Matcher, fold: string): Entry | null {
     const name = e.words[0]!.text;
     const budget = fuzzBudget(name.length);
     if (e.words[0]!.prefix) {
-      // A stem ("russian*"): the word's head, one letter shorter to one longer than the stem, within the budget ("Rusians").
-      if (budget === 0 || fold.length < name.length - budget) continue;
+      // A stem ("russian*"): the word's head, one letter shorter to one longer than the stem, one edit at most
+      // ("Rusians", "Росийских"); two would let first names and common nouns through ("Дмитрий" ~ "дмитриев*").
+      if (budget === 0 || fold.length < name.length - 1) continue;
       for (let len = name.length - 1; len <= name.length + 1; len++) {
         if (len > fold.length) break;
-        if (editDistance(fold.slice(0, len), name, budget) <= budget) return e;
+        if (editDistance(fold.slice(0, len), name, 1) <= 1) return e;
       }
       continue;
     }

@@ -160,6 +160,14 @@ describe('relevance and stance mechanisms', () => {
     expect(c.stance, c.evidence.rules.join('\n')).toBe(stance);
   });
 
+  it('reads misspelled stems within one edit, not first names or common nouns two edits away', () => {
+    const typo = classifyArticle({ lang: 'en', title: 'Rusians and Amerikan labs', text: '' });
+    expect(typo.evidence.countries.RU).toEqual(['Rusians']);
+    expect(typo.evidence.countries.US).toEqual(['Amerikan']);
+    const name = classifyArticle({ lang: 'ru', title: 'Дмитрий Соколов из Пекина рассказал о нейросети', text: '' });
+    expect(name.evidence.countries.RU).toBeUndefined();
+  });
+
   it('explains the vague-headline and refusal readings in the evidence', () => {
     const vague = classifyArticle({ lang: 'en', title: 'Talks in Geneva', text: 'China and the United States discussed export controls on AI chips.' });
     expect(vague.evidence.rules.join('\n')).toMatch(/lead sentence is weighed as the headline/);

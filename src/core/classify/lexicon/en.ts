@@ -58,7 +58,7 @@ export const EN: LexiconData = {
         'oval office', 'commerce secretary', 'justice department', 'department of justice', 'doj', 'ftc', 'fcc',
         'national security council', 'homeland security', 'energy department', 'department of energy', 'department of war',
         'republicans', 'democrats', 'republican lawmakers', 'democratic lawmakers', 'republican senator*', 'democratic senator*', '=GOP', 'house of representatives', 'stanford', 'harvard', 'carnegie mellon', '=MIT', 'berkeley',
-        'cfius', 'committee on foreign investment', 'treasury', 'uncle sam', 'foggy bottom', 'meiguo',
+        'cfius', 'committee on foreign investment', 'us treasury', 'treasury secretary', '=OFAC', 'uncle sam', 'foggy bottom', 'meiguo',
         'ntsb', 'national transportation safety board', 'pete hegseth', 'howard lutnick', 'sullivan', 'jake sullivan', 'us-made', 'american-made',
       ],
       entities: [
