@@ -560,7 +560,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
       evidence.rules.push('two parties trade while the third acts against it: mixed');
     }
     else if (hi === 0) stance = settingTie || facts.some((f) => f.joint) ? 'cooperation' : 'competition';
-    else stance = comp >= coop ? 'competition' : 'cooperation';
+    else if (comp === coop) {
+      // A tie is settled by what the headline (the title, or a vague title's lead) does.
+      const hCoop = headline.reduce((n, f) => n + f.coop + WEIGHTS.trade * f.trade, 0);
+      const hComp = headline.reduce((n, f) => n + f.comp, 0);
+      stance = hCoop > hComp ? 'cooperation' : 'competition';
+    } else stance = comp > coop ? 'competition' : 'cooperation';
     evidence.rules.push(`stance ${stance}: cooperation ${round(coop)} (${round(coopVariety)} distinct), competition ${round(comp)} (${compVariety} distinct)`);
   }
   const score = scoreOf(aiSignal, coverage, aiMain, relation, partyList.length, relevant);

@@ -148,6 +148,8 @@ const cases: Case[] = [
     "The Commerce Department extended export controls to electronic design automation software sold to Chinese chip designers; Synopsys and Cadence must now obtain licences.", ['CN', 'US'], 'competition'],
   ["俄 in a US state name is not Russia (俄勒冈)", 'zh', "英伟达在俄勒冈州建设人工智能数据中心", "这座数据中心将服务美国云计算客户。", null, null],
   ["Belarus is not Russia (白俄罗斯)", 'zh', "白俄罗斯与中国签署人工智能合作协议", "白俄罗斯和中国将共同开发大模型。", null, null],
+  ["a tie between the sides is settled by the headline's act", 'en', "Talks in Vienna",
+    "Russian and American diplomats discussed military uses of artificial intelligence for the first time since 2022.", ['RU', 'US'], 'cooperation'],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];
