@@ -75,6 +75,8 @@ interface SentenceFacts {
   refusal: boolean;
   /** A ban, licence requirement or illicit trade: this sentence's trade cues count as competition. */
   block: boolean;
+  /** An illicit channel (smuggling, shell companies). */
+  illicit: boolean;
   /** Undoing a restriction ("lifted the ban"): the ban or requirement in this sentence does not turn its licences and trade. */
   lift: boolean;
   /** Trade cues as written, before a refusal or ban turned them (who trades with whom, even when it is stopped). */
@@ -183,7 +185,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -267,6 +269,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'lift':
             f.lift = true;
+            break;
+          case 'illicit':
+            f.illicit = true;
             break;
           case 'anaphor':
             f.anaphor = true;
@@ -555,7 +560,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // Two parties trading while the third acts against it (secondary sanctions, an accusation of supply): the trade is
     // the cooperation side even when the pressure stopped it ("Chinese banks froze payments for Russian servers"). A
     // sentence that bans the trade itself ("the US bans chip sales to China and Russia") is not such trade.
-    else if (partyList.length === 3 && compVariety >= 1 && facts.some((f) => f.tradeRaw > 0 && !f.block && !f.control && [...f.countries.keys()].filter((c) => parties.has(c) && !f.backdrop.has(c)).length >= 2)) {
+    // A headline about smuggling or shell companies makes the whole trade illicit: that is competition.
+    else if (partyList.length === 3 && compVariety >= 1 && !headline.some((f) => f.illicit) && facts.some((f) => f.tradeRaw > 0 && !f.block && !f.control && [...f.countries.keys()].filter((c) => parties.has(c) && !f.backdrop.has(c)).length >= 2)) {
       stance = 'mixed';
       evidence.rules.push('two parties trade while the third acts against it: mixed');
     }

@@ -47,6 +47,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.refusals ?? [], { cat: 'comp' });
   push(lex.blocks ?? [], { cat: 'block' });
   push(lex.lifts ?? [], { cat: 'lift' });
+  push(lex.illicit ?? [], { cat: 'illicit' });
   push(lex.blocks ?? [], { cat: 'comp' });
   push(lex.background ?? [], { cat: 'background' });
   push(lex.asides, { cat: 'aside' });

@@ -150,6 +150,8 @@ const cases: Case[] = [
   ["Belarus is not Russia (白俄罗斯)", 'zh', "白俄罗斯与中国签署人工智能合作协议", "白俄罗斯和中国将共同开发大模型。", null, null],
   ["a tie between the sides is settled by the headline's act", 'en', "Talks in Vienna",
     "Russian and American diplomats discussed military uses of artificial intelligence for the first time since 2022.", ['RU', 'US'], 'cooperation'],
+  ["smuggling through a third country's shell companies is competition, not two-party trade", 'en', "Smuggling ring moved Nvidia GPUs to Russia via China",
+    "Prosecutors say the network shipped Nvidia accelerators to Russian buyers through Chinese shell companies.", ['CN', 'RU', 'US'], 'competition'],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];

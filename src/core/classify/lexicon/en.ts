@@ -191,12 +191,13 @@ export const EN: LexiconData = {
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
   ],
+  illicit: ['smuggl*', 'contraband', 'black market', 'grey market', 'gray market', 'shell compan*', 'front compan*', 'illegal*', 'illicit*', 'evad*', 'circumvent*'],
   // Verbs alone, so the ban they lift is still read (the fight the lifting happens in).
   lifts: ['lift', 'lifts', 'lifted', 'lifting', 'eases', 'eased', 'easing', 'revers*', 'rescind*', 'roll back', 'rolls back', 'rolled back', 'relax*', 'loosen*'],
   blocks: [
     // An investment-screening authority exists to block deals: the trade it reviews is the contest.
     'cfius', 'committee on foreign investment',
-    'divest*', 'forced sale', 'forced to sell', 'barring', 'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
+    'shell compan*', 'front compan*', 'divest*', 'forced sale', 'forced to sell', 'barring', 'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
     'grey market', 'gray market', 'divert*', 'diversion', 'evad*', 'circumvent*', 'contraband', 'cancel*', 'cut off', 'cuts off', 'shut out', 'scrap*',
     'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'licen* requirement*', 'licence requirement', 'license requirement',
     'requir* export licen*', 'requir* an export licen*', 'need* export licen*', 'need* an export licen*', 'export licen* requirement*', 'obtain a licen*', 'obtain licen*', 'obtain export licen*', 'apply for a licen*', 'apply for licen*', 'seek a licen*', 'must obtain', 'required to obtain',

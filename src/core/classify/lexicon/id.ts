@@ -102,6 +102,7 @@ export const ID: LexiconData = {
     'tolak', 'menolak', 'ditolak', 'penolakan', 'hindari', 'menghindari', 'dihindari', 'tidak lagi', 'tak lagi', 'jangan', 'mengecualikan', 'dikecualikan', 'tidak termasuk',
     'memboikot', 'boikot', 'mencoret', 'dicoret', 'menghindar',
   ],
+  illicit: ['selundup*', 'penyelundupan', 'diselundupkan', 'ilegal', 'pasar gelap', 'perusahaan cangkang', 'perusahaan boneka'],
   // The verb alone, so the ban it lifts is still read (the fight the lifting happens in).
   lifts: ['cabut', 'mencabut', 'longgarkan', 'melonggarkan', 'pelonggaran', 'dilonggarkan', 'mengakhiri'],
   blocks: [

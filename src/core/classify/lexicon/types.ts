@@ -80,6 +80,8 @@ export interface LexiconData {
    * being undone ("lifted the 2023 ban on Micron"), so it does not turn that sentence's licences and trade into competition.
    */
   lifts?: string[];
+  /** Illicit channels (smuggling, shell companies, evasion): a headline naming one makes the item's trade the contest itself. */
+  illicit?: string[];
   /** Bans, licence requirements and illicit trade (ban, smuggle, halt): turn the trade cues of their sentence into competition. */
   blocks?: string[];
   /** Background markers ("despite", "under sanctions"): competition cues in their sentence are context, not a relation, and make no one a party. */
