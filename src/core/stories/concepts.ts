@@ -61,7 +61,7 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'cooperation', weight: 0.4, forms: ['cooperat*', 'co-operat*', 'collaborat*', 'work with', 'kerja sama', 'kerjasama', 'bekerja sama', 'сотрудничеств*', 'взаимодействи*', '合作', '协作'] },
   { key: 'directive', weight: 1, forms: ['orders', 'ordered', 'instruct*', 'directive', 'perintah*', 'memerintahkan', 'instruksi', 'поручил*', 'поручени*', 'указ', 'указа', 'указом', 'указе', '指示', '下令', '责成'] },
   { key: 'consultations', weight: 1, forms: ['consultation*', 'konsultasi', 'консультаци*', '磋商', '协商', '協商'] },
-  { key: 'suspension', weight: 0.9, forms: ['pause*', 'paused', 'suspend*', 'suspension', 'halt*', 'freeze*', 'menangguhkan', 'ditangguhkan', 'penangguhan', 'hentikan', 'приостанов*', 'заморо*', '暂停', '暫停', '中止', '叫停'] },
+  { key: 'suspension', weight: 0.9, forms: ['pause*', 'paused', 'suspend*', 'suspension', 'halt*', 'freeze*', 'froze', 'frozen', 'stopped', 'menangguhkan', 'ditangguhkan', 'penangguhan', 'hentikan', 'menghentikan', 'membekukan', 'dibekukan', 'pembekuan', 'приостанов*', 'заморо*', 'перестал*', '暂停', '暫停', '中止', '叫停', '冻结', '凍結'] },
   { key: 'cloud', weight: 1, forms: ['cloud', 'clouds', 'cloud computing', 'komputasi awan', 'layanan cloud', 'облак*', 'облачн*', '云服务', '雲服務', '云计算', '雲端', '云厂商', '云服务商'] },
   { key: 'know-your-customer', weight: 1.5, forms: ['know-your-customer', 'know your customer', 'kyc', 'foreign customer*', 'foreign client*', 'foreign users', 'pelanggan asing', 'klien asing', 'иностранн* клиент*', 'иностранн* пользовател*', '外国客户', '外國客戶', '境外客户', '外国用户'] },
   { key: 'propaganda', weight: 1.2, forms: ['propaganda', 'disinformation', 'influence operation*', 'influence campaign*', 'covert operation*', 'disinformasi', 'operasi pengaruh', 'operasi terselubung', 'пропаганд*', 'дезинформац*', 'операци* влияния', '宣传', '宣傳', '虚假信息', '虛假信息', '影响力行动', '影響力行動', '舆论操纵', '輿論操縱'] },
@@ -69,4 +69,7 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'investigation', weight: 1, forms: ['investigation*', 'investigat*', 'probe', 'probes', 'penyelidikan', 'investigasi', 'menyelidiki', 'расследовани*', 'проверк*', '调查', '調查', '立案'] },
   { key: 'model-weights', weight: 1.2, forms: ['model weights', 'weights', 'bobot model', 'веса моделей', 'весов моделей', '模型权重', '模型權重'] },
   { key: 'conference', weight: 0.8, forms: ['conference', 'forum', 'konferensi', 'конференци*', 'форум*', '大会', '大會', '论坛', '論壇', '会议'] },
+  // Money moving between the blocs: banks refusing payments, settlement channels (a sanctions story's act).
+  { key: 'payments', weight: 1, forms: ['payment*', 'bank', 'banks', 'banking', 'dollar system', 'pembayaran', 'perbankan', 'платеж*', 'платёж*', 'оплат*', 'банк', 'банка', 'банку', 'банком', 'банке', 'банки', 'банков', 'банкам', 'банками', 'банках', 'расчет*', 'расчёт*', '银行', '銀行', '支付', '付款', '结算', '結算', '汇款', '匯款'] },
+  { key: 'supercomputer', weight: 1.2, forms: ['supercomput*', 'superkomputer', 'суперкомпьютер*', 'суперэвм', '超算', '超级计算', '超級計算', '超级电脑', '超級電腦'] },
 ];

@@ -98,8 +98,9 @@ function numberKeys(text: string): string[] {
   return keys;
 }
 
-// "140 entities", "140 компаний", "140家": how many firms a list names, or products a catalogue holds.
-const COUNT = /(?<![\d.,])(\d{1,4})\s?(?:[\p{Script=Latin}\p{Script=Cyrillic}]+\s)?(?:companies|firms|entities|organi[sz]ations|institutions|products|models|perusahaan|entitas|organisasi|lembaga|produk|компани\p{L}*|организаци\p{L}*|фирм\p{L}*|предприяти\p{L}*|продукт\p{L}*|модел\p{L}*|家|个实体|個實體|款)/giu;
+// "140 entities", "140 компаний", "140家": how many firms a list names, products a catalogue holds,
+// or universities or banks a programme covers ("15 universities", "15 вузов", "15所高校").
+const COUNT = /(?<![\d.,])(\d{1,4})\s?(?:[\p{Script=Latin}\p{Script=Cyrillic}]+\s)?(?:companies|firms|entities|organi[sz]ations|institutions|products|models|perusahaan|entitas|organisasi|lembaga|produk|компани\p{L}*|организаци\p{L}*|фирм\p{L}*|предприяти\p{L}*|продукт\p{L}*|модел\p{L}*|universit\p{L}*|kampus|университет\p{L}*|вуз\p{L}*|banks|bank|банк(?:а|ов)|家|个实体|個實體|款|所)/giu;
 const MONTHS: Array<[RegExp, number]> = [
   [/^(?:jan(?:uary|uari)?|январ\p{L}*)$/iu, 1], [/^(?:feb(?:ruary|ruari)?|феврал\p{L}*)$/iu, 2], [/^(?:mar(?:ch|et)?|март\p{L}*)$/iu, 3],
   [/^(?:apr(?:il)?|апрел\p{L}*)$/iu, 4], [/^(?:mei|ма[йяе])$/iu, 5], [/^(?:jun[ei]?|июн\p{L}*)$/iu, 6], [/^(?:jul[iy]?|июл\p{L}*)$/iu, 7],

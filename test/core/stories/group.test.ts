@@ -120,6 +120,12 @@ describe('grouping keys that hold in unseen copy', () => {
     }
   });
 
+  it('a country misspelled by machine translation is still the country ("Rusian", "Chaina")', () => {
+    const keys = storyFeatures({ title: 'Chaina gives chips to Rusian drone makers', text: '' }).keys;
+    expect(keys).toEqual(expect.arrayContaining(['e:cn', 'e:ru']));
+    expect(storyFeatures({ title: 'Chains and Russet apples', text: '' }).keys).toEqual([]);
+  });
+
   it('does not take ordinary words for names (искусственного интеллекта is not Intel, lima is five)', () => {
     expect(storyFeatures({ title: 'Развитие искусственного интеллекта и индивидуальные трамплины', text: '' }).keys).not.toEqual(expect.arrayContaining(['e:intel']));
     expect(storyFeatures({ title: 'lima perusahaan China', text: '' }).keys).not.toContain('e:lima');
@@ -139,5 +145,44 @@ describe('grouping keys that hold in unseen copy', () => {
     const groups = grouped([ban, texas, launch]);
     expect(groups).toContainEqual([launch.title]);
     expect(groups).toContainEqual([ban.title, texas.title]);
+  });
+});
+
+describe('groupItems: follow-ups and translations that the tables must carry', () => {
+  it('banks freezing payments, with a misspelled country in a machine translation', () => {
+    const items = [
+      item('ru', 'Китайские банки заморозили платежи российских компаний за серверы', 'Несколько китайских банков перестали проводить платежи российских компаний за серверы с ускорителями, опасаясь вторичных санкций США. Заказы примерно на 3 млрд руб. заморожены, поставщики предлагают расчеты через Казахстан.', 0, ['CN', 'RU', 'US']),
+      item('en', 'Chinese banks do not let pass money for Rusian servers', 'Several Chinese banks stopped payments of Rusian companies for servers, fearing secondary sanctions of USA. Orders on 3 billion roubles are frozen, and suppliers propose payment through Kazakhstan.', 40, ['CN', 'RU', 'US']),
+      item('id', 'Bank China Bekukan Pembayaran Server untuk Perusahaan Rusia', 'Sejumlah bank China menghentikan pembayaran perusahaan Rusia untuk server AI karena khawatir sanksi sekunder AS. Pesanan senilai 3 miliar rubel dibekukan.', 20, ['CN', 'RU', 'US']),
+      item('zh', '中国多家银行暂停俄企服务器付款', '因担心美国二级制裁，多家中国银行暂停为俄罗斯企业支付AI服务器货款，约30亿卢布订单被冻结，供应商建议经哈萨克斯坦结算。', 10, ['CN', 'RU', 'US']),
+    ];
+    expect(grouped(items)).toHaveLength(1);
+  });
+
+  it('a supercomputer centre opened to universities, in ru, id and zh', () => {
+    const items = [
+      item('ru', 'Китайские суперкомпьютеры откроют для российских вузов', 'Национальный суперкомпьютерный центр в Уси предоставит 12 российским университетам доступ к вычислительным мощностям; первыми квоты получат МФТИ и Новосибирский университет.', 0, ['CN', 'RU']),
+      item('id', 'Superkomputer China Dibuka untuk Kampus Rusia', 'Pusat Superkomputer Nasional China di Wuxi akan membuka akses komputasi bagi 12 universitas Rusia untuk melatih model bahasa besar.', 17, ['CN', 'RU']),
+      item('zh', '无锡超算向12所俄罗斯高校开放算力', '国家超级计算无锡中心将向莫斯科物理技术学院等12所俄罗斯高校免费开放算力。', 18, ['CN', 'RU']),
+    ];
+    expect(grouped(items)).toHaveLength(1);
+  });
+
+  it('a reaction the next day that names the list and the firms only in its lead', () => {
+    const items = [
+      item('en', 'Beijing adds Scale AI, Shield AI to its unreliable list', "China's commerce ministry added Scale AI and Shield AI to its unreliable entity list, barring them from trade and investment in China.", 0),
+      item('zh', '商务部将Scale AI、Shield AI列入不可靠实体清单', '商务部发布公告，将美国公司Scale AI和Shield AI列入不可靠实体清单，禁止其在华新增投资。', 1),
+      item('ru', 'Пекин ответил американским ИИ-подрядчикам Пентагона', 'Министерство коммерции КНР внесло американские компании Scale AI и Shield AI в список «ненадежных организаций».', 20),
+    ];
+    expect(grouped(items)).toHaveLength(1);
+  });
+
+  it('keeps apart the same theme: a Russian supercomputer unveiled, and banks a month later', () => {
+    const centre = item('ru', 'Китайские суперкомпьютеры откроют для российских вузов', 'Национальный суперкомпьютерный центр в Уси предоставит 12 российским университетам доступ к вычислительным мощностям.', 0, ['CN', 'RU']);
+    const ownMachine = item('id', 'Rusia Pamer Superkomputer Baru, Ingin Kejar AS dan China', 'Rusia memperkenalkan superkomputer baru di Moskow yang disebut mampu melatih model bahasa besar tanpa chip Amerika.', 20, ['CN', 'RU']);
+    expect(grouped([centre, ownMachine])).toHaveLength(2);
+    const banks = item('ru', 'Китайские банки заморозили платежи российских компаний за серверы', 'Несколько китайских банков перестали проводить платежи российских компаний, опасаясь вторичных санкций США. Заказы на 3 млрд руб. заморожены.', 0, ['CN', 'RU', 'US']);
+    const later = item('en', 'Chinese banks freeze payments of Russian firms for servers', 'Several Chinese banks stopped payments of Russian companies, fearing secondary US sanctions; orders worth 3 billion roubles are frozen.', 30 * 24, ['CN', 'RU', 'US']);
+    expect(grouped([banks, later])).toHaveLength(2);
   });
 });
