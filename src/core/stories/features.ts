@@ -7,15 +7,19 @@ import { entityWeight, findEntityMentions } from '../entities.js';
 import { createSimplifier } from '../classify/han-script.js';
 import { compileTerms } from '../term-matcher.js';
 import { CONCEPTS } from './concepts.js';
+import { nameKeys } from './names.js';
 
 export interface StoryFeatures {
-  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `k:` count of firms or products, `d:` day of a month, `x:` code. */
+  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `k:` count of firms or products, `d:` day of a month, `x:` code, `l:` a name the tables do not know (names.ts). */
   keys: string[];
   /** The subset of `keys` found in the headline (they say more about the event). */
   titleKeys: string[];
   /** 64-bit SimHash of the text's character shingles, as 16 hex digits. */
   simhash: string;
 }
+
+/** A name the tables do not know (names.ts): as telling as a known firm, once shared. */
+export const NAME_WEIGHT = 1;
 
 /** How much of an item's body is read for keys: the lead, where the event is stated. */
 export const LEAD_CHARS = 700;
@@ -42,6 +46,8 @@ export function keyWeight(key: string): number {
       return 0.6;
     case 'x:':
       return 1.2;
+    case 'l:':
+      return NAME_WEIGHT;
     default:
       return 0.5;
   }
@@ -150,19 +156,21 @@ function simplified(text: string): string | null {
   return s === text ? null : s;
 }
 
-function keysOf(text: string): string[] {
+/** The keys of one text, and which spans the tables read (so the same words are not also taken for names). */
+function keysOf(text: string): { keys: string[]; covered: (start: number, end: number) => boolean } {
   const alt = simplified(text);
   const entityHits = alt ? [...findEntityMentions(text), ...findEntityMentions(alt)] : findEntityMentions(text);
+  const conceptHits = alt ? [...conceptMatcher.match(text), ...conceptMatcher.match(alt)] : conceptMatcher.match(text);
   const covered = (start: number, end: number) => entityHits.some((h) => h.start <= start && end <= h.end);
   const keys = [
     ...entityHits.map((h) => `e:${h.key}`),
-    ...conceptMatcher.match(text).map((h) => `c:${h.key}`),
-    ...(alt ? conceptMatcher.match(alt).map((h) => `c:${h.key}`) : []),
+    ...conceptHits.map((h) => `c:${h.key}`),
     ...numberKeys(text),
     ...countAndDateKeys(text),
     ...codeKeys(text, covered),
   ];
-  return [...new Set(keys)];
+  const read = (start: number, end: number) => covered(start, end) || conceptHits.some((h) => h.start <= start && end <= h.end);
+  return { keys: [...new Set(keys)], covered: read };
 }
 
 // FNV-1a, 64-bit as two 32-bit halves (no BigInt in the hot loop).
@@ -227,7 +235,11 @@ export function mainClause(title: string): string {
 export function storyFeatures(input: { title: string; text: string }): StoryFeatures {
   const lead = input.text.slice(0, LEAD_CHARS);
   const main = mainClause(input.title);
-  const titleKeys = main === input.title ? keysOf(input.title) : [...new Set([...keysOf(main)])];
-  const keys = [...new Set([...titleKeys, ...(main === input.title ? [] : keysOf(input.title)), ...keysOf(lead)])];
+  const whole = keysOf(input.title);
+  const mainKeys = main === input.title ? whole : keysOf(main);
+  const leadKeys = keysOf(lead);
+  const names = nameKeys(main, lead, mainKeys.covered, leadKeys.covered);
+  const titleKeys = [...mainKeys.keys, ...names.titleKeys];
+  const keys = [...new Set([...titleKeys, ...whole.keys, ...leadKeys.keys, ...names.keys])];
   return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`) };
 }

@@ -61,20 +61,37 @@ export interface GroupThresholds {
 export const DEFAULT_THRESHOLDS: GroupThresholds = { minScore: 3.0, minCoverage: 0.6, minAnchor: 1.0, strongScore: 4.2, strongCoverage: 0.95 };
 
 const isAnchor = (key: string) => !key.startsWith('c:');
+const isName = (key: string) => key.startsWith('l:');
 
+/**
+ * An item's own key weight, names (`l:`) left out: a name the tables do not know only ever adds to
+ * a match when the other item shares it, so an item full of capitalised words covers no less.
+ */
 const ownWeights = new WeakMap<StoryFeatures, number>();
 function ownWeight(f: StoryFeatures): number {
   const known = ownWeights.get(f);
   if (known !== undefined) return known;
   let w = 0;
   const inTitle = new Set(f.titleKeys);
-  for (const k of f.keys) w += keyWeight(k) * (inTitle.has(k) ? ONE_TITLE_BOOST : 1);
+  for (const k of f.keys) if (!isName(k)) w += keyWeight(k) * (inTitle.has(k) ? ONE_TITLE_BOOST : 1);
   ownWeights.set(f, w);
   return w;
 }
 
+/** Languages written in Latin letters, where a shared capitalised word may be a common one. */
+const LATIN_LANGS = new Set(['en', 'id']);
+
+/**
+ * Whether names the tables do not know count between two items: across languages and within
+ * Russian or Chinese (where a Latin word is a name); not between two English or two Indonesian
+ * reports, whose shared capitalised words are as often "Ministry" as a firm.
+ */
+export function namesCount(langA: string, langB: string): boolean {
+  return langA !== langB || !LATIN_LANGS.has(langA);
+}
+
 /** How strongly two items look like one event: shared key weight, coverage and the shared keys. */
-export function pairScore(a: StoryFeatures, b: StoryFeatures): { score: number; coverage: number; heavyCoverage: number; anchor: number; keys: string[] } {
+export function pairScore(a: StoryFeatures, b: StoryFeatures, names = true): { score: number; coverage: number; heavyCoverage: number; anchor: number; keys: string[] } {
   const bKeys = new Set(b.keys);
   const aTitle = new Set(a.titleKeys);
   const bTitle = new Set(b.titleKeys);
@@ -82,7 +99,7 @@ export function pairScore(a: StoryFeatures, b: StoryFeatures): { score: number; 
   let anchor = 0;
   const shared: Array<[string, number]> = [];
   for (const k of a.keys) {
-    if (!bKeys.has(k)) continue;
+    if (!bKeys.has(k) || (!names && isName(k))) continue;
     const boost = aTitle.has(k) && bTitle.has(k) ? TITLE_BOOST : aTitle.has(k) || bTitle.has(k) ? ONE_TITLE_BOOST : 1;
     const w = keyWeight(k) * boost;
     score += w;
@@ -105,9 +122,9 @@ function headlineEventsDiffer(a: StoryFeatures, b: StoryFeatures, shared: string
 /** The three parties and the capitals that stand for them: in a headline they name sides, not an event. */
 const PARTY_KEYS = new Set(['e:us', 'e:cn', 'e:ru', 'e:washington', 'e:beijing', 'e:moscow', 'e:kremlin', 'e:white-house']);
 
-/** Whether the headline names at least two entities, amounts or codes and the other item none of them. */
+/** Whether the headline names at least two entities, amounts or codes and the other item none of them (names the tables do not know are left out: a translation may spell them otherwise). */
 function foreignHeadline(a: StoryFeatures, b: StoryFeatures): boolean {
-  const names = a.titleKeys.filter((k) => isAnchor(k) && !PARTY_KEYS.has(k));
+  const names = a.titleKeys.filter((k) => isAnchor(k) && !isName(k) && !PARTY_KEYS.has(k));
   return names.length >= 2 && !names.some((k) => b.keys.includes(k));
 }
 
@@ -163,7 +180,7 @@ export function indexKeys(f: StoryFeatures, lang: string): IndexKey[] {
 /** How the item relates to one other item: a reason to join, or null. */
 export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds = DEFAULT_THRESHOLDS): GroupReason | null {
   if (!sharesTwoCountries(item.countries, other.countries)) return null;
-  const pair = pairScore(item.features, other.features);
+  const pair = pairScore(item.features, other.features, namesCount(item.lang, other.lang));
   const score = Math.round(pair.score * 100) / 100;
   const keys = pair.keys.slice(0, 8);
   if (item.lang === other.lang && hammingDistance(item.features.simhash, other.features.simhash) <= NEAR_DUPLICATE_BITS) {
