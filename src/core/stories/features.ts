@@ -160,8 +160,9 @@ function simplified(text: string): string | null {
 function keysOf(text: string): { keys: string[]; covered: (start: number, end: number) => boolean } {
   const alt = simplified(text);
   const entityHits = alt ? [...findEntityMentions(text), ...findEntityMentions(alt)] : findEntityMentions(text);
-  const conceptHits = alt ? [...conceptMatcher.match(text), ...conceptMatcher.match(alt)] : conceptMatcher.match(text);
   const covered = (start: number, end: number) => entityHits.some((h) => h.start <= start && end <= h.end);
+  // A concept inside a name is not the event: 银行 in 俄罗斯联邦储蓄银行 (Sberbank) is no payment story.
+  const conceptHits = (alt ? [...conceptMatcher.match(text), ...conceptMatcher.match(alt)] : conceptMatcher.match(text)).filter((h) => !covered(h.start, h.end));
   const keys = [
     ...entityHits.map((h) => `e:${h.key}`),
     ...conceptHits.map((h) => `c:${h.key}`),
