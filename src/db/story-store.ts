@@ -312,10 +312,28 @@ export function createStoryStore(db: Db) {
     return sorted.map((item) => ({ itemId: item.id, ...assignOne(item) }));
   });
 
+  const assignRun = sqlite.transaction((ordered: readonly GroupableItem[], from: number, budgetMs: number): number => {
+    const started = performance.now();
+    let next = from;
+    do assignOne(ordered[next++]!);
+    while (next < ordered.length && performance.now() - started < budgetMs);
+    return next - from;
+  });
+
   return {
     /** Group newly stored relevant items into stories (one transaction; in time order). */
     assign(batch: GroupableItem[]): Array<{ itemId: number; storyId: number; reason: GroupReason | null }> {
       return batch.length ? assignBatch(batch) : [];
+    },
+
+    /**
+     * Group `ordered` (already in time order, as assign sorts) from index `from` on, in one transaction
+     * that stops after the item that spends `budgetMs` (at least one item); returns how many it grouped.
+     * The caller yields the event loop between calls: a commit per slice of about budgetMs instead of
+     * one per item (each commit writes its pages to the WAL), while no reader waits longer than a slice.
+     */
+    assignFor(ordered: readonly GroupableItem[], from: number, budgetMs: number): number {
+      return from < ordered.length ? assignRun(ordered, from, budgetMs) : 0;
     },
 
     /**

@@ -57,17 +57,18 @@ const KNOWN_KEYS = 1000;
 const STALE_AFTER_MS = 30 * 24 * 3600_000;
 
 /**
- * Relevant items grouped per transaction; the event loop gets a turn between slices, so a reader's
- * command waits for one item's grouping (tens of ms when many stories are open), not a feed's.
+ * Wall time one grouping transaction may run before it commits and the event loop gets a turn, so a
+ * reader's command waits at most about this long (plus one item), not a feed's grouping. A commit per
+ * item instead cost more than the grouping itself (each one writes its pages to the WAL).
  */
-const GROUP_SLICE = 1;
+export const GROUP_SLICE_MS = 8;
 
 /**
- * Group a feed's new relevant items in time order, as StoryStore.assign does, one at a time, with the
- * features the analysis already computed. A crash between slices leaves items ungrouped, which the
- * start-up pass (groupUngrouped) picks up.
+ * Group a feed's new relevant items in time order, as StoryStore.assign does, in slices of about
+ * GROUP_SLICE_MS, with the features the analysis already computed. The result is the same as one
+ * batch. A crash between slices leaves items ungrouped, which the start-up pass (groupUngrouped) picks up.
  */
-export async function groupInSlices(stories: StoryStore, relevant: Story[], labelled: LabelledArticle[]): Promise<void> {
+export async function groupInSlices(stories: StoryStore, relevant: Story[], labelled: LabelledArticle[], sliceMs = GROUP_SLICE_MS): Promise<void> {
   const features = new Map(labelled.flatMap((l) => (l.prepared ? [[`${l.article.title}\u0000${l.article.text}`, l.prepared.features] as const] : [])));
   const items = relevant
     .map((s) => {
@@ -75,9 +76,9 @@ export async function groupInSlices(stories: StoryStore, relevant: Story[], labe
       return f ? { ...s, features: f } : s;
     })
     .sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id);
-  for (let i = 0; i < items.length; i += GROUP_SLICE) {
+  for (let i = 0; i < items.length; ) {
     if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    stories.assign(items.slice(i, i + GROUP_SLICE));
+    i += stories.assignFor(items, i, sliceMs);
   }
 }
 

@@ -118,6 +118,8 @@ function runScenario(): void {
 
   const { stories } = app.stores;
   const [grouped] = stories.assign([story!]);
+  const [sliced] = storeStories(app, [{ title: 'Russia and China sign an AI research pact' }]);
+  expect(stories.assignFor([sliced!], 0, 10)).toBe(1);
   stories.groupUngrouped(50);
   stories.get(grouped!.storyId);
   stories.getMany([grouped!.storyId, 1, 2]);

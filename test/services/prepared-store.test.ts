@@ -16,8 +16,11 @@ import { groupInSlices } from '../../src/services/refresh-feeds.js';
 const dir = join(import.meta.dirname, '..', 'fixtures', 'corpus');
 const now = new Date('2026-11-26T06:00:00Z');
 
-/** Store every corpus feed into a fresh database, the old way (computed while storing) or the new one. */
-async function storeCorpus(prepared: boolean): Promise<Db> {
+/**
+ * Store every corpus feed into a fresh database, the old way (computed while storing, one batch) or the
+ * new one (prepared by the analysis, grouped in slices; `sliceMs` 0 makes every slice one item).
+ */
+async function storeCorpus(prepared: boolean, sliceMs?: number): Promise<Db> {
   const db = openDatabase(':memory:');
   const feeds = createFeedStore(db);
   const items = createItemStore(db);
@@ -27,7 +30,7 @@ async function storeCorpus(prepared: boolean): Promise<Db> {
     const labelled: LabelledArticle[] = prepared ? analysis.labelled : analysis.labelled.map(({ prepared: _, ...l }) => l);
     const feed = feeds.insert({ url: `https://example.com/${file}`, addedBy: 'test', createdAt: now });
     const stored = items.storeArticles(feed.id, labelled, now, file);
-    if (prepared) await groupInSlices(stories, stored.filter((s) => s.relevant), labelled);
+    if (prepared) await groupInSlices(stories, stored.filter((s) => s.relevant), labelled, sliceMs);
     else stories.assign(stored.filter((s) => s.relevant));
   }
   return db;
@@ -56,6 +59,40 @@ describe('storing with what the analysis prepared', () => {
     } finally {
       closeDatabase(before);
       closeDatabase(after);
+    }
+  });
+
+  it('groups the same whether each transaction holds one item or many (slices end on time, never mid-item)', async () => {
+    const one = await storeCorpus(true, 0);
+    const many = await storeCorpus(true, 60_000);
+    try {
+      const grouped = 'select id, story_id, story_reason, story_features from items order by id';
+      expect((dump(one, grouped) as unknown[][]).filter((r) => r[1] !== null).length).toBeGreaterThan(10);
+      expect(dump(many, grouped)).toEqual(dump(one, grouped));
+      expect(dump(many, 'select * from stories order by id')).toEqual(dump(one, 'select * from stories order by id'));
+      expect(dump(many, 'select * from story_keys order by key, at, item_id')).toEqual(dump(one, 'select * from story_keys order by key, at, item_id'));
+    } finally {
+      closeDatabase(one);
+      closeDatabase(many);
+    }
+  });
+
+  it('assignFor groups at least one item per call, stops at the end, and reports how many it grouped', async () => {
+    const db = openDatabase(':memory:');
+    try {
+      const feeds = createFeedStore(db);
+      const items = createItemStore(db);
+      const stories = createStoryStore(db);
+      const analysis = await analyzeFeed(readFileSync(join(dir, 'en-wire.xml')), { now, maxItems: 500 });
+      const feed = feeds.insert({ url: 'https://example.com/en-wire.xml', addedBy: 'test', createdAt: now });
+      const relevant = items.storeArticles(feed.id, analysis.labelled, now, 'wire').filter((s) => s.relevant).sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id);
+      expect(relevant.length).toBeGreaterThan(2);
+      expect(stories.assignFor(relevant, 0, 0)).toBe(1);
+      expect(stories.assignFor(relevant, 1, 60_000)).toBe(relevant.length - 1);
+      expect(stories.assignFor(relevant, relevant.length, 60_000)).toBe(0);
+      expect(db.$client.prepare('select count(*) from items where relevant = 1 and story_id is null').pluck().get()).toBe(0);
+    } finally {
+      closeDatabase(db);
     }
   });
 });
