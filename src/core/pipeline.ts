@@ -91,6 +91,12 @@ export interface AnalyzeOptions extends ReadFeedOptions {
   knownKeys?: readonly string[];
   /** The caller is done with the bytes: a worker pool may take them over instead of copying them. */
   handOver?: boolean;
+  /**
+   * Asked after each item is labelled; a promise returned is awaited before the next item. Analysis on
+   * the main thread passes one that gives the event loop a turn now and then (loopTurns), so readers
+   * are not kept waiting for a whole feed; the results are the same.
+   */
+  pause?: () => Promise<void> | undefined;
 }
 
 /** What the refresh job needs from a fetched document: the feed's facts and its labelled, readable items. */
@@ -123,11 +129,18 @@ export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Prom
   // Most of a feed is what it carried last time: classifying it again would only be thrown away.
   const known = opts.knownKeys?.length ? new Set(opts.knownKeys) : null;
   const fresh = known ? kept.filter((a) => !known.has(a.itemKey)) : kept;
+  const labelled: LabelledArticle[] = [];
+  for (const article of fresh) {
+    const [l] = labelArticles([article]) as [LabelledArticle];
+    labelled.push(l.classification.relevant ? { ...l, prepared: prepareForStore(l.article) } : l);
+    const paused = opts.pause?.();
+    if (paused) await paused;
+  }
   return {
     title: feed.title,
     link: feed.link,
     language: feed.language ?? kept[0]?.lang ?? null,
-    labelled: labelArticles(fresh).map((l) => (l.classification.relevant ? { ...l, prepared: prepareForStore(l.article) } : l)),
+    labelled,
     known: kept.length - fresh.length,
     readableItems: readable.length + (feed.cut ?? 0),
     dropped: feed.dropped + (articles.length - readable.length),

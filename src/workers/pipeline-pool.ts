@@ -47,9 +47,31 @@ function isLarge(task: Task): boolean {
   return task.request.bytes.byteLength >= LARGE_DOCUMENT_BYTES;
 }
 
+/** Labelling on this thread runs this long at most before the event loop gets a turn. */
+export const IN_THREAD_SLICE_MS = 8;
+
+/**
+ * A pause for analyzeFeed on the main thread: a turn of the event loop (setImmediate) once `sliceMs`
+ * have passed since the last one, nothing before, so readers' commands are answered between items.
+ */
+export function loopTurns(sliceMs = IN_THREAD_SLICE_MS): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < sliceMs) return undefined;
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      since = performance.now();
+    });
+  };
+}
+
+/** analyzeFeed on this thread, yielding to the event loop between items. */
+function analyzeHere(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
+  return analyzeFeed(bytes, { ...opts, pause: opts.pause ?? loopTurns() });
+}
+
 function analyzeInThread(task: Task): void {
   const { request } = task;
-  analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(task.resolve, task.reject);
+  analyzeHere(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(task.resolve, task.reject);
 }
 
 /**
@@ -58,7 +80,7 @@ function analyzeInThread(task: Task): void {
  * worker can start at all, documents are analysed in-thread instead (logged once).
  */
 export function createPipelinePool(size: number, logger: Logger): PipelinePool {
-  if (size <= 0) return { analyze: analyzeFeed, close: async () => {} };
+  if (size <= 0) return { analyze: analyzeHere, close: async () => {} };
   const slots: Slot[] = [];
   const queue: Task[] = [];
   let nextId = 1;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeFeed } from '../../src/core/pipeline.js';
 import { createLogger } from '../../src/logger.js';
-import { createPipelinePool, type PipelinePool } from '../../src/workers/pipeline-pool.js';
+import { createPipelinePool, loopTurns, type PipelinePool } from '../../src/workers/pipeline-pool.js';
 
 const fixture = readFileSync(new URL('../fixtures/feeds/ai-relations.rss.xml', import.meta.url));
 const opts = { now: new Date('2026-11-26T00:00:00Z'), maxItems: 500 };
@@ -20,6 +20,34 @@ describe('pipeline worker pool', () => {
     for (const result of results) expect(result).toEqual(expected);
     // The caller's buffer is not detached by the transfer.
     expect(fixture.byteLength).toBeGreaterThan(0);
+  });
+
+  it('with no workers, analyses on this thread with turns of the event loop between items, and the same result', async () => {
+    const corpus = readFileSync(new URL('../fixtures/corpus/en-wire.xml', import.meta.url));
+    const expected = await analyzeFeed(corpus, opts);
+    expect(expected.labelled.length).toBeGreaterThan(5);
+    // A turn after every item (slice 0): a reader's command waits for one item, not the feed.
+    let turns = 0;
+    let running = true;
+    const tick = () => {
+      if (!running) return;
+      turns++;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const sliced = await analyzeFeed(corpus, { ...opts, pause: loopTurns(0) });
+    running = false;
+    expect(sliced).toEqual(expected);
+    expect(turns).toBeGreaterThanOrEqual(expected.labelled.length - 1);
+    pool = createPipelinePool(0, createLogger('silent'));
+    expect(await pool.analyze(corpus, opts)).toEqual(expected);
+  });
+
+  it('loopTurns pauses only once its slice has passed', async () => {
+    const pause = loopTurns(60_000);
+    expect(pause()).toBeUndefined();
+    const always = loopTurns(0);
+    await expect(always()).resolves.toBeUndefined();
   });
 
   it("reports a document's own failure as that document's error", async () => {
