@@ -4,7 +4,7 @@
  *
  * 1. Stage by stage on this thread: CPU time per item of decode, repair, parse, normalize, classify,
  *    summarize, prepare (grouping features and search-index texts of relevant items, done on the worker
- *    side), the hand-off from a worker (structured clone of the analysis), store (one transaction
+ *    side), the hand-off from a worker (compact rows, their structured clone, read back), store (one transaction
  *    per feed into a database file in WAL mode, as the bot does) and group (stories).
  * 2. The whole pipeline as a refresh runs it: analysis on the worker pool (PIPELINE_WORKERS, default 2),
  *    four documents in flight (FETCH_CONCURRENCY), store and group (in slices, as the refresh does) on
@@ -37,6 +37,7 @@ import { createItemStore } from '../src/db/item-store.js';
 import { createStoryStore } from '../src/db/story-store.js';
 import { createLogger } from '../src/logger.js';
 import { groupInSlices } from '../src/services/refresh-feeds.js';
+import { fromWire, toWire } from '../src/workers/analysis-wire.js';
 import { createPipelinePool } from '../src/workers/pipeline-pool.js';
 
 const { values: args } = parseArgs({ options: { items: { type: 'string' }, 'no-stages': { type: 'boolean' }, 'no-scale': { type: 'boolean' } } });
@@ -118,7 +119,8 @@ if (!args['no-stages']) {
       // Grouping features and search-index texts of the relevant items, computed on the worker side.
       const labelled: LabelledArticle[] = timed('prepare', () => plain.map((l) => (l.classification.relevant ? { ...l, prepared: prepareForStore(l.article) } : l)));
       const analysis: FeedAnalysis = { ...analyses[f]!, labelled };
-      timed('hand-off', () => structuredClone(analysis));
+      // As a worker hands it back: compact rows, the message's clone of them, the rows read back.
+      timed('hand-off', () => fromWire(structuredClone(toWire(analysis))));
       const stored = timed('store', () => items.storeArticles(feedIds[f]!, roundCopy(labelled, round), now, 'bench'));
       const features = new Map(labelled.flatMap((l) => (l.prepared ? [[l.article.title + l.article.text, l.prepared.features] as const] : [])));
       timed('group', () => stories.assign(stored.filter((s) => s.relevant).map((s) => ({ ...s, features: features.get(s.title + s.text) }))));

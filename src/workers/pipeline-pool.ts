@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
 import type { Logger } from '../logger.js';
+import { fromWire } from './analysis-wire.js';
 import type { AnalyzeRequest, AnalyzeResponse } from './pipeline-worker.js';
 
 export interface PipelinePool {
@@ -98,7 +99,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
       const task = slot.task;
       release(slot);
       if (task && task.request.id === response.id) {
-        if (response.ok) task.resolve(response.analysis);
+        if (response.ok) task.resolve(fromWire(response.analysis));
         else task.reject(new Error(response.message));
       }
       pump();

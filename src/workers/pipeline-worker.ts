@@ -1,6 +1,7 @@
 /** Worker thread: runs analyzeFeed (decode → parse → normalize → classify → summarize) off the main thread. */
 import { parentPort } from 'node:worker_threads';
 import { analyzeFeed } from '../core/pipeline.js';
+import { toWire, type WireAnalysis } from './analysis-wire.js';
 
 export interface AnalyzeRequest {
   id: number;
@@ -12,11 +13,12 @@ export interface AnalyzeRequest {
   knownKeys?: readonly string[];
 }
 
-export type AnalyzeResponse = { id: number; ok: true; analysis: Awaited<ReturnType<typeof analyzeFeed>> } | { id: number; ok: false; message: string };
+/** The analysis travels as compact rows (analysis-wire.ts), not as a structured clone of every object. */
+export type AnalyzeResponse = { id: number; ok: true; analysis: WireAnalysis } | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
   analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(
-    (analysis) => parentPort!.postMessage({ id: request.id, ok: true, analysis } satisfies AnalyzeResponse),
+    (analysis) => parentPort!.postMessage({ id: request.id, ok: true, analysis: toWire(analysis) } satisfies AnalyzeResponse),
     (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AnalyzeResponse),
   );
 });
