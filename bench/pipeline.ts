@@ -38,6 +38,7 @@ import { createStoryStore } from '../src/db/story-store.js';
 import { createLogger } from '../src/logger.js';
 import { groupInSlices } from '../src/services/refresh-feeds.js';
 import { fromWire, toWire } from '../src/workers/analysis-wire.js';
+import { startCheckpointer } from '../src/workers/checkpointer.js';
 import { createPipelinePool } from '../src/workers/pipeline-pool.js';
 
 const { values: args } = parseArgs({ options: { items: { type: 'string' }, 'no-stages': { type: 'boolean' }, 'no-scale': { type: 'boolean' } } });
@@ -75,10 +76,13 @@ function roundCopy(labelled: LabelledArticle[], round: number): LabelledArticle[
   }));
 }
 
-function tempDb(): { db: Db; remove: () => void } {
+/** A database file as the bot opens it: WAL, checkpoints on their own worker thread (app.ts). */
+function tempDb(): { db: Db; remove: () => Promise<void> } {
   const folder = mkdtempSync(join(tmpdir(), 'troika-bench-'));
-  const db = openDatabase(join(folder, 'bench.db'));
-  return { db, remove: () => { closeDatabase(db); rmSync(folder, { recursive: true, force: true }); } };
+  const path = join(folder, 'bench.db');
+  const db = openDatabase(path);
+  const checkpointer = startCheckpointer(db.$client, path, createLogger('silent'));
+  return { db, remove: async () => { await checkpointer.close(); closeDatabase(db); rmSync(folder, { recursive: true, force: true }); } };
 }
 
 // ---- 1. Stage by stage, CPU time on this thread ------------------------------------------------
@@ -126,7 +130,7 @@ if (!args['no-stages']) {
       timed('group', () => stories.assign(stored.filter((s) => s.relevant).map((s) => ({ ...s, features: features.get(s.title + s.text) }))));
     }
   }
-  remove();
+  await remove();
 }
 const perItem = (us: number) => us / totalItems;
 if (!args['no-stages']) {
@@ -171,7 +175,7 @@ const pipelineMs = performance.now() - t;
 const mainBusyMs = performance.eventLoopUtilization(eluBefore).active;
 await pool.close();
 const stored = whole.db.$client.prepare('select count(*) from items').pluck().get() as number;
-whole.remove();
+await whole.remove();
 
 // ---- 3. Bare rss-parser on the same documents (decoded once outside the timing) --------------------
 const texts = files.map((b) => decodeFeedBytes(b).text);

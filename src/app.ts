@@ -21,6 +21,7 @@ import { createFeedManager } from './services/manage-feeds.js';
 import { createFeedRefresher, type FetchFn } from './services/refresh-feeds.js';
 import { createRetention, type Retention } from './services/retention.js';
 import { createSearchService, type SearchService } from './services/search.js';
+import { startCheckpointer } from './workers/checkpointer.js';
 import { createPipelinePool } from './workers/pipeline-pool.js';
 import { createInThreadSearchRunner, createWorkerSearchRunner } from './workers/search-runner.js';
 
@@ -93,6 +94,8 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   }
   const db = options.db ?? openDatabase(config.DATABASE_PATH, { check: checkMode === 'before-start' });
   if (checkMode === 'before-start') logger.info('database checked (quick_check) before start after an unclean shutdown');
+  // WAL checkpoints on a worker thread, not inside the main thread's commits (a database the caller opened is left alone).
+  const checkpointer = options.db ? null : startCheckpointer(db.$client, config.DATABASE_PATH, logger);
   const integrity = checkMode === 'background' && !options.db ? checkIntegrityInBackground(config.DATABASE_PATH, 'quick') : null;
   if (integrity) {
     logger.info('database integrity check (quick_check) running in the background');
@@ -162,6 +165,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
       void integrity?.stop();
       void pool.close();
       void searchRunner.close();
+      void checkpointer?.close();
       closeDatabase(db);
     },
   };
