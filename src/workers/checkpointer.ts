@@ -28,9 +28,11 @@ const COMPILED = import.meta.url.endsWith('.js');
 export function startCheckpointer(sqlite: Database.Database, path: string, logger: Logger, intervalMs = CHECKPOINT_INTERVAL_MS): Checkpointer {
   if (path === ':memory:') return { close: async () => {} };
   const workerData: CheckpointWorkerData = { path, intervalMs };
+  // It holds one statement and a timer: a small heap keeps the thread's resident memory small.
+  const resourceLimits = { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 32 };
   const worker = COMPILED
-    ? new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData })
-    : new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...workerData, entry: new URL('./checkpoint-worker.ts', import.meta.url).href } });
+    ? new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData, resourceLimits })
+    : new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...workerData, entry: new URL('./checkpoint-worker.ts', import.meta.url).href }, resourceLimits });
   worker.unref();
   sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
   let closing = false;
