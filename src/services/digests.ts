@@ -193,11 +193,12 @@ const SLICE_MS = 15;
  * first to wake starts a new slice. A plain yield per chat is not enough: with 100 chats in flight
  * all their setImmediate callbacks run in the same turn, back to back.
  */
-function createBreather(clock: () => number = () => performance.now()) {
+function createBreather(clock: () => number = () => performance.now()): Breather {
   let sliceStart = clock();
   let turn: Promise<void> | null = null;
+  const expired = () => clock() - sliceStart >= SLICE_MS;
   const breathe = async (): Promise<void> => {
-    while (clock() - sliceStart >= SLICE_MS) {
+    while (expired()) {
       turn ??= yieldToLoop().then(() => {
         turn = null;
         sliceStart = clock();
@@ -205,8 +206,15 @@ function createBreather(clock: () => number = () => performance.now()) {
       await turn;
     }
   };
-  return breathe;
+  return Object.assign(breathe, { expired });
 }
+
+/**
+ * `await breathe()` resumes a microtask after its check, when the other chats in flight may have
+ * used up the slice: `while (breathe.expired()) await breathe();` checks again right before the
+ * work it guards (a hundred chats each doing one more step past the slice stalled the loop).
+ */
+type Breather = (() => Promise<void>) & { expired(): boolean };
 /** Subscribers checked between two yields when finding who is due. */
 const DUE_SLICE = 100;
 
@@ -524,8 +532,7 @@ export function createDigestService(deps: DigestDeps) {
     return composeFor(memo, date, selection, sub.locale ?? DEFAULT_LOCALE, sub.storyLangs, kind);
   }
 
-  async function deliver(sub: Subscriber, kind: BriefingKind, now: Date, memo: PassMemo, breathe: () => Promise<void>, closing: ClosingBatch): Promise<'sent' | 'skipped' | 'failed'> {
-    await breathe();
+  async function deliver(sub: Subscriber, kind: BriefingKind, now: Date, memo: PassMemo, breathe: Breather, closing: ClosingBatch): Promise<'sent' | 'skipped' | 'failed'> {
     const localDay = passDate(memo, now, sub.timezone);
     const date = kind === 'weekly' ? weeklyLedgerDate(localDay) : localDay;
     let ledger = deps.deliveries.get(sub.chatId, date);
@@ -543,11 +550,13 @@ export function createDigestService(deps: DigestDeps) {
         closing.close(row.id, 'empty', now);
         return 'skipped';
       }
+      while (breathe.expired()) await breathe();
       ledger = deps.deliveries.open({ chatId: sub.chatId, digestDate: date, parts, itemIds: selection.itemIds, storyIds: selection.knownStoryIds, toldStoryIds: selection.toldStoryIds, now });
     }
     if (ledger.status !== 'pending') return 'skipped';
     const parts = deps.deliveries.partsOf(ledger);
     for (let index = ledger.partsSent; index < parts.length; index++) {
+      while (index > ledger.partsSent && breathe.expired()) await breathe();
       let result = await sendPart(sub, parts[index]!, now);
       if (!result.ok && sub.threadId && /thread not found/i.test(result.description)) {
         // The topic was deleted: the chat keeps its briefing, in General from now on.
@@ -645,6 +654,9 @@ export function createDigestService(deps: DigestDeps) {
           // One chat's briefings one after the other (daily first), so their parts never interleave.
           for (const kind of kinds) {
             try {
+              // A hundred chats in flight each finish the step they are in once the slice is over:
+              // steps are kept small (a check before each read, each ledger write and each part).
+              while (breathe.expired()) await breathe();
               // Read again when its turn comes (a block or a settings change during the pass counts).
               const sub = deps.subscribers.get(chatId);
               report[sub?.active ? await deliver(sub, kind, now, memo, breathe, closing) : 'skipped']++;

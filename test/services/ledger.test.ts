@@ -85,15 +85,26 @@ describe('delivery ledger', () => {
     const path = seed(3);
     const first: Array<{ chat: number; html: string }> = [];
     // The first process: chat 2's second part never returns (the process dies while it is on the wire).
+    let onTheWire: () => void = () => {};
+    const secondPartAsked = new Promise<void>((resolve) => (onTheWire = resolve));
     const dying = service(path, {
       sendHtml: (chat, html) => {
-        if (chat === 2 && first.some((s) => s.chat === 2)) return new Promise(() => {});
+        if (chat === 2 && first.some((s) => s.chat === 2)) {
+          onTheWire();
+          return new Promise(() => {});
+        }
         first.push({ chat, html });
         return Promise.resolve({ ok: true, messageId: first.length });
       },
     });
     const pass = dying.digests.sendDue();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Until chat 2's second part is on the wire (a fixed 50 ms wait was too short on a busy machine
+    // once the pass checks its time slice between parts), then until the other chats are done.
+    await secondPartAsked;
+    for (let seen = -1; seen !== first.length; ) {
+      seen = first.length;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     void pass;
     const before = dying.deliveries.get(2, '2026-11-26')!;
     expect(before.partsSent).toBe(1);
