@@ -2,6 +2,7 @@
  * The `troika` command: `npm run --silent troika -- <command> [args]`.
  * Every subcommand has --help; bad arguments exit 2 with one clear line.
  */
+import { telegramClient } from './telegram/connection.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -157,7 +158,7 @@ async function createSenderFromConfig(app: App): Promise<MessageSender> {
   const token = requireBotToken(app.config);
   const { Api } = await import('grammy');
   const { createTelegramSender } = await import('./telegram/notifier.js');
-  const api = new Api(token, { apiRoot: app.config.TELEGRAM_API_ROOT, timeoutSeconds: 60 });
+  const api = new Api(token, telegramClient(app.config.TELEGRAM_API_ROOT));
   return createTelegramSender(api, { perSecond: app.config.SEND_RATE_PER_SECOND, groupPerMinute: app.config.SEND_GROUP_PER_MINUTE, logger: app.logger });
 }
 

@@ -15,6 +15,7 @@
  * `ctx.locale` and `ctx.t` (messages from locales/*.ftl). Features live in ./features/*.ts, each a
  * Composer; the fallback is registered last; unexpected errors reach bot.catch and are logged with context.
  */
+import { telegramClient } from './connection.js';
 import { Bot, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { App } from '../app.js';
@@ -62,8 +63,8 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const { app } = deps;
   const config = app.config;
   const bot = new Bot<BotContext>(deps.token, {
-    // A bounded wait per call (long polls ask for 30 s) so a hung connection fails and is retried.
-    client: { apiRoot: deps.apiRoot ?? config.TELEGRAM_API_ROOT, timeoutSeconds: 60 },
+    // A bounded wait per call, and no request into a connection the server closed while the loop was busy.
+    client: telegramClient(deps.apiRoot ?? config.TELEGRAM_API_ROOT),
     ...(deps.botInfo ? { botInfo: deps.botInfo } : {}),
   });
   const flood: FloodOptions = { perSecond: config.SEND_RATE_PER_SECOND, groupPerMinute: config.SEND_GROUP_PER_MINUTE, perChatPerSecond: 1, ...deps.flood };

@@ -45,6 +45,8 @@ export interface FakeBotApiOptions {
   recordCalls?: boolean;
   /** Clock in ms (default Date.now). */
   now?: () => number;
+  /** How long an idle keep-alive connection stays open, in ms (default Node's 5,000). */
+  keepAliveTimeoutMs?: number;
 }
 
 export type FakeChatType = 'private' | 'group' | 'supergroup' | 'channel';
@@ -1186,6 +1188,7 @@ export async function createFakeBotApi(options: FakeBotApiOptions = {}): Promise
       send(res, 500, { ok: false, error_code: 500, description: `Internal Server Error: ${String(err)}` });
     });
   });
+  if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {

@@ -190,6 +190,14 @@ export function installFloodControl(api: Api, options: FloodOptions): Pacer {
   return pacer;
 }
 
+/** A network error without the request's URL (it carries the bot token): its code and reason. */
+function networkReason(error: HttpError): string {
+  const inner = error.error as { code?: unknown; message?: unknown } | undefined;
+  const message = String(inner?.message ?? error.message);
+  const reason = /reason: (.*)$/s.exec(message)?.[1] ?? message.replace(/https?:\/\/\S+/g, '<url>');
+  return typeof inner?.code === 'string' && !reason.includes(inner.code) ? `${inner.code} ${reason}` : reason;
+}
+
 /**
  * How many chats a briefing pass should serve at once with these limits. Each chat takes its
  * parts one per `1 / perChatPerSecond` s, so with only a few chats in flight a multi-part briefing
@@ -212,7 +220,7 @@ export function classifySendError(error: unknown): Exclude<SendResult, { ok: tru
     if (error.error_code === 400) return { ok: false, kind: 'rejected', description };
     return { ok: false, kind: 'failed', description: `${error.error_code} ${description}` };
   }
-  if (error instanceof HttpError) return { ok: false, kind: 'failed', description: `network error: ${String((error.error as Error | undefined)?.message ?? error.message)}` };
+  if (error instanceof HttpError) return { ok: false, kind: 'failed', description: `network error: ${networkReason(error)}` };
   return { ok: false, kind: 'failed', description: error instanceof Error ? error.message : String(error) };
 }
 
