@@ -7,7 +7,12 @@
  * second and the event-loop stall p99/max during the pass; at the end the start-up time (open,
  * migrations, statistics, app ready) on the final file.
  *
- *   npm run bench:storage -- [--days 30] [--subscribers 10000] [--items-per-day 1400] [--no-retention]
+ *   npm run bench:storage -- [--days 30] [--subscribers 10000] [--items-per-day 1400] [--no-retention] [--tables] [--trace-stalls]
+ *
+ * `--tables`: after each day, what the pass added per table and index (bytes in use, from dbstat),
+ * largest first. `--trace-stalls`: every store call is timed; when the loop is late by more than
+ * 60 ms during a pass, the store calls that ran in that gap are printed (the rest of the gap is the
+ * digest service's own work: selection and composition).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -28,6 +33,8 @@ const { values } = parseArgs({
     'items-per-day': { type: 'string', default: '1400' },
     'no-retention': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    tables: { type: 'boolean', default: false },
+    'trace-stalls': { type: 'boolean', default: false },
   },
 });
 const DAYS = Number(values.days);
@@ -46,6 +53,54 @@ const config = parseConfig({ DATABASE_PATH: path, PIPELINE_WORKERS: '0', LOG_LEV
 function fileBytes(app: App): number {
   app.db.$client.pragma('wal_checkpoint(TRUNCATE)');
   return statSync(path).size;
+}
+
+/** Bytes in use per table and index (payload + page headers, free space in pages not counted). */
+function tableBytes(app: App): Map<string, number> {
+  const rows = app.db.$client.prepare('select name, sum(pgsize - unused) as used from dbstat group by name').all() as Array<{ name: string; used: number }>;
+  return new Map(rows.map((r) => [r.name, r.used]));
+}
+
+/** Store calls in the current turn of the loop, for --trace-stalls. */
+const calls: Array<{ name: string; ms: number }> = [];
+function traceStores(app: App): void {
+  for (const [storeName, store] of Object.entries(app.stores)) {
+    for (const key of Object.keys(store as object)) {
+      const fn = (store as Record<string, unknown>)[key];
+      if (typeof fn !== 'function') continue;
+      (store as Record<string, unknown>)[key] = function (this: unknown, ...args: unknown[]) {
+        const t = performance.now();
+        try {
+          return (fn as (...a: unknown[]) => unknown).apply(this, args);
+        } finally {
+          calls.push({ name: `${storeName}.${key}`, ms: performance.now() - t });
+        }
+      };
+    }
+  }
+}
+function startStallTrace(): () => void {
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const late = now - last - 10;
+    if (late > 60) {
+      const byName = new Map<string, { n: number; ms: number; max: number }>();
+      for (const c of calls) {
+        const e = byName.get(c.name) ?? { n: 0, ms: 0, max: 0 };
+        e.n++;
+        e.ms += c.ms;
+        e.max = Math.max(e.max, c.ms);
+        byName.set(c.name, e);
+      }
+      const top = [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 5);
+      const inStores = [...byName.values()].reduce((n, e) => n + e.ms, 0);
+      console.log(`     stall ${late.toFixed(0)} ms: stores ${inStores.toFixed(0)} ms (${top.map(([n, e]) => `${n} ×${e.n} ${e.ms.toFixed(0)} ms, max ${e.max.toFixed(0)}`).join('; ')})`);
+    }
+    calls.length = 0;
+    last = now;
+  }, 10);
+  return () => clearInterval(timer);
 }
 
 const VARIANTS: Array<{ countries: Country[]; stances: Stance[] }> = [
@@ -70,6 +125,7 @@ const subscribe = app.db.$client.transaction(() => {
 });
 subscribe();
 
+if (values['trace-stalls']) traceStores(app);
 let messageId = 0;
 const sender: MessageSender = { sendHtml: async () => ({ ok: true, messageId: ++messageId }) };
 const digests = createDigestService({ items: app.stores.items, stories: app.stores.stories, subscribers: app.stores.subscribers, deliveries: app.stores.deliveries, sender, now: () => now, logger, fanOut: 100 });
@@ -87,14 +143,23 @@ for (let day = 1; day <= DAYS; day++) {
   while (app.stores.stories.groupUngrouped() > 0);
   now = end;
   const beforePass = fileBytes(app);
+  const tablesBefore = values.tables ? tableBytes(app) : undefined;
   const before = messageId;
+  const stopTrace = values['trace-stalls'] ? startStallTrace() : undefined;
   const lag = startStallMonitor();
   const t0 = performance.now();
   const report = await digests.sendDue();
   const passMs = performance.now() - t0;
   const stall = lag.stop();
+  stopTrace?.();
   const sent = messageId - before;
   const passBytes = fileBytes(app) - beforePass;
+  let grown = '';
+  if (tablesBefore) {
+    const after = tableBytes(app);
+    const deltas = [...after].map(([name, used]) => [name, used - (tablesBefore.get(name) ?? 0)] as const).filter(([, d]) => d !== 0).sort((a, b) => b[1] - a[1]);
+    grown = `     pass added: ${deltas.slice(0, 6).map(([name, d]) => `${name} ${(d / MiB).toFixed(2)}`).join(', ')} MiB`;
+  }
   let pruneMs = 0;
   if (!values['no-retention']) {
     now = new Date(end.getTime() + 3600_000);
@@ -111,6 +176,7 @@ for (let day = 1; day <= DAYS; day++) {
     `${String(day).padStart(3)}  ${String(items).padStart(7)}  ${(bytes / MiB).toFixed(1).padStart(7)}  ${((bytes - previous) / MiB).toFixed(2).padStart(8)}  ${(passBytes / MiB).toFixed(2).padStart(10)}  ${(passMs / 1000).toFixed(2).padStart(6)}  ${Math.round(rate).toString().padStart(6)}  ${`${stall.wallP99.toFixed(0)}/${stall.wallMax.toFixed(0)}`.padStart(11)}  ${`${stall.busyP99.toFixed(0)}/${stall.busyMax.toFixed(0)}`.padStart(10)}  ${Math.round(pruneMs).toString().padStart(8)}` +
       (report.failed ? `  (${report.failed} failed)` : '') + (sent === 0 ? `  (sent nothing: due ${report.due})` : ''),
   );
+  if (grown) console.log(grown);
   previous = bytes;
 }
 const sizeEnd = fileBytes(app);
