@@ -210,7 +210,7 @@ export const EN: LexiconData = {
   asides: [
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',
     'a crowded year', 'after reports that', 'the answer', 'benchmark*', 'leaderboard*', 'on par with', 'comparable to',
-    'rivals, including', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need', 'competition from', 'amid a global', 'amid a wider', 'amid growing',
+    'rivals, including', 'citing competition', 'citing rivalry', 'citing the race', 'stay ahead', 'staying ahead', 'keep ahead', 'keep up with', 'citing the need', 'competition from', 'amid a global', 'amid a wider', 'amid growing',
     'amid intensifying', 'amid rising', 'amid heightened', 'against the backdrop of', 'as rivals',
   ],
   anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
