@@ -277,6 +277,16 @@ function idRootLookup(m: Matcher, fold: string): Entry | null {
       }
     }
     if (found) break;
+    // A stem cue ("ancam*", "larang*") reached through an affix: mengancam, dilarang, persaingan.
+    for (const e of m.prefix.get(root.slice(0, 2)) ?? []) {
+      if (e.onlyLang !== null && e.onlyLang !== 'id') continue;
+      const w = e.words[0]!;
+      if (e.words.length === 1 && w.prefix && w.text.length >= 4 && root.startsWith(w.text) && e.effects.every((f) => CUE_CATS.has(f.cat))) {
+        found = e;
+        break;
+      }
+    }
+    if (found) break;
   }
   if (cache.size >= FUZZY_CACHE_MAX) cache.clear();
   cache.set(fold, found);

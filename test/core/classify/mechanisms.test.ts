@@ -155,6 +155,10 @@ const cases: Case[] = [
   ["影像辨識: recognition systems are AI in traditional Chinese", 'zh', "美國制裁提供影像辨識晶片的中國廠商",
     "美國財政部制裁三家中國廠商，指其向俄軍提供用於無人機的影像辨識晶片。", ['CN', 'RU', 'US'], 'competition'],
   ["香港 is China, as Hong Kong is in English", 'zh', "港科大與莫斯科大學合辦人工智慧碩士課程", "香港科技大學與莫斯科國立大學宣布合作開設人工智慧碩士課程。", ['CN', 'RU'], 'cooperation'],
+  ["Indonesian affixes reach stem cues (mengancam ← ancam*)", 'id', "Washington Mengancam Beijing soal Chip AI",
+    "Pemerintah Amerika Serikat mengancam perusahaan China yang memasok cip kecerdasan buatan ke pihak ketiga.", ['CN', 'US'], 'competition'],
+  ["a threat over help to the third is competition (пригрозил)", 'ru', "Вашингтон пригрозил Пекину за помощь Москве в ИИ",
+    "Госдеп предупредил китайские компании о санкциях за передачу России технологий искусственного интеллекта военного назначения.", ['CN', 'RU', 'US'], 'competition'],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];

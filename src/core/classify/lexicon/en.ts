@@ -159,7 +159,7 @@ export const EN: LexiconData = {
     'sue', 'sues', 'sued', 'suing', 'lawsuit*', 'fined', 'fines', 'arrest*', 'detain*', 'extradit*', 'convict*', 'sentenced', 'pleaded guilty', 'expel*',
     'raid', 'raids', 'raided', 'infring*', 'tit-for-tat', 'anti-dumping', 'dumping', 'stole', 'pushback', 'push back', 'pushes back', 'pushed back',
     'rebuff*', 'snub*', 'veto', 'vetoed', 'vetoes', 'deplor*', 'lambast*', 'hit back', 'hits back', 'fired back', 'fires back', 'strike back', 'strikes back',
-    'slapped', 'delist*', 'kicked out', 'kick out', 'oust*', 'repurpos*',
+    'coerc*', 'pressured', 'pressuring', 'intimidat*', 'slapped', 'delist*', 'kicked out', 'kick out', 'oust*', 'repurpos*',
     'licen* requirement*', 'independen*', 'prohibit*', 'forbid*', 'outlaw*', 'allegation*', 'allege*', 'spar', 'spars', 'sparred', 'sparring', 'clash*', 'feud*', 'dispute*',
     'spat', 'leapfrog*', 'outpace*', 'outstrip*', 'ahead of', 'brain drain', 'defector*', 'defected', 'defecting', 'chokehold', 'choke*', 'denounc*', 'rebuk*',
     'reject*', 'dismiss*', 'baseless', 'unfounded', 'hawk*', 'interfere*', 'interference', 'meddl*', 'fake', 'bot farm*', 'troll*',

@@ -65,7 +65,7 @@ export const ID: LexiconData = {
   trade: ['mengintegrasikan', 'integrasi', 'pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
     'tidak sah', 'tanpa izin', 'ilegal',
-    'gugatan', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
+    'memaksa', 'dipaksa', 'paksaan', 'gugatan', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
     'memperingatkan', 'peringatan', 'menuntut', 'membajak', 'menggusur', 'menyingkirkan', 'disingkirkan',
     'simulasi perang', 'permainan perang', 'hoaks', 'palsu', 'berita bohong', 'memalsukan',
     'persaingan', 'bersaing', 'saing*', 'pesaing', 'lawan', 'melawan', 'sanksi', 'larang*', 'melarang', 'dilarang',
