@@ -159,6 +159,8 @@ const cases: Case[] = [
     "Pemerintah Amerika Serikat mengancam perusahaan China yang memasok cip kecerdasan buatan ke pihak ketiga.", ['CN', 'US'], 'competition'],
   ["a threat over help to the third is competition (пригрозил)", 'ru', "Вашингтон пригрозил Пекину за помощь Москве в ИИ",
     "Госдеп предупредил китайские компании о санкциях за передачу России технологий искусственного интеллекта военного назначения.", ['CN', 'RU', 'US'], 'competition'],
+  ["'federal' and the surname Huang are not the US by themselves", 'en', "Russian federal agency and Huang's Tsinghua lab sign AI pact",
+    "Russia's federal science agency and Professor Huang's lab at Tsinghua University signed an agreement to jointly train language models.", ['CN', 'RU'], 'cooperation'],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];

@@ -52,7 +52,7 @@ export const EN: LexiconData = {
         'senate', 'senator*', 'lawmaker*', 'commerce department', 'department of commerce', 'bureau of industry and security',
         '=BIS', 'treasury department', 'state department', 'defense department', 'defence department', 'department of defense',
         'biden', 'joe biden', 'trump', 'donald trump', 'jd vance', 'vance', 'marco rubio', 'rubio', 'lutnick',
-        'hegseth', 'us navy', 'nasa', 'fbi', 'darpa', 'air force', 'house china committee', 'silicon valley', 'federal',
+        'hegseth', 'us navy', 'nasa', 'fbi', 'darpa', 'air force', 'house china committee', 'silicon valley', 'us federal', 'federal reserve', 'federal judge', 'federal court', 'federal prosecutors',
         'americans', 'biden administration', 'trump administration', 'capitol hill', 'cia', 'nsa', 'nist', 'us government',
         'us military', 'us army', 'space force', 'raimondo', 'gina raimondo', 'david sacks', 'kratsios', 'blinken', 'bessent',
         'oval office', 'commerce secretary', 'justice department', 'department of justice', 'doj', 'ftc', 'fcc',
@@ -64,7 +64,7 @@ export const EN: LexiconData = {
       entities: [
         '=Apple', 'Microsoft', 'Google', 'Alphabet', 'Amazon', 'aws', 'azure', 'meta', 'intel', '=AMD', 'qualcomm', 'broadcom',
         'micron', 'tesla', 'elon musk', 'musk', 'oracle', 'airbnb', 'applied materials', 'lam research', '=KLA', 'cadence',
-        'synopsys', 'jensen huang', 'huang', 'sam altman', 'altman', 'zuckerberg', 'newsguard', '=IBM', 'Dell', 'Supermicro',
+        'synopsys', 'jensen huang', 'sam altman', 'altman', 'zuckerberg', 'newsguard', '=IBM', 'Dell', 'Supermicro',
         'super micro', 'CoreWeave', 'Palantir', 'Anduril', 'Perplexity', 'Cerebras', 'GitHub', 'LinkedIn',
         'Marvell', 'GlobalFoundries', 'Texas Instruments', 'Lockheed', 'Lockheed Martin', 'Northrop', 'Raytheon', 'Shield AI', 'Groq',
         'Cisco', 'Hewlett Packard', 'HPE', 'Western Digital', 'Zoox', 'Boston Dynamics', 'Databricks', 'Salesforce', 'Nadella', 'Satya Nadella', 'Pichai', 'Sundar Pichai', 'Amodei', 'Dario Amodei', 'Lisa Su', 'Gelsinger', 'Lip-Bu Tan',
