@@ -161,6 +161,7 @@ const cases: Case[] = [
     "Госдеп предупредил китайские компании о санкциях за передачу России технологий искусственного интеллекта военного назначения.", ['CN', 'RU', 'US'], 'competition'],
   ["'federal' and the surname Huang are not the US by themselves", 'en', "Russian federal agency and Huang's Tsinghua lab sign AI pact",
     "Russia's federal science agency and Professor Huang's lab at Tsinghua University signed an agreement to jointly train language models.", ['CN', 'RU'], 'cooperation'],
+  ["国会/众议院 without 美 is any parliament (日本国会)", 'zh', "日本国会通过法案限制中国AI应用", "日本众议院通过法案，限制政府机构使用中国人工智能应用。", null, null],
   ["a ban on the trade itself is not trade between the other two", 'en', "US bans AI chip sales to China and Russia",
     "The Commerce Department banned sales of advanced AI chips to Chinese and Russian buyers and added twelve distributors to the entity list.", ['CN', 'RU', 'US'], 'competition'],
 ];
