@@ -13,6 +13,15 @@
  * largest first. `--trace-stalls`: every store call is timed; when the loop is late by more than
  * 60 ms during a pass, the store calls that ran in that gap are printed (the rest of the gap is the
  * digest service's own work: selection and composition).
+ *
+ * `new st.` is how many stories the day's items opened. The generator repeats the same two dozen
+ * headlines every day, so most of a day's items join stories still open from the days before (a
+ * story spans up to 72 hours); a tenth of the relevant ones report the day's own event, so each day
+ * has something new. A day that opens no story has nothing new for anyone (each chat already got
+ * the open stories, which come back only once, under "Developing", when they grew a lot): the pass
+ * then rightly sends nothing. Day keys are digits (`16-`), not `d16-`: the story grouping read
+ * `d16` in every title as a product code all the day's items shared, chained the whole day into a
+ * few stories opened the day before, and day 16 had no new story at all.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -132,15 +141,17 @@ const digests = createDigestService({ items: app.stores.items, stories: app.stor
 
 console.log(`bench:storage — ${DAYS} days × ${ITEMS_PER_DAY} items/day (~10 % relevant), ${SUBSCRIBERS} subscribers, retention ${values['no-retention'] ? 'off' : 'on'}; file ${path}`);
 console.log(`load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}; stalls: wall = how late a 10 ms timer fired, busy = the part of it this process was running (see bench/lib/stalls.ts)`);
-console.log('day  items    db MiB  +MiB/day  of it pass  pass s  msg/s  wall p99/max  busy p99/max  prune ms');
+console.log('day  items  new st.  db MiB  +MiB/day  of it pass  pass s  msg/s  wall p99/max  busy p99/max  prune ms');
 let previous = fileBytes(app);
 const passRates: number[] = [];
 const stalls: StallFigures[] = [];
 for (let day = 1; day <= DAYS; day++) {
   // The day's items, first seen over the 24 hours before this 08:00, then grouped into stories.
   const end = new Date(START + day * DAY);
-  generateItems(app.db, { count: ITEMS_PER_DAY, start: new Date(end.getTime() - DAY), end, keyPrefix: `d${day}-`, seed: day });
+  const storiesBefore = app.db.$client.prepare('select max(id) from stories').pluck().get() as number | null;
+  generateItems(app.db, { count: ITEMS_PER_DAY, start: new Date(end.getTime() - DAY), end, keyPrefix: `${day}-`, seed: day, freshEvent: { index: day, share: 0.1 } });
   while (app.stores.stories.groupUngrouped() > 0);
+  const newStories = app.db.$client.prepare('select count(*) from stories where id > ?').pluck().get(storiesBefore ?? 0) as number;
   now = end;
   const beforePass = fileBytes(app);
   const tablesBefore = values.tables ? tableBytes(app) : undefined;
@@ -173,8 +184,8 @@ for (let day = 1; day <= DAYS; day++) {
   passRates.push(rate);
   stalls.push(stall);
   console.log(
-    `${String(day).padStart(3)}  ${String(items).padStart(7)}  ${(bytes / MiB).toFixed(1).padStart(7)}  ${((bytes - previous) / MiB).toFixed(2).padStart(8)}  ${(passBytes / MiB).toFixed(2).padStart(10)}  ${(passMs / 1000).toFixed(2).padStart(6)}  ${Math.round(rate).toString().padStart(6)}  ${`${stall.wallP99.toFixed(0)}/${stall.wallMax.toFixed(0)}`.padStart(11)}  ${`${stall.busyP99.toFixed(0)}/${stall.busyMax.toFixed(0)}`.padStart(10)}  ${Math.round(pruneMs).toString().padStart(8)}` +
-      (report.failed ? `  (${report.failed} failed)` : '') + (sent === 0 ? `  (sent nothing: due ${report.due})` : ''),
+    `${String(day).padStart(3)}  ${String(items).padStart(7)}  ${String(newStories).padStart(7)}  ${(bytes / MiB).toFixed(1).padStart(7)}  ${((bytes - previous) / MiB).toFixed(2).padStart(8)}  ${(passBytes / MiB).toFixed(2).padStart(10)}  ${(passMs / 1000).toFixed(2).padStart(6)}  ${Math.round(rate).toString().padStart(6)}  ${`${stall.wallP99.toFixed(0)}/${stall.wallMax.toFixed(0)}`.padStart(11)}  ${`${stall.busyP99.toFixed(0)}/${stall.busyMax.toFixed(0)}`.padStart(10)}  ${Math.round(pruneMs).toString().padStart(8)}` +
+      (report.failed ? `  (${report.failed} failed)` : '') + (sent === 0 ? `  (sent nothing: due ${report.due}${newStories === 0 ? '; the day opened no story, every chat already had the open ones' : ''})` : ''),
   );
   if (grown) console.log(grown);
   previous = bytes;

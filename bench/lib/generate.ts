@@ -38,6 +38,19 @@ const TITLES: Record<string, string[]> = {
     '中美人工智能竞争加剧 专家呼吁对话',
   ],
 };
+/**
+ * Events of their own, one a day for `freshEvent`: each names two firms the repeated headlines
+ * never do, so it cannot join their stories, and a week apart, beyond any story's 72-hour span.
+ */
+const FRESH_EVENTS = [
+  'Huawei and Sberbank open a joint AI lab in Shenzhen',
+  'Nvidia and Microsoft halt AI cloud sales to Chinese labs',
+  'Baidu and Yandex agree to share speech recognition models',
+  'SMIC and Micron trade accusations over memory chip patents',
+  'Alibaba and Kaspersky sign an AI security research pact',
+  'OpenAI and Google testify on Chinese model distillation',
+  'Tencent and MTS launch a cross-border AI payments service',
+];
 const FILLER: Record<string, string> = {
   en: 'Officials said the measures would take effect next month, while industry groups warned of disruption to supply chains and research partnerships across the region. ',
   id: 'Pejabat mengatakan langkah tersebut akan berlaku bulan depan, sementara kelompok industri memperingatkan gangguan rantai pasok dan kemitraan riset. ',
@@ -70,11 +83,21 @@ export interface GenerateOptions {
   relevantShare?: number;
   /** Feeds to spread the items over (created when missing, default 50). */
   feeds?: number;
-  /** Distinguishes keys between calls on the same database. */
+  /**
+   * Distinguishes keys between calls on the same database; it also ends each title. Letters then
+   * digits (`d16-`) read as a product code that every item of the call shares, which groups them
+   * all into a few stories: use digits (`16-`) where items are grouped.
+   */
   keyPrefix?: string;
   seed?: number;
   /** Rows per transaction (default 20,000). */
   batch?: number;
+  /**
+   * Make this share of the relevant items (default none) report the day's own event (index into a
+   * weekly cycle, e.g. the day number): a day of repeated headlines otherwise only grows the stories
+   * of the days before, and a briefing pass has nothing new to send.
+   */
+  freshEvent?: { index: number; share: number };
   /** Give each relevant item a story of its own (fast; real grouping is the stories engineer's refresh path). */
   singletonStories?: boolean;
 }
@@ -103,10 +126,13 @@ export function generateItems(db: Db, options: GenerateOptions): number {
   const emptyEvidence = '{"ai":[],"countries":{},"cooperation":[],"competition":[],"fuzzy":[],"ignored":[],"rules":[]}';
   const insertRange = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
-      const lang = LANGS[Math.floor(rnd() * LANGS.length)]!;
-      const titles = TITLES[lang]!;
+      const drawn = LANGS[Math.floor(rnd() * LANGS.length)]!;
+      const titles = TITLES[drawn]!;
       const relevant = rnd() < share;
-      const title = `${titles[Math.floor(rnd() * titles.length)]!} (${prefix}${i})`;
+      const fresh = relevant && options.freshEvent !== undefined && rnd() < options.freshEvent.share;
+      const lang = fresh ? 'en' : drawn;
+      const headline = fresh ? FRESH_EVENTS[options.freshEvent!.index % FRESH_EVENTS.length]! : titles[Math.floor(rnd() * titles.length)]!;
+      const title = `${headline} (${prefix}${i})`;
       const text = title + '. ' + FILLER[lang]!.repeat(2 + Math.floor(rnd() * 4));
       const firstSeen = options.start.getTime() + Math.floor((span * i) / options.count);
       const published = firstSeen - Math.floor(rnd() * 6 * 3600_000);
