@@ -32,7 +32,7 @@ export interface EntityRow {
 export const ENTITIES: EntityRow[] = [
   // Countries and blocs: parties more than events, so they weigh little.
   { key: 'us', kind: 'country', names: { en: 'United States', id: 'Amerika Serikat', ru: 'США', zh: '美国', 'zh-Hant': '美國' }, forms: ['=US', '=USA', 'united states', 'america', 'amerika', '=AS', 'сша', 'америк*', '美国', '美國', '美方', '中美', '美中', '美俄', '俄美', '对美', '對美'], weight: 0.1 },
-  { key: 'cn', kind: 'country', names: { en: 'China', id: 'China', ru: 'Китай', zh: '中国', 'zh-Hant': '中國' }, forms: ['china', 'chinese', 'tiongkok', 'cina', 'китай*', 'китаю', 'кнр', '中国', '中國', '中方', '中美', '美中', '中俄', '俄中', '对华', '對華', '访华', '訪華'], weight: 0.1 },
+  { key: 'cn', kind: 'country', names: { en: 'China', id: 'China', ru: 'Китай', zh: '中国', 'zh-Hant': '中國' }, forms: ['china', 'chinese', 'tiongkok', 'cina', 'китай*', 'китаю', 'китая', 'китае', 'китаем', 'кнр', '中国', '中國', '中方', '中美', '美中', '中俄', '俄中', '对华', '對華', '访华', '訪華'], weight: 0.1 },
   { key: 'ru', kind: 'country', names: { en: 'Russia', id: 'Rusia', ru: 'Россия', zh: '俄罗斯', 'zh-Hant': '俄羅斯' }, forms: ['russia', 'russian', 'rusia', 'росси*', 'рф', '俄罗斯', '俄羅斯', '俄方', '中俄', '俄中', '美俄', '俄美', '对俄', '對俄', '访俄', '訪俄'], weight: 0.1 },
   { key: 'uk', kind: 'country', names: { en: 'United Kingdom', id: 'Inggris', ru: 'Великобритания', zh: '英国', 'zh-Hant': '英國' }, forms: ['=UK', 'britain', 'british', 'inggris', 'британ*', 'великобритан*', '英国', '英國'], weight: 0.6 },
   { key: 'taiwan', kind: 'country', names: { en: 'Taiwan', ru: 'Тайвань', zh: '台湾', 'zh-Hant': '台灣' }, forms: ['taiwan*', 'тайван*', '台湾', '台灣'], weight: 0.5 },
@@ -259,4 +259,11 @@ export const ENTITIES: EntityRow[] = [
   { key: 'kyrgyzstan', kind: 'country', names: { en: 'Kyrgyzstan', id: 'Kirgistan', ru: 'Киргизия', zh: '吉尔吉斯斯坦', 'zh-Hant': '吉爾吉斯' }, forms: ['kyrgyz*', 'kirgiz*', 'kirgis*', 'киргиз*', 'кыргыз*', '吉尔吉斯', '吉爾吉斯'], weight: 1 },
   { key: 'kazakhstan', kind: 'country', names: { en: 'Kazakhstan', id: 'Kazakhstan', ru: 'Казахстан', zh: '哈萨克斯坦', 'zh-Hant': '哈薩克' }, forms: ['kazakh*', 'kazakstan', 'казах*', '哈萨克斯坦', '哈薩克'], weight: 1 },
   { key: 'swift', kind: 'institution', names: { en: 'SWIFT' }, forms: ['=SWIFT', 'свифт', '环球银行金融电信协会'], weight: 1.2 },
+  { key: 'dmitriev', kind: 'person', country: 'RU', names: { en: 'Kirill Dmitriev', ru: 'Кирилл Дмитриев', zh: '德米特里耶夫' }, forms: ['dmitriev', 'dmitriyev', 'дмитриев*', '德米特里耶夫', '德米特里耶夫'], weight: 1.2 },
+  { key: 'rdif', kind: 'institution', country: 'RU', names: { en: 'Russian Direct Investment Fund', ru: 'РФПИ', zh: '俄罗斯直接投资基金' }, forms: ['rdif', 'rfpi', 'russian direct investment fund', 'fund of direct investments', "russia's sovereign wealth fund", 'russian sovereign wealth fund', 'dana investasi langsung rusia', 'рфпи', 'российск* фонд* прямых инвестиций', '俄罗斯直接投资基金', '俄羅斯直接投資基金'], weight: 1.5 },
+  { key: 'witkoff', kind: 'person', country: 'US', names: { en: 'Steve Witkoff', ru: 'Стив Уиткофф', zh: '威特科夫' }, forms: ['witkoff', 'уиткофф*', 'виткофф*', '威特科夫'], weight: 1.2 },
+  { key: 'arctic', kind: 'place', names: { en: 'Arctic', id: 'Arktik', ru: 'Арктика', zh: '北极', 'zh-Hant': '北極' }, forms: ['arctic', 'arktik', 'kutub utara', 'арктик*', 'арктическ*', '北极', '北極'], weight: 1.2 },
+  { key: 'coherent', kind: 'firm', country: 'US', names: { en: 'Coherent', zh: '相干公司' }, forms: ['=Coherent', 'coherent corp', '相干公司'], weight: 1.5 },
+  { key: 'lumentum', kind: 'firm', country: 'US', names: { en: 'Lumentum', zh: '鲁门特姆' }, forms: ['lumentum', 'люментум*'], weight: 1.5 },
+  { key: 'cic', kind: 'institution', country: 'CN', names: { en: 'China Investment Corporation', ru: 'China Investment Corporation', zh: '中国投资有限责任公司', 'zh-Hant': '中國投資有限責任公司' }, forms: ['china investment corporation', 'china investment corp', '=CIC', 'китайск* инвестиционн* корпораци*', '中国投资有限责任公司', '中國投資有限責任公司', '中投公司'], weight: 1.5 },
 ];

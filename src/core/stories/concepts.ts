@@ -73,4 +73,6 @@ export const CONCEPTS: ConceptRow[] = [
   // Not "bank": a story about Sberbank calls it the bank.
   { key: 'payments', weight: 1, forms: ['payment*', 'dollar system', 'pembayaran', 'платеж*', 'платёж*', 'оплат*', '支付', '付款', '结算', '結算', '汇款', '匯款'] },
   { key: 'supercomputer', weight: 1.2, forms: ['supercomput*', 'superkomputer', 'суперкомпьютер*', 'суперэвм', '超算', '超级计算', '超級計算', '超级电脑', '超級電腦'] },
+  // Optical links between AI chips: a product an export rule or a deal is about.
+  { key: 'optical', weight: 1.2, forms: ['optical*', 'optics', 'transceiver*', 'optik', 'transceiver', 'оптическ*', 'оптоэлектрон*', 'трансивер*', '光模块', '光模塊', '光通信', '光器件', '光学器件', '光學器件', '光互联', '光互連'] },
 ];

@@ -105,8 +105,19 @@ function numberKeys(text: string): string[] {
 }
 
 // "140 entities", "140 компаний", "140家": how many firms a list names, products a catalogue holds,
-// or universities or banks a programme covers ("15 universities", "15 вузов", "15所高校").
-const COUNT = /(?<![\d.,])(\d{1,4})\s?(?:[\p{Script=Latin}\p{Script=Cyrillic}]+\s)?(?:companies|firms|entities|organi[sz]ations|institutions|products|models|perusahaan|entitas|organisasi|lembaga|produk|компани\p{L}*|организаци\p{L}*|фирм\p{L}*|предприяти\p{L}*|продукт\p{L}*|модел\p{L}*|universit\p{L}*|kampus|университет\p{L}*|вуз\p{L}*|banks|bank|банк(?:а|ов)|家|个实体|個實體|款|所)/giu;
+// or universities or banks a programme covers ("15 universities", "15 вузов", "15所高校"); from three
+// also in words ("nine Chinese optical-component makers", "sembilan produsen", "девять компаний").
+const COUNT_NOUN = '(?:companies|firms|entities|organi[sz]ations|institutions|products|models|makers|manufacturers|suppliers|producers|vendors|developers|start-?ups|perusahaan|entitas|organisasi|lembaga|produk|produsen|pemasok|pengembang|компани\\p{L}*|организаци\\p{L}*|фирм\\p{L}*|предприяти\\p{L}*|продукт\\p{L}*|модел\\p{L}*|производител\\p{L}*|поставщик\\p{L}*|разработчик\\p{L}*|universit\\p{L}*|kampus|университет\\p{L}*|вуз\\p{L}*|banks|bank|банк(?:а|ов)|家|个实体|個實體|款|所)';
+/** Counts written out, from three (two is too common to tell events apart): en, id, ru. */
+const NUMBER_WORDS: Record<string, number> = {
+  three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+  три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
+};
+const COUNT = new RegExp(
+  `(?<![\\d.,\\p{Script=Latin}\\p{Script=Cyrillic}])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])\\s?(?:[\\p{Script=Latin}\\p{Script=Cyrillic}-]+\\s){0,2}${COUNT_NOUN}`,
+  'giu',
+);
 const MONTHS: Array<[RegExp, number]> = [
   [/^(?:jan(?:uary|uari)?|январ\p{L}*)$/iu, 1], [/^(?:feb(?:ruary|ruari)?|феврал\p{L}*)$/iu, 2], [/^(?:mar(?:ch|et)?|март\p{L}*)$/iu, 3],
   [/^(?:apr(?:il)?|апрел\p{L}*)$/iu, 4], [/^(?:mei|ма[йяе])$/iu, 5], [/^(?:jun[ei]?|июн\p{L}*)$/iu, 6], [/^(?:jul[iy]?|июл\p{L}*)$/iu, 7],
@@ -119,7 +130,10 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s${MONTH_WORD}(?![\\p{
 /** Counts of firms or products, and days of a month ("December 2", "2 декабря", "12月2日" → d:12-2). */
 function countAndDateKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const m of text.matchAll(COUNT)) if (Number(m[1]) > 1) keys.push(`k:${Number(m[1])}`);
+  for (const m of text.matchAll(COUNT)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (n > 1) keys.push(`k:${n}`);
+  }
   for (const m of text.matchAll(DAY_MONTH)) {
     const [day, monthWord] = m[1] ? [m[1], m[2]!] : m[4] ? [m[4], m[3]!] : [m[6]!, m[5]!];
     const month = /^\d+$/.test(monthWord) ? Number(monthWord) : MONTHS.find(([re]) => re.test(monthWord))?.[1];

@@ -78,16 +78,13 @@ function ownWeight(f: StoryFeatures): number {
   return w;
 }
 
-/** Languages written in Latin letters, where a shared capitalised word may be a common one. */
-const LATIN_LANGS = new Set(['en', 'id']);
-
 /**
- * Whether names the tables do not know count between two items: across languages and within
- * Russian or Chinese (where a Latin word is a name); not between two English or two Indonesian
- * reports, whose shared capitalised words are as often "Ministry" as a firm.
+ * Whether names the tables do not know count between two items: across languages, and between two
+ * Chinese reports (where a Latin word can only be a name); not between two reports in English,
+ * Indonesian or Russian, whose shared capitalised words are as often "Ministry" as a firm.
  */
 export function namesCount(langA: string, langB: string): boolean {
-  return langA !== langB || !LATIN_LANGS.has(langA);
+  return langA !== langB || langA === 'zh';
 }
 
 /** How strongly two items look like one event: shared key weight, coverage and the shared keys. */

@@ -8,8 +8,12 @@
  * - in Russian or Chinese copy, every Latin word of three or more letters is a name (or a code);
  * - in English or Indonesian copy, a capitalised word that does not open a sentence is, unless it
  *   is one of the capitalised common words below (days, months, titles, outlets, bureaucracy).
- * Headlines in Latin script are often in Title Case, so a headline word is a name only when the
- * lead also writes it as one.
+ * - in Russian copy, a capitalised Cyrillic word inside a sentence, the last of a run (the surname
+ *   in "Кирилл Дмитриев"), transliterated, with its case ending off (Дмитриева → dmitriev).
+ * A headline's first word is capitalised anyway, and English ones are often in Title Case, so a
+ * headline word in Latin or Cyrillic letters is a name only when the lead also writes it as one.
+ * Every name is keyed by a rough spelling (c/k, w/v, y/i, kh/h, doubled letters), so "Arctic",
+ * "Arktik" and Арктика, or Dmitriev and Дмитриев, are one key.
  */
 
 const LATIN_WORD = /(?<![A-Za-z0-9])[A-Za-z]{3,}(?![A-Za-z0-9])/g;
@@ -59,40 +63,96 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || /[.!?:;…]/u.test(text[i]!);
 }
 
-/** Name words of one text, lower-cased, outside the given covered spans (entities, codes). */
-function namesIn(text: string, covered: (start: number, end: number) => boolean, latin: boolean): string[] {
+const CYRILLIC_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{Script=Cyrillic}]{3,}(?![\p{L}\p{N}])/gu;
+const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '', э: 'e', ю: 'iu', я: 'ia',
+};
+/** Russian case endings, longest first: Дмитриева, Арктике and Уиткоффом come back to their stems. */
+const CASE_ENDING = /(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ом|ем|ым|им|ах|ях|ую|ая|яя|а|я|у|ю|е|ы|и)$/u;
+/** Capitalised Russian words inside a sentence that name no party (transliterated and spelled roughly). */
+const NOT_CYRILLIC_NAMES = new Set([
+  'prezident', 'premier', 'ministr', 'glava', 'gendirektor', 'ministerstv', 'sovet', 'bezopasnost', 'upravlen', 'komitet', 'departament', 'sluzhb',
+  'agentstv', 'tsentr', 'institut', 'universitet', 'akademi', 'fond', 'gosudarstven', 'federaln', 'natsionaln', 'rosiisk', 'kitaisk', 'amerikansk',
+  'gosduma', 'duma', 'pravitelstv', 'kabinet', 'palat', 'sud', 'minister', 'narodn', 'obedinen', 'mezhdunarodn', 'vsemirn',
+]);
+
+/** A rough spelling shared by transliterations: Arctic = Arktik, Dmitriev = Dmitriyev, Kirill = Kiril. */
+export function nameSpelling(latin: string): string {
+  return latin
+    .toLowerCase()
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function transliterate(word: string): string {
+  let stem = word.toLowerCase().replace(/ё/g, 'е');
+  const ending = CASE_ENDING.exec(stem);
+  if (ending && stem.length - ending[0].length >= 4) stem = stem.slice(0, ending.index);
+  return [...stem].map((ch) => CYRILLIC_TO_LATIN[ch] ?? '').join('');
+}
+
+type Covered = (start: number, end: number) => boolean;
+
+/** A first name before a known name ("Vladimir Putin") belongs to that entity. */
+function beforeCovered(text: string, end: number, covered: Covered): boolean {
+  return text[end] === ' ' && covered(end + 1, end + 2);
+}
+
+/**
+ * Name words of one text, as rough spellings, outside the covered spans (entities, event words).
+ * `script`: which words can be names (see the top of the file); `initial`: whether a word that
+ * opens a sentence may count (in a headline, checked against the lead instead).
+ */
+function namesIn(text: string, covered: Covered, script: 'latin' | 'cyrillic' | 'han', initial: boolean): string[] {
   const out: string[] = [];
+  if (script === 'cyrillic') {
+    for (const m of text.matchAll(CYRILLIC_WORD)) {
+      const end = m.index + m[0].length;
+      if (covered(m.index, end) || beforeCovered(text, end, covered)) continue;
+      if (!initial && opensSentence(text, m.index)) continue;
+      // Only the last word of a run of capitalised words: the surname, not the first name.
+      if (/^ \p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      const spelled = nameSpelling(transliterate(m[0]));
+      if (spelled.length >= 4 && !NOT_CYRILLIC_NAMES.has(spelled)) out.push(spelled);
+    }
+  }
   for (const m of text.matchAll(LATIN_WORD)) {
     const word = m[0];
     const folded = word.toLowerCase();
-    if (NOT_NAMES.has(folded) || covered(m.index, m.index + word.length)) continue;
-    // A first name before a known name ("Vladimir Putin") belongs to that entity.
-    const next = m.index + word.length + 1;
-    if (text[next - 1] === ' ' && covered(next, next + 1)) continue;
-    if (latin && (word[0] !== word[0]!.toUpperCase() || opensSentence(text, m.index))) continue;
-    out.push(folded);
+    const end = m.index + word.length;
+    if (NOT_NAMES.has(folded) || covered(m.index, end) || beforeCovered(text, end, covered)) continue;
+    if (script === 'latin' && (word[0] !== word[0]!.toUpperCase() || (!initial && opensSentence(text, m.index)))) continue;
+    out.push(nameSpelling(folded));
   }
   return out;
 }
 
+function scriptOf(text: string): 'latin' | 'cyrillic' | 'han' {
+  if (isLatinText(text)) return 'latin';
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(CYRILLIC_LETTER) >= count(HAN_LETTER) ? 'cyrillic' : 'han';
+}
+
 /**
- * The name keys of an item's headline and lead (`l:` + the word), and those the headline carries.
- * `coveredTitle` and `coveredLead` tell which spans the entity table and the codes already read.
+ * The name keys of an item's headline and lead (`l:` + the rough spelling), and those the
+ * headline carries. `coveredTitle` and `coveredLead` tell which spans the tables already read.
  */
-export function nameKeys(
-  title: string,
-  lead: string,
-  coveredTitle: (start: number, end: number) => boolean,
-  coveredLead: (start: number, end: number) => boolean,
-): { keys: string[]; titleKeys: string[] } {
-  const leadNames = namesIn(lead, coveredLead, isLatinText(lead));
-  let titleNames: string[];
-  if (isLatinText(title)) {
-    // Title Case: a headline word is a name when the lead writes it as one.
+export function nameKeys(title: string, lead: string, coveredTitle: Covered, coveredLead: Covered): { keys: string[]; titleKeys: string[] } {
+  const leadNames = namesIn(lead, coveredLead, scriptOf(lead), false);
+  const titleScript = scriptOf(title);
+  let titleNames = namesIn(title, coveredTitle, titleScript, true);
+  if (titleScript !== 'han') {
+    // A capital in a headline says little: a headline word is a name when the lead writes it as one.
     const inLead = new Set(leadNames);
-    titleNames = namesIn(title, coveredTitle, false).filter((w) => inLead.has(w));
-  } else {
-    titleNames = namesIn(title, coveredTitle, false);
+    titleNames = titleNames.filter((w) => inLead.has(w));
   }
   const titleKeys = [...new Set(titleNames)].map((w) => `l:${w}`);
   return { keys: [...new Set([...titleKeys, ...leadNames.map((w) => `l:${w}`)])], titleKeys };

@@ -131,6 +131,13 @@ describe('grouping keys that hold in unseen copy', () => {
     expect(storyFeatures({ title: 'lima perusahaan China', text: '' }).keys).not.toContain('e:lima');
   });
 
+  it('counts written out in words are counts, from three', () => {
+    for (const title of ['US adds nine Chinese optical-component makers to its list', 'AS masukkan sembilan produsen komponen optik China', 'США внесли в список девять китайских компаний', '美方将9家中国光通信企业列入实体清单']) {
+      expect(storyFeatures({ title, text: '' }).keys).toContain('k:9');
+    }
+    expect(storyFeatures({ title: 'Two companies sign a deal', text: '' }).keys.filter((k) => k.startsWith('k:'))).toEqual([]);
+  });
+
   it('counts of firms and days of a month are keys in every language', () => {
     const en = storyFeatures({ title: 'US adds about 140 entities to its blacklist on December 2', text: '' }).keys;
     const ru = storyFeatures({ title: 'США внесли в чёрный список 140 китайских компаний 2 декабря', text: '' }).keys;
