@@ -2,26 +2,18 @@
  * The `troika` command: `npm run --silent troika -- <command> [args]`.
  * Every subcommand has --help; bad arguments exit 2 with one clear line.
  */
+import './limit-heap.js'; // first: before anything allocates
 import { telegramClient } from './telegram/connection.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, type App } from './app.js';
-import { backupCommand } from './cli/backup.js';
-import { checkCommand } from './cli/check.js';
-import { llmCommand } from './cli/llm.js';
-import { classifyCommand } from './cli/classify.js';
-import { digestCommand } from './cli/digest.js';
-import { evalCommand } from './cli/eval.js';
-import { feedsCommand } from './cli/feeds.js';
-import { ingestCommand } from './cli/ingest.js';
-import { pruneCommand } from './cli/prune.js';
 import { dropWritesWhenClosed, UsageError } from './cli/io.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
 import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
 import { createLogger, type Logger } from './logger.js';
-import { createDigestService, type MessageSender } from './services/digests.js';
+import type { MessageSender } from './services/digests.js';
 
 /** The console's user: an admin of the console's own offline bot. */
 const CONSOLE_USER_ID = 100_000_001;
@@ -90,10 +82,12 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfigOrExit();
   const logger = cliLogger(command, config, rest.includes('--help') || rest.includes('-h'));
 
-  if (command === 'classify') return classifyCommand(rest, config, out, err);
-  if (command === 'eval') return evalCommand(rest);
-  if (command === 'check') return checkCommand(rest, config, out);
-  if (command === 'llm') return llmCommand(rest, config, out);
+  // Each command loads only its own code: `ingest` with pipeline workers never needs the classifier
+  // on this thread, `feeds list` needs no parser (resident memory and start-up time both count).
+  if (command === 'classify') return (await import('./cli/classify.js')).classifyCommand(rest, config, out, err);
+  if (command === 'eval') return (await import('./cli/eval.js')).evalCommand(rest);
+  if (command === 'check') return (await import('./cli/check.js')).checkCommand(rest, config, out);
+  if (command === 'llm') return (await import('./cli/llm.js')).llmCommand(rest, config, out);
 
   // --help prints usage only: it must not create, migrate or lock the real database.
   const helpOnly = rest.includes('--help') || rest.includes('-h');
@@ -106,19 +100,29 @@ async function main(argv: string[]): Promise<number> {
     }
   };
   switch (command) {
-    case 'ingest':
+    case 'ingest': {
+      const { ingestCommand } = await import('./cli/ingest.js');
       return withApp((app) => ingestCommand(rest, app, out));
-    case 'feeds':
+    }
+    case 'feeds': {
+      const { feedsCommand } = await import('./cli/feeds.js');
       return withApp((app) => feedsCommand(rest, app, out, err));
+    }
     case 'trend': {
       const { trendCommand } = await import('./cli/trend.js');
       return withApp((app) => trendCommand(rest, app, out));
     }
-    case 'backup':
+    case 'backup': {
+      const { backupCommand } = await import('./cli/backup.js');
       return withApp((app) => backupCommand(rest, app, out));
-    case 'prune':
+    }
+    case 'prune': {
+      const { pruneCommand } = await import('./cli/prune.js');
       return withApp((app) => pruneCommand(rest, app, out));
+    }
     case 'digest': {
+      const { digestCommand } = await import('./cli/digest.js');
+      const { createDigestService } = await import('./services/digests.js');
       // Sending shares the bot's ledger: never alongside a running bot's own every-minute pass.
       const lock = rest.includes('--send') && !helpOnly ? acquireInstanceLock(config.DATABASE_PATH) : null;
       try {

@@ -2,6 +2,7 @@
  * Composition root for `npm start`: config → logger → database (+ migrations) → services →
  * bot + scheduler; clean shutdown on SIGINT/SIGTERM.
  */
+import './limit-heap.js'; // first: before anything allocates
 import { createServer } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { GrammyError, type Bot } from 'grammy';

@@ -1,5 +1,14 @@
-import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
+import type Jschardet from 'jschardet';
+
+// The legacy-encoding decoder and the detector are loaded on the first document that needs them:
+// most feeds are UTF-8, and each pipeline worker would otherwise hold both (several MB apiece).
+const requireLazily = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+let jschardetModule: typeof Jschardet | undefined;
+const iconv = (): typeof Iconv => (iconvModule ??= requireLazily('iconv-lite') as typeof Iconv);
+const jschardet = (): typeof Jschardet => (jschardetModule ??= requireLazily('jschardet') as typeof Jschardet);
 
 /** Result of turning feed bytes into text: the text and how it was read. */
 export interface DecodedText {
@@ -90,7 +99,7 @@ export function contentTypeCharset(contentType: string | null | undefined): stri
 
 function decodeWith(bytes: Uint8Array, encoding: string): string | null {
   // iconv-lite first: Node 20's TextDecoder reads windows-1252 as plain Latin-1 (no curly quotes).
-  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding, { stripBOM: false });
+  if (iconv().encodingExists(encoding)) return iconv().decode(Buffer.from(bytes), encoding, { stripBOM: false });
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
@@ -145,7 +154,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null):
 function detectEncoding(bytes: Uint8Array): string | null {
   // jschardet works on a binary string; a sample is enough and keeps it fast.
   const sample = Buffer.from(bytes.subarray(0, 64 * 1024)).toString('latin1');
-  const result = jschardet.detect(sample);
+  const result = jschardet().detect(sample);
   if (!result?.encoding || result.confidence < 0.2) return null;
   return normalizeLabel(result.encoding);
 }

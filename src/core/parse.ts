@@ -3,7 +3,6 @@ import { capFeedItems } from './cap-items.js';
 import { truncateText } from './clip.js';
 import Parser from 'rss-parser';
 import xml2js from 'xml2js';
-import { z } from 'zod';
 import { repairXml } from './repair-xml.js';
 import type { ParsedFeed, RawItem } from './types.js';
 
@@ -101,25 +100,17 @@ function pickLink(links: unknown): string | null {
   return fallback;
 }
 
-const rawItemSchema = z
-  .object({
-    guid: z.string().max(2048).nullable(),
-    link: z.string().max(4096).nullable(),
-    title: z.string().max(10_000).nullable(),
-    content: z.string().nullable(),
-    summary: z.string().nullable(),
-    date: z.string().max(200).nullable(),
-    author: z.string().max(500).nullable(),
-    categories: z.array(z.string().max(500)).max(100),
-    source: z.string().max(500).nullable(),
-  })
-  .refine((item) => Boolean(item.title?.trim() || item.link?.trim() || item.content?.trim() || item.summary?.trim() || item.guid || item.date), {
-    message: 'item is empty',
-  });
+/**
+ * Whether an item carries anything at all. toRawItem already bounds every field (types and lengths),
+ * so this is the whole validation: no schema library needs loading in each pipeline worker.
+ */
+function hasContent(item: RawItem): boolean {
+  return Boolean(item.title?.trim() || item.link?.trim() || item.content?.trim() || item.summary?.trim() || item.guid || item.date);
+}
 
 type ParserItem = Record<string, unknown>;
 
-function toRawItem(item: ParserItem): unknown {
+function toRawItem(item: ParserItem): RawItem {
   const title = firstText(item.rawTitle) ?? (typeof item.title === 'string' ? item.title : null);
   const encoded = firstText(item.rawEncoded);
   const xhtmlBody = firstText(item.rawXhtmlBody) ?? firstText(item.rawBody);
@@ -221,8 +212,8 @@ export async function parseRepairedFeed(repaired: string): Promise<ParsedFeed> {
   const items: RawItem[] = [];
   let dropped = 0;
   for (const item of feed.items ?? []) {
-    const parsed = rawItemSchema.safeParse(toRawItem(item));
-    if (parsed.success) items.push(parsed.data);
+    const raw = toRawItem(item);
+    if (hasContent(raw)) items.push(raw);
     else dropped++;
   }
   const title = firstText(feed.rawTitle) ?? (typeof feed.title === 'string' ? feed.title : null);

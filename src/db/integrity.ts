@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { reapplyHeapLimits } from '../heap.js';
 
 /** `quick`: PRAGMA quick_check (pages and records, O(N)); `full`: PRAGMA integrity_check (also every index against its table). */
 export type IntegrityMode = 'quick' | 'full';
@@ -61,6 +62,7 @@ export function checkIntegrityInBackground(path: string, mode: IntegrityMode): {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, pragma: pragmaFor(mode) } });
   worker.unref();
+  worker.once('online', reapplyHeapLimits);
   let stopped = false;
   const result = new Promise<IntegrityResult>((resolve, reject) => {
     worker.once('message', (message: Omit<IntegrityResult, 'mode'>) => resolve({ ...message, mode }));

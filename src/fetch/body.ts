@@ -29,23 +29,34 @@ const BROTLI_OPTS: zlib.BrotliOptions = { finishFlush: zlib.constants.BROTLI_OPE
  */
 export async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  let declared: number | null = null;
   if (encoding === '' || encoding === 'identity') {
-    const declared = Number(res.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError(maxBytes);
+    const length = Number(res.headers['content-length'] ?? NaN);
+    if (Number.isFinite(length) && length > maxBytes) throw new BodyTooLargeError(maxBytes);
+    if (Number.isSafeInteger(length) && length >= 0) declared = length;
   }
   const source = await decodedStream(res, encoding);
+  // With a declared length each chunk is copied into one buffer of that size as it arrives, so the
+  // chunks die young instead of waiting, as long as the body, for a full garbage collection (a 10 MB
+  // body held as 160 chunks plus their concatenation is 20 MB until V8 next collects its old space).
+  const whole = declared !== null ? Buffer.allocUnsafeSlow(declared) : null;
   const chunks: Buffer[] = [];
   let total = 0;
+  let filled = 0;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
-      chunks.push(chunk);
+      if (whole && chunks.length === 0 && total <= whole.length) filled += chunk.copy(whole, filled);
+      else chunks.push(chunk);
     }
   } finally {
     if (source !== res) source.destroy();
   }
-  return Buffer.concat(chunks, total);
+  if (whole && filled === whole.length) return whole;
+  // No length, or not the one declared (Node ends a response that is short of its Content-Length
+  // with an error, but a longer one is possible with a lenient parser): join what arrived.
+  return whole ? Buffer.concat([whole.subarray(0, filled), ...chunks], total) : Buffer.concat(chunks, total);
 }
 
 async function decodedStream(res: IncomingMessage, encoding: string): Promise<Readable> {

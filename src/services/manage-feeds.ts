@@ -1,5 +1,5 @@
 import { guessOrigin, type OriginGuess } from '../core/origin.js';
-import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
+import { analyzeFeedInThread, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline-entry.js';
 import type { FeedHealth, FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -51,7 +51,7 @@ const MAX_ITEMS = 500;
 
 /** Feed management for the CLI and the bot's admin commands alike; every change is logged with its actor. */
 export function createFeedManager(deps: ManageDeps) {
-  const analyze = deps.analyze ?? analyzeFeed;
+  const analyze = deps.analyze ?? analyzeFeedInThread;
   const fail = (kind: ManageError['kind'], message: string) => ({ ok: false as const, error: { kind, message } });
 
   function audit(actor: string, action: string, detail: string): void {

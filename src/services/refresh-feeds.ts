@@ -1,6 +1,6 @@
 import { cleanSiteUrl } from '../core/feed-meta.js';
 import { nextCheckAfterFailure } from '../core/backoff.js';
-import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis, type LabelledArticle } from '../core/pipeline.js';
+import { analyzeFeedInThread, type AnalyzeOptions, type FeedAnalysis, type LabelledArticle } from '../core/pipeline-entry.js';
 import type { FeedRow, FeedStore } from '../db/feed-store.js';
 import type { ItemStore, Story } from '../db/item-store.js';
 import type { RunStore } from '../db/run-store.js';
@@ -98,7 +98,7 @@ async function mapPool<T, R>(inputs: T[], limit: number, fn: (input: T) => Promi
 /** Refresh feeds: fetch, read, label and store each due feed; one feed's failure never stops the others. */
 export function createFeedRefresher(deps: RefreshDeps) {
   const maxItems = deps.maxItemsPerFetch ?? 500;
-  const analyze = deps.analyze ?? analyzeFeed;
+  const analyze = deps.analyze ?? analyzeFeedInThread;
 
   async function recordFailure(feed: FeedRow, report: FeedReport, message: string, retryAfterMs?: number): Promise<void> {
     const now = deps.now();

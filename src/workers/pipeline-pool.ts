@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { analyzeFeed, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline.js';
+import { analyzeFeedInThread, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline-entry.js';
+import { reapplyHeapLimits } from '../heap.js';
 import type { Logger } from '../logger.js';
 import { fromWire } from './analysis-wire.js';
 import type { AnalyzeRequest, AnalyzeResponse } from './pipeline-worker.js';
@@ -67,7 +68,7 @@ export function loopTurns(sliceMs = IN_THREAD_SLICE_MS): () => Promise<void> | u
 
 /** analyzeFeed on this thread, yielding to the event loop between items. */
 function analyzeHere(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
-  return analyzeFeed(bytes, { ...opts, pause: opts.pause ?? loopTurns() });
+  return analyzeFeedInThread(bytes, { ...opts, pause: opts.pause ?? loopTurns() });
 }
 
 function analyzeInThread(task: Task): void {
@@ -94,6 +95,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
     slot.worker.unref();
     slot.worker.once('online', () => {
       anyOnline = true;
+      reapplyHeapLimits();
     });
     slot.worker.on('message', (response: AnalyzeResponse) => {
       const task = slot.task;

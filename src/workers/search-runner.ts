@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { reapplyHeapLimits } from '../heap.js';
 import type Database from 'better-sqlite3';
 import { createSearchIndex, type SearchMatches } from '../db/search.js';
 import type { Logger } from '../logger.js';
@@ -43,6 +44,7 @@ export function createWorkerSearchRunner(path: string, logger: Logger): SearchRu
       ? new Worker(new URL('./search-worker.js', import.meta.url), { workerData: { path } })
       : new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { path, entry: new URL('./search-worker.ts', import.meta.url).href } });
     w.unref();
+    w.once('online', reapplyHeapLimits);
     w.on('message', (response: SearchResponse) => {
       const task = pending.get(response.id);
       if (!task) return;
