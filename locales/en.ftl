@@ -505,3 +505,10 @@ list-all-hidden =
         [one] { $count } story is hidden by your filters (/settings); nothing else to show here.
        *[other] { $count } stories are hidden by your filters (/settings); nothing else to show here.
     }
+
+## Hardening (issue 12): a non-admin learns their own id; channel commands typed in a group
+
+admins-only-your-id =
+    This command is for admins.
+    Your Telegram user id is <code>{ $id }</code>. To make yourself an admin, add it to <code>ADMIN_IDS</code> where the bot runs (for example <code>ADMIN_IDS={ $id }</code>; separate several ids with commas) and restart the bot.
+channel-in-group = Channels are subscribed and managed in a private chat with me, not in a group: open <a href="https://t.me/{ $bot }">@{ $bot }</a> and send <code>/{ $command } { $channel }</code> there. This group’s own subscription has not changed.

@@ -421,3 +421,10 @@ opml-refusal-no-feeds = tidak satu pun dari { $count } outline-nya memiliki alam
 
 # newcomer (issue 12): a list or search whose stories the reader's own filters all hid
 list-all-hidden = { $count } berita disembunyikan oleh filter Anda (/settings); tidak ada yang lain untuk ditampilkan di sini.
+
+## Hardening (issue 12): a non-admin learns their own id; channel commands typed in a group
+
+admins-only-your-id =
+    Perintah ini khusus admin.
+    ID pengguna Telegram Anda adalah <code>{ $id }</code>. Agar menjadi admin, tambahkan ID itu ke <code>ADMIN_IDS</code> di tempat bot dijalankan (misalnya <code>ADMIN_IDS={ $id }</code>; pisahkan beberapa ID dengan koma), lalu jalankan ulang bot.
+channel-in-group = Kanal didaftarkan dan dikelola lewat obrolan pribadi dengan saya, bukan di grup: buka <a href="https://t.me/{ $bot }">@{ $bot }</a> dan kirim <code>/{ $command } { $channel }</code> di sana. Langganan grup ini sendiri tidak berubah.

@@ -494,3 +494,10 @@ list-all-hidden =
         [few] Ваши фильтры скрыли { $count } новости (/settings); больше показать здесь нечего.
        *[other] Ваши фильтры скрыли { $count } новостей (/settings); больше показать здесь нечего.
     }
+
+## Hardening (issue 12): a non-admin learns their own id; channel commands typed in a group
+
+admins-only-your-id =
+    Эта команда только для администраторов.
+    Ваш идентификатор пользователя Telegram — <code>{ $id }</code>. Чтобы стать администратором, добавьте его в <code>ADMIN_IDS</code> там, где запущен бот (например, <code>ADMIN_IDS={ $id }</code>; несколько идентификаторов разделяются запятыми), и перезапустите бота.
+channel-in-group = Каналы подписывают и настраивают в личном чате со мной, а не в группе: откройте <a href="https://t.me/{ $bot }">@{ $bot }</a> и отправьте там <code>/{ $command } { $channel }</code>. Подписка самой группы не изменилась.

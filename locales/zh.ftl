@@ -421,3 +421,10 @@ opml-refusal-no-feeds = 它的 { $count } 个 outline 都没有订阅源地址�
 
 # newcomer (issue 12): a list or search whose stories the reader's own filters all hid
 list-all-hidden = 你的筛选条件隐藏了 { $count } 条新闻（/settings）；这里没有其他可显示的内容。
+
+## Hardening (issue 12): a non-admin learns their own id; channel commands typed in a group
+
+admins-only-your-id =
+    此命令仅限管理员使用。
+    你的 Telegram 用户 ID 是 <code>{ $id }</code>。要成为管理员，请在运行机器人的地方把它加入 <code>ADMIN_IDS</code>（例如 <code>ADMIN_IDS={ $id }</code>；多个 ID 用英文逗号分隔），然后重启机器人。
+channel-in-group = 频道需要在与我的私聊中订阅和管理，不能在群组里操作：请打开 <a href="https://t.me/{ $bot }">@{ $bot }</a>，在那里发送 <code>/{ $command } { $channel }</code>。本群自身的订阅没有变化。

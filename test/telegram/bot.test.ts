@@ -119,12 +119,27 @@ describe('reader commands', () => {
 });
 
 describe('admin commands', () => {
-  it('refuses non-admins with exactly one line', async () => {
+  // In a private chat the refusal also gives the person their own user id and how to become an admin
+  // (it used to say only "This command is for admins.", leaving them to dig the id out of the log).
+  const refusalWithId = (id: number) =>
+    `This command is for admins.\nYour Telegram user id is ${id}. To make yourself an admin, add it to ADMIN_IDS where the bot runs (for example ADMIN_IDS=${id}; separate several ids with commas) and restart the bot.`;
+
+  it('refuses non-admins with one message that gives their own user id', async () => {
     for (const cmd of ['/addfeed https://example.com/rss', '/removefeed 1', '/pausefeed 1', '/resumefeed 1', '/feeds', '/refresh', '/stats']) {
       const replies = await h.say(cmd);
-      expect(replies.map((r) => r.text)).toEqual(['This command is for admins.']);
+      expect(replies.map((r) => r.text)).toEqual([refusalWithId(READER_ID)]);
     }
+    // A large id is written as it is, digits not grouped: it is meant to be copied into ADMIN_IDS.
+    const [big] = await h.say('/stats', { from: 7_123_456_789, chat: 7_123_456_789 });
+    expect(big?.text).toBe(refusalWithId(7_123_456_789));
+    expect(big?.text).toContain('ADMIN_IDS=7123456789');
     expect(h.app.stores.runs.adminActions()).toHaveLength(0);
+  });
+
+  it('refuses non-admins in a group without posting their id there', async () => {
+    const group = { id: -900, type: 'group' as const, title: 'Watchers' };
+    const replies = await h.say('/stats', { chat: group, from: READER_ID });
+    expect(replies.map((r) => r.text)).toEqual(['This command is for admins.']);
   });
 
   it('/stats and /feeds answer admins', async () => {

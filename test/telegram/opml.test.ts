@@ -114,9 +114,9 @@ describe('OPML in Telegram', () => {
   });
 
   it('readers cannot import or export', async () => {
-    expect((await sendFile('feedly.opml', small, READER_ID))[0]!.text).toBe('This command is for admins.');
-    expect((await h.say('/export'))[0]!.text).toBe('This command is for admins.');
-    expect((await h.say('/import'))[0]!.text).toBe('This command is for admins.');
+    expect((await sendFile('feedly.opml', small, READER_ID))[0]!.text).toMatch(/^This command is for admins\.\nYour Telegram user id is 2002\./);
+    expect((await h.say('/export'))[0]!.text).toMatch(/^This command is for admins\.\nYour Telegram user id is 2002\./);
+    expect((await h.say('/import'))[0]!.text).toMatch(/^This command is for admins\.\nYour Telegram user id is 2002\./);
     expect(h.app.stores.feeds.list()).toEqual([]);
   });
 });

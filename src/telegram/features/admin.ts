@@ -156,11 +156,22 @@ export function adminFeature(deps: FeatureDeps): Composer<BotContext> {
     ADMIN_COMMANDS.map((c) => c.command),
     (ctx) => {
       app.logger.warn({ chat_id: ctx.chat?.id, user_id: ctx.from?.id, text: ctx.message?.text?.slice(0, 100) }, 'admin command refused');
-      return replyHtml(ctx, ctx.t('admins-only'));
+      return replyHtml(ctx, adminRefusal(ctx));
     },
   );
 
   return composer;
+}
+
+/**
+ * The refusal of an admin command. In a private chat it also gives the person's own user id and how to
+ * make it an admin (the id is what ADMIN_IDS takes, and Telegram shows it nowhere); in a group the id
+ * would be posted to everyone, so only the refusal is.
+ */
+export function adminRefusal(ctx: BotContext): string {
+  if (ctx.chat?.type !== 'private' || !ctx.from) return ctx.t('admins-only');
+  // A string: Fluent would group a number's digits (123,456,789), and the id must be copied exactly.
+  return ctx.t('admins-only-your-id', { id: String(ctx.from.id) });
 }
 
 /** The LLM's health for /stats: off, or the last outcome, today's tokens against the budget and the cache hits. */

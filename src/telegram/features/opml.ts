@@ -7,6 +7,7 @@ import { EXPORT_FILE_NAME, type ImportReport, type ImportSkip } from '../../serv
 import type { BotContext } from '../context.js';
 import type { FeatureDeps } from '../deps.js';
 import { isAdmin } from '../filters.js';
+import { adminRefusal } from './admin.js';
 import { actorOf, escapeHtml, replyHtml, replyLines } from '../reply.js';
 
 /** Lines listed per section of an import report; the rest are counted. */
@@ -146,7 +147,7 @@ export function opmlFeature(deps: FeatureDeps, fileUrl: (path: string) => string
   // A file sent to the bot in a private chat is an import; in groups only /import (files fly by there).
   admins.chatType('private').on('message:document', (ctx) => runImport(ctx, ctx.message.document));
 
-  composer.chatType('private').on('message:document', (ctx, next) => (looksLikeOpml(ctx.message.document) ? replyHtml(ctx, ctx.t('admins-only')) : next()));
+  composer.chatType('private').on('message:document', (ctx, next) => (looksLikeOpml(ctx.message.document) ? replyHtml(ctx, adminRefusal(ctx)) : next()));
 
   admins.command('export', async (ctx) => {
     const count = app.stores.feeds.list().length;
