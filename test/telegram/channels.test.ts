@@ -52,6 +52,30 @@ describe('channels', () => {
     expect(hh.fake.sent.filter((m) => m.chat_id < 0)).toEqual([]);
   });
 
+  it('answers /subscribe @channel typed in a group with where channels are subscribed, leaving the group and the channel alone', async () => {
+    const { hh, botId } = await setUp();
+    h = hh;
+    hh.fake.setMemberStatus(PUBLIC, botId, 'administrator');
+    const group = { id: -800, type: 'supergroup' as const, title: 'Watchers' };
+    hh.fake.setAdmins(group, [OWNER.id]);
+    const botName = (await hh.bot.api.getMe()).username;
+    for (const command of ['subscribe', 'unsubscribe', 'settings']) {
+      const [reply] = await hh.say(`/${command} @aiwatch`, { chat: group, from: OWNER.id });
+      expect(reply?.text).toBe(`Channels are subscribed and managed in a private chat with me, not in a group: open @${botName} and send /${command} @aiwatch there. This group’s own subscription has not changed.`);
+    }
+    // Addressed to the bot by name, with a channel id: the same answer.
+    const [byId] = await hh.say(`/subscribe@${botName} ${PUBLIC.id}`, { chat: group, from: OWNER.id });
+    expect(byId?.text).toContain(`send /subscribe ${PUBLIC.id} there`);
+    expect(hh.app.stores.subscribers.get(group.id)).toBeUndefined();
+    expect(hh.app.stores.subscribers.get(PUBLIC.id)).toBeUndefined();
+    // Plain /subscribe in the group still subscribes the group.
+    await hh.say('/subscribe', { chat: group, from: OWNER.id });
+    expect(hh.app.stores.subscribers.get(group.id)?.active).toBe(true);
+    // ...and /unsubscribe @channel there leaves the group subscribed.
+    await hh.say('/unsubscribe @aiwatch', { chat: group, from: OWNER.id });
+    expect(hh.app.stores.subscribers.get(group.id)?.active).toBe(true);
+  });
+
   it('subscribes by @username or a forwarded post, posts the briefing in the channel without buttons, and unsubscribes', async () => {
     const { hh, botId } = await setUp();
     h = hh;

@@ -105,6 +105,15 @@ export function channelsFeature(deps: FeatureDeps): Composer<BotContext> {
 
   const priv = composer.chatType('private');
 
+  // `/subscribe @channel` (or /unsubscribe, /settings) typed in a group would act on the group itself:
+  // answer where channels are managed instead, and leave the group's own subscription alone.
+  composer.chatType(['group', 'supergroup']).command(['subscribe', 'unsubscribe', 'settings'], async (ctx, next) => {
+    const ref = ctx.match.trim().split(/\s+/)[0] ?? '';
+    if (!CHANNEL_REF.test(ref)) return next();
+    const command = ctx.message.text.slice(1, ctx.message.entities?.[0]?.length ?? 1).split('@')[0];
+    return replyHtml(ctx, ctx.t('channel-in-group', { bot: ctx.me.username, command: command ?? 'subscribe', channel: escapeHtml(ref) }));
+  });
+
   priv.command('subscribe', async (ctx, next) => {
     const ref = ctx.match.trim();
     if (!ref) return next();
