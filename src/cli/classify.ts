@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { labelArticles, readFeedArticles, type LabelledArticle } from '../core/pipeline.js';
 import { groupArticles } from '../core/stories/index.js';
 import { fetchFeed } from '../fetch/index.js';
-import { UsageError } from './io.js';
+import { isOutputClosed, UsageError } from './io.js';
 
 export const CLASSIFY_HELP = `usage: troika classify <file-or-url>...
 
@@ -36,23 +36,36 @@ export async function classifyCommand(argv: string[], config: Config, out: NodeJ
   if (positionals.length === 0) throw new UsageError('classify needs at least one feed file or URL');
   let failures = 0;
   const now = new Date();
-  // Stories are shared across every input of the run, so items are printed once all are read.
+  // Stories are shared across every input of the run, so items are printed once all are read. The
+  // first feed's line is printed as soon as it is known (it is the first line either way): if the
+  // reader is already gone (`| head -0`, a consumer that died), that write tells us, and the
+  // remaining inputs are not fetched for nobody.
   const feeds: Array<{ header: string; labelled: LabelledArticle[] }> = [];
   for (const source of positionals) {
+    if (isOutputClosed(out)) break;
     try {
       const { bytes, contentType, url } = await readSource(source, config);
       const { feed, articles } = await readFeedArticles(bytes, { contentType, now, feedUrl: url });
       feeds.push({ header: JSON.stringify({ type: 'feed', title: feed.title, link: feed.link, source, items: articles.length, dropped: feed.dropped }), labelled: labelArticles(articles) });
+      if (feeds.length === 1) {
+        out.write(feeds[0]!.header + '\n');
+        await new Promise((resolve) => setImmediate(resolve)); // a failed write reports itself here
+      }
     } catch (error) {
       failures++;
       err.write(`troika classify: ${source}: ${(error as Error).message}\n`);
     }
   }
+  if (isOutputClosed(out)) return failures ? 1 : 0;
   const stories = groupArticles(feeds.flatMap((f) => f.labelled), now);
   let index = 0;
-  for (const { header, labelled } of feeds) {
-    out.write(header + '\n');
+  let lines = 0;
+  for (const [f, { header, labelled }] of feeds.entries()) {
+    if (f > 0) out.write(header + '\n');
     for (const { article, classification, summary } of labelled) {
+      // The reader left (`| head`): formatting the rest would be for nobody. Errors report asynchronously.
+      if (++lines % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (isOutputClosed(out)) return failures ? 1 : 0;
       const { story } = stories[index++]!;
       out.write(
         JSON.stringify({

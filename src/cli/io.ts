@@ -30,6 +30,18 @@ export function clipCell(s: string | null | undefined, maxColumns: number): stri
 export function dropWritesWhenClosed(stream: NodeJS.WriteStream): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    closedOutputs.add(stream);
     stream.write = (() => true) as typeof stream.write;
   });
+}
+
+const closedOutputs = new WeakSet<object>();
+
+/**
+ * Whether a write to `stream` already failed because its reader went away: a command whose remaining
+ * work only feeds its output (reading more inputs, formatting more lines) can stop there. A pipe's
+ * writer learns this only from a write, so the answer comes after the first write past the reader.
+ */
+export function isOutputClosed(stream: NodeJS.WritableStream): boolean {
+  return closedOutputs.has(stream) || (stream as { destroyed?: boolean }).destroyed === true;
 }

@@ -4,6 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { respond, startFeedServer } from '../helpers/feed-server.js';
 import { cleanUp, ROOT, scratchDatabase } from './spawn.js';
 
 afterEach(cleanUp);
@@ -37,6 +39,30 @@ describe('output closed early (| head)', () => {
     for (const run of runs) {
       expect(run.stderr, run.args).not.toMatch(/EPIPE|Unhandled 'error'|unexpected error/);
       expect(run.code, `${run.args}: ${run.stderr}`).toBe(0);
+    }
+  }, 60_000);
+});
+
+describe('classify with its reader gone', () => {
+  it('stops after the first input instead of fetching the rest for nobody', async () => {
+    // Each URL answers after 3 s: read in full, the run would take 9 s and make 3 requests.
+    const server = await startFeedServer();
+    const feed = readFileSync(`${ROOT}/test/fixtures/feeds/ai-relations.rss.xml`);
+    for (const n of [1, 2, 3]) {
+      server.route(`/slow-${n}.xml`, async (req, res) => {
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        respond(feed, { headers: { 'Content-Type': 'application/rss+xml' } })(req, res);
+      });
+    }
+    try {
+      const started = Date.now();
+      const run = await runWithClosedStdout(['classify', 'test/fixtures/feeds/ai-relations.rss.xml', server.url('/slow-1.xml'), server.url('/slow-2.xml'), server.url('/slow-3.xml')], { FEED_ALLOW_PRIVATE: 'true' });
+      expect(run.stderr).not.toMatch(/EPIPE|Unhandled 'error'|unexpected error/);
+      expect(run.code, run.stderr).toBe(0);
+      expect(server.requests).toHaveLength(0);
+      console.log(`[classify, reader gone] exited after ${Date.now() - started} ms with ${server.requests.length} of 3 URLs fetched`);
+    } finally {
+      await server.close();
     }
   }, 60_000);
 });
