@@ -9,16 +9,18 @@
  * new items, and peak RSS (VmHWM). Target (issue 13): reply p99 ≤ 100 ms either way.
  *
  * Items come from the labelled corpus (../shared/corpus/dev, else the project's fixtures), 40 per feed,
- * each feed with its own links so every item is new.
+ * each feed with its own links so every item is new. The feed documents are written by the parent, so
+ * a child holds what the bot holds: it never reads the corpus itself, and it starts with the heap
+ * limits `npm start` and main.ts set (src/heap.ts).
  */
+import '../src/limit-heap.js';
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readFeedArticles } from '../src/core/pipeline.js';
 import type { Article } from '../src/core/types.js';
 import { respond, startFeedServer } from '../test/helpers/feed-server.js';
 import { READER_ID, startHarness } from '../test/helpers/bot-harness.js';
@@ -26,7 +28,7 @@ import { READER_ID, startHarness } from '../test/helpers/bot-harness.js';
 const FEEDS = 50;
 const ITEMS_PER_FEED = 40;
 const TARGET_P99_MS = 100;
-const { values: args } = parseArgs({ options: { workers: { type: 'string' }, feeds: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { workers: { type: 'string' }, feeds: { type: 'string' }, documents: { type: 'string' } } });
 const feedCount = Number(args.feeds ?? FEEDS);
 
 interface Figures {
@@ -55,21 +57,27 @@ function feedXml(feed: number, articles: Article[], now: Date): string {
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-async function runOne(workers: number): Promise<Figures> {
+/** The feed documents (feed-<n>.xml, the last one for the warm-up), written once by the parent. */
+async function writeDocuments(folder: string, now: Date): Promise<void> {
   let root = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
   const shared = join(root, '..', 'shared', 'corpus', 'dev');
   const corpus = existsSync(shared) ? shared : join(root, 'test', 'fixtures', 'feeds');
   if (corpus !== shared) console.log(`note: ${shared} not found; the feeds repeat the project's own fixtures instead`);
-  const now = new Date();
+  const { readFeedArticles } = await import('../src/core/pipeline.js');
   const articles = (await Promise.all(readdirSync(corpus).filter((f) => f.endsWith('.xml')).sort().map((f) => readFeedArticles(readFileSync(join(corpus, f)), { now })))).flatMap((r) => r.articles);
+  for (let f = 0; f <= feedCount; f++) writeFileSync(join(folder, `feed-${f}.xml`), feedXml(f, articles, now));
+}
 
+async function runOne(workers: number, documents: string): Promise<Figures> {
+  const now = new Date();
+  const document = (f: number) => readFileSync(join(documents, `feed-${f}.xml`));
   const server = await startFeedServer();
-  for (let f = 0; f < feedCount; f++) server.route(`/feed/${f}.xml`, respond(feedXml(f, articles, now), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } }));
+  for (let f = 0; f < feedCount; f++) server.route(`/feed/${f}.xml`, respond(document(f), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } }));
   const folder = mkdtempSync(join(tmpdir(), 'troika-bench-refresh-'));
   const h = await startHarness({ env: { DATABASE_PATH: join(folder, 'bench.db'), PIPELINE_WORKERS: String(workers), FETCH_CONCURRENCY: '4' } });
   // Warm up outside the measurement: the command's code paths, and the pool's workers on one feed of its own.
-  server.route('/warm-up.xml', respond(feedXml(feedCount, articles, now), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } }));
+  server.route('/warm-up.xml', respond(document(feedCount), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } }));
   h.app.stores.feeds.insert({ url: server.url('/warm-up.xml'), addedBy: 'bench', createdAt: now });
   await h.app.refresher.refresh({ all: true });
   await h.say('/latest');
@@ -114,15 +122,18 @@ async function runOne(workers: number): Promise<Figures> {
   };
 }
 
-if (args.workers !== undefined) {
-  const figures = await runOne(Number(args.workers));
+if (args.workers !== undefined && args.documents !== undefined) {
+  const figures = await runOne(Number(args.workers), args.documents);
   process.send?.(figures);
 } else {
   const load = () => (existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a');
   console.log(`refresh of ${feedCount} feeds × ${ITEMS_PER_FEED} items; readers send /latest (each 20 ms after the last answer); load average ${load()}`);
   let failed = false;
+  const documents = mkdtempSync(join(tmpdir(), 'troika-bench-feeds-'));
+  await writeDocuments(documents, new Date());
   for (const workers of [2, 0]) {
-    const child = fork(fileURLToPath(import.meta.url), ['--workers', String(workers), '--feeds', String(feedCount)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // Started as `npm start` starts the bot (--max-semi-space-size=1, see src/heap.ts).
+    const child = fork(fileURLToPath(import.meta.url), ['--workers', String(workers), '--feeds', String(feedCount), '--documents', documents], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--max-semi-space-size=1'] });
     const figures = await new Promise<Figures>((resolve, reject) => {
       child.once('message', (m) => resolve(m as Figures));
       child.once('exit', (code) => reject(new Error(`the ${workers}-worker run exited with ${code}`)));
@@ -136,6 +147,7 @@ if (args.workers !== undefined) {
         `peak RSS ${f(figures.peakRssMb)} MB — ${pass ? 'PASS' : 'FAIL'} (p99 ≤ ${TARGET_P99_MS} ms)`,
     );
   }
+  rmSync(documents, { recursive: true, force: true });
   console.log(`load average at the end: ${load()}`);
   process.exitCode = failed ? 1 : 0;
 }

@@ -61,4 +61,7 @@ function build() {
 }
 
 if (stale()) build();
+// Before the command's modules are even parsed (their sources alone grow V8's young generation to
+// 32 MB otherwise): see src/heap.ts.
+await import(pathToFileURL(join(root, 'dist', 'src', 'limit-heap.js')).href);
 await import(pathToFileURL(entry).href);

@@ -1,16 +1,20 @@
 /**
- * Keep V8's young generation at its initial size (two 1 MB semi-spaces) instead of letting it grow
- * to 2 × 16 MB. The grown young generation is resident memory a feed reader never needs: measured on
- * `troika ingest --all` over hostile feeds, 32 MB of the main thread's 58 MB heap was young space.
- * Smaller semi-spaces mean more frequent, shorter scavenges, which also free dropped response chunks
- * (memory outside the heap) sooner.
+ * How this process keeps its resident memory down (issue 12.9: ingest and the bot within 200 MB).
  *
- * `--max-semi-space-size` cannot change once the heap exists and `node` is not always started by us
- * (`npx troika`, `node dist/src/main.js`), so growth is switched off instead: the one young-generation
- * setting V8 honours at run time. The entry points turn it on first thing (limit-heap.ts); tests and
- * benchmarks that do not import that run with V8's defaults.
+ * 1. V8's young generation stays at its initial size (two 1 MB semi-spaces) instead of growing to
+ *    2 × 16 MB: measured on `troika ingest --all` over hostile feeds, 32 MB of the main thread's 58 MB
+ *    heap was young space a feed reader never needs. `npm start` passes --max-semi-space-size=1;
+ *    `node` is not always started by us (`npx troika`, `node dist/src/main.js`), and that flag cannot
+ *    change once the heap exists, so the entry points also switch growth off at run time (the one
+ *    young-generation setting V8 honours then). bin/troika.js does it before the command's modules are
+ *    even parsed (their sources alone grow the young generation otherwise).
+ * 2. A full collection after each large response body (reclaimAfterLargeBody), and in the pipeline
+ *    workers after each large document.
+ *
+ * Tests and benchmarks that do not import limit-heap.ts run with V8's defaults.
  */
 import v8 from 'node:v8';
+import vm from 'node:vm';
 
 let limited = false;
 
@@ -20,9 +24,36 @@ export function limitYoungGeneration(): void {
 }
 
 /**
- * V8 flags are process-wide, and starting a worker thread sets them back to the command line's:
- * every worker's 'online' event calls this so the limit holds (nothing happens unless it was set).
+ * V8 flags are process-wide, and V8 raises a growth factor below 2 back to 2 whenever an isolate is
+ * set up (each worker thread): every worker's 'online' event calls this so the limit holds (nothing
+ * happens unless it was set).
  */
 export function reapplyHeapLimits(): void {
   if (limited) limitYoungGeneration();
+}
+
+let collect: ((options: { type: 'major' }) => void) | undefined;
+
+/**
+ * After a large response body (a megabyte or more) was read or refused: collect garbage now. Its
+ * chunks live outside V8's heap, and V8 collects for them only once tens of MB have piled up (it
+ * watches its own small heap, not them), so on `ingest --all` over hostile feeds about 35 MB of
+ * dropped chunks stayed resident for seconds. One full collection after such a body (a few ms on
+ * this small heap; large bodies are rare) keeps them from stacking up. Only where the entry points
+ * asked for the limits (limitYoungGeneration); elsewhere V8 decides as usual.
+ */
+export function reclaimAfterLargeBody(): void {
+  if (!collectsAfterLargeDocuments()) return;
+  collect ??= vm.runInNewContext('gc') as typeof collect;
+  setImmediate(() => collect!({ type: 'major' }));
+}
+
+/**
+ * Whether large bodies and documents are followed by a collection (here and in the pipeline workers,
+ * which collect after analysing one). Exposes V8's gc function the one way that needs no
+ * --expose-gc on the command line; the flag is process-wide, so workers started later have it too.
+ */
+export function collectsAfterLargeDocuments(): boolean {
+  if (limited) v8.setFlagsFromString('--expose-gc');
+  return limited;
 }

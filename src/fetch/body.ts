@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import zlib from 'node:zlib';
+import { reclaimAfterLargeBody } from '../heap.js';
 
 /** Raised inside the fetcher to end a fetch with a specific FetchError. */
 export class BodyTooLargeError extends Error {
@@ -21,6 +22,9 @@ export class UnsupportedEncodingError extends Error {
 // Lenient flushing so a body cut short at the end still yields what arrived (as browsers do).
 const ZLIB_OPTS: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
 const BROTLI_OPTS: zlib.BrotliOptions = { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH };
+
+/** A body at least this large is followed by a garbage collection (see reclaimAfterLargeBody). */
+const LARGE_BODY_BYTES = 1024 * 1024;
 
 /**
  * Reads the response body, decompressing gzip/deflate/br on the fly and stopping as soon as the
@@ -43,20 +47,43 @@ export async function readBody(res: IncomingMessage, maxBytes: number): Promise<
   const chunks: Buffer[] = [];
   let total = 0;
   let filled = 0;
+  let release: (() => void) | null = null;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > maxBytes) throw new BodyTooLargeError(maxBytes);
+      // Past a megabyte a body waits its turn: one large body is read at a time in this process
+      // (meanwhile the server is held back by TCP), so four concurrent fetches of 10 MB feeds or gzip
+      // bombs hold one body's worth, not four.
+      if (release === null && total >= LARGE_BODY_BYTES) release = await largeBodyTurn();
       if (whole && chunks.length === 0 && total <= whole.length) filled += chunk.copy(whole, filled);
       else chunks.push(chunk);
     }
   } finally {
     if (source !== res) source.destroy();
+    if (release) {
+      release();
+      reclaimAfterLargeBody();
+    }
   }
   if (whole && filled === whole.length) return whole;
   // No length, or not the one declared (Node ends a response that is short of its Content-Length
   // with an error, but a longer one is possible with a lenient parser): join what arrived.
   return whole ? Buffer.concat([whole.subarray(0, filled), ...chunks], total) : Buffer.concat(chunks, total);
+}
+
+let largeBodyBusy = false;
+const waitingForLargeBody: Array<() => void> = [];
+
+/** Wait until no other large body is being read; resolves with the function that ends this one's turn. */
+async function largeBodyTurn(): Promise<() => void> {
+  if (largeBodyBusy) await new Promise<void>((resolve) => waitingForLargeBody.push(resolve));
+  largeBodyBusy = true;
+  return () => {
+    const next = waitingForLargeBody.shift();
+    if (next) next();
+    else largeBodyBusy = false;
+  };
 }
 
 async function decodedStream(res: IncomingMessage, encoding: string): Promise<Readable> {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import { reapplyHeapLimits } from '../heap.js';
 import type { Logger } from '../logger.js';
 import type { CheckpointWorkerData } from './checkpoint-worker.js';
 
@@ -34,6 +35,7 @@ export function startCheckpointer(sqlite: Database.Database, path: string, logge
     ? new Worker(new URL('./checkpoint-worker.js', import.meta.url), { workerData, resourceLimits })
     : new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { ...workerData, entry: new URL('./checkpoint-worker.ts', import.meta.url).href }, resourceLimits });
   worker.unref();
+  worker.once('online', reapplyHeapLimits);
   sqlite.pragma(`wal_autocheckpoint = ${FALLBACK_CHECKPOINT_PAGES}`);
   let closing = false;
   const takeBack = (error: Error) => {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { analyzeFeedInThread, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline-entry.js';
-import { reapplyHeapLimits } from '../heap.js';
+import { collectsAfterLargeDocuments, reapplyHeapLimits } from '../heap.js';
 import type { Logger } from '../logger.js';
 import { fromWire } from './analysis-wire.js';
 import type { AnalyzeRequest, AnalyzeResponse } from './pipeline-worker.js';
@@ -41,8 +41,9 @@ export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSize
 export const LARGE_DOCUMENT_BYTES = 1024 * 1024;
 
 function startWorker(): Worker {
-  if (COMPILED) return new Worker(new URL('./pipeline-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS });
-  return new Worker(new URL('./boot.mjs', import.meta.url), { resourceLimits: WORKER_LIMITS, workerData: { entry: new URL('./pipeline-worker.ts', import.meta.url).href } });
+  const reclaim = collectsAfterLargeDocuments();
+  if (COMPILED) return new Worker(new URL('./pipeline-worker.js', import.meta.url), { resourceLimits: WORKER_LIMITS, workerData: { reclaim } });
+  return new Worker(new URL('./boot.mjs', import.meta.url), { resourceLimits: WORKER_LIMITS, workerData: { reclaim, entry: new URL('./pipeline-worker.ts', import.meta.url).href } });
 }
 
 function isLarge(task: Task): boolean {

@@ -1,5 +1,6 @@
 /** Worker thread: runs analyzeFeed (decode → parse → normalize → classify → summarize) off the main thread. */
-import { parentPort } from 'node:worker_threads';
+import { runInNewContext } from 'node:vm';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeFeed } from '../core/pipeline.js';
 import { toWire, type WireAnalysis } from './analysis-wire.js';
 
@@ -16,9 +17,17 @@ export interface AnalyzeRequest {
 /** The analysis travels as compact rows (analysis-wire.ts), not as a structured clone of every object. */
 export type AnalyzeResponse = { id: number; ok: true; analysis: WireAnalysis } | { id: number; ok: false; message: string };
 
+// Set by the pool when the process keeps its heap small (src/heap.ts): a collection after each large
+// document, so its bytes and tree do not wait in this worker for V8's own next full collection.
+const collect = (workerData as { reclaim?: boolean } | null)?.reclaim ? (runInNewContext('gc') as (options: { type: 'major' }) => void) : null;
+const LARGE_DOCUMENT_BYTES = 1024 * 1024;
+
 parentPort?.on('message', (request: AnalyzeRequest) => {
+  const large = request.bytes.byteLength >= LARGE_DOCUMENT_BYTES;
   analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(
     (analysis) => parentPort!.postMessage({ id: request.id, ok: true, analysis: toWire(analysis) } satisfies AnalyzeResponse),
     (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AnalyzeResponse),
-  );
+  ).finally(() => {
+    if (large && collect) setImmediate(() => collect({ type: 'major' }));
+  });
 });
