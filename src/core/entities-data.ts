@@ -10,6 +10,8 @@
  * match as substrings. `names` holds the display name per locale where a standard form exists.
  */
 
+import { WORLD_ENTITIES } from './entities-data-world.js';
+
 export type EntityKind = 'firm' | 'lab' | 'model' | 'chip' | 'person' | 'institution' | 'place' | 'forum' | 'country' | 'law' | 'technology';
 
 export interface EntityRow {
@@ -29,7 +31,7 @@ export interface EntityRow {
   weight?: number;
 }
 
-export const ENTITIES: EntityRow[] = [
+const CORE_ENTITIES: EntityRow[] = [
   // Countries and blocs: parties more than events, so they weigh little.
   { key: 'us', kind: 'country', names: { en: 'United States', id: 'Amerika Serikat', ru: 'США', zh: '美国', 'zh-Hant': '美國' }, forms: ['=US', '=USA', 'united states', 'america', 'amerika', '=AS', 'сша', 'америк*', '美国', '美國', '美方', '中美', '美中', '美俄', '俄美', '对美', '對美'], weight: 0.1 },
   { key: 'cn', kind: 'country', names: { en: 'China', id: 'China', ru: 'Китай', zh: '中国', 'zh-Hant': '中國' }, forms: ['china', 'chinese', 'tiongkok', 'cina', 'китай*', 'китаю', 'китая', 'китае', 'китаем', 'кнр', '中国', '中國', '中方', '中美', '美中', '中俄', '俄中', '对华', '對華', '访华', '訪華'], weight: 0.1 },
@@ -56,7 +58,7 @@ export const ENTITIES: EntityRow[] = [
   { key: 'sco', kind: 'forum', names: { en: 'SCO', id: 'SCO', ru: 'ШОС', zh: '上合组织', 'zh-Hant': '上合組織' }, forms: ['=SCO', 'shanghai cooperation organi*', 'organisasi kerja sama shanghai', 'шос', 'шанхайск* организаци*', '上合', '上海合作组织', '上海合作組織'], weight: 1.5 },
   { key: 'g20', kind: 'forum', names: { en: 'G20', ru: 'G20', zh: '二十国集团' }, forms: ['g20', 'g-20', 'большой двадцатк*', '二十国集团', '二十國集團'], weight: 1.5 },
   { key: 'apec', kind: 'forum', names: { en: 'APEC', ru: 'АТЭС', zh: '亚太经合组织' }, forms: ['apec', 'атэс', '亚太经合', '亞太經合'], weight: 1.5 },
-  { key: 'waic', kind: 'forum', names: { en: 'World AI Conference', ru: 'Всемирная конференция по ИИ', zh: '世界人工智能大会', 'zh-Hant': '世界人工智慧大會' }, forms: ['waic', 'world artificial intelligence conference', 'world ai conference', '世界人工智能大会', '世界人工智慧大會', '世界人工智能合作组织', 'world ai cooperation organi*', 'organisasi ai dunia', 'organisasi kerja sama ai dunia', 'global ai body', 'всемирн* организаци* по сотрудничеству в области ии'], weight: 1.5 },
+  { key: 'waic', kind: 'forum', names: { en: 'World AI Conference', ru: 'Всемирная конференция по ИИ', zh: '世界人工智能大会', 'zh-Hant': '世界人工智慧大會' }, forms: ['waic', 'world artificial intelligence conference', 'world ai conference', '世界人工智能大会', '世界人工智慧大會', '世界人工智能合作组织', 'world ai cooperation organi*', 'organisasi ai dunia', 'organisasi kerja sama ai dunia', 'global ai body', 'всемирн* организаци* по сотрудничеству в области ии', 'всемирн* организаци* по сотрудничеству в сфере ии', 'всемирн* организаци* по сотрудничеству в области искусственного интеллекта', 'всемирн* организаци* по сотрудничеству в сфере искусственного интеллекта', 'waico', '世界人工智能合作組織'], weight: 1.5 },
   { key: 'ai-journey', kind: 'forum', names: { en: 'AI Journey', ru: 'AI Journey', zh: 'AI Journey大会' }, forms: ['ai journey', 'путешествие в мир искусственного интеллекта'], weight: 1.5 },
   { key: 'idais', kind: 'forum', names: { en: 'IDAIS', zh: '国际AI安全对话' }, forms: ['idais', 'international dialogue on ai safety', 'international dialogues on ai safety', '国际人工智能安全对话', '国际AI安全对话'], weight: 1.5 },
   { key: 'red-lines', kind: 'law', names: { en: 'AI red lines', id: 'garis merah AI', ru: 'красные линии ИИ', zh: 'AI红线' }, forms: ['red lines', 'red line', 'garis merah', 'красн* лини*', '红线', '紅線'], weight: 1.5 },
@@ -267,3 +269,6 @@ export const ENTITIES: EntityRow[] = [
   { key: 'lumentum', kind: 'firm', country: 'US', names: { en: 'Lumentum', zh: '鲁门特姆' }, forms: ['lumentum', 'люментум*'], weight: 1.5 },
   { key: 'cic', kind: 'institution', country: 'CN', names: { en: 'China Investment Corporation', ru: 'China Investment Corporation', zh: '中国投资有限责任公司', 'zh-Hant': '中國投資有限責任公司' }, forms: ['china investment corporation', 'china investment corp', '=CIC', 'китайск* инвестиционн* корпораци*', '中国投资有限责任公司', '中國投資有限責任公司', '中投公司'], weight: 1.5 },
 ];
+
+/** The whole table: the rows above and the wider world's actors (entities-data-world.ts). */
+export const ENTITIES: EntityRow[] = [...CORE_ENTITIES, ...WORLD_ENTITIES];

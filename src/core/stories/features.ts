@@ -105,9 +105,10 @@ function numberKeys(text: string): string[] {
 }
 
 // "140 entities", "140 компаний", "140家": how many firms a list names, products a catalogue holds,
-// or universities or banks a programme covers ("15 universities", "15 вузов", "15所高校"); from three
+// universities or banks a programme covers ("15 universities", "15 вузов", "15所高校"), countries
+// that sign ("27 countries", "27国") or people a scheme names ("1500 students", "1500名"); from three
 // also in words ("nine Chinese optical-component makers", "sembilan produsen", "девять компаний").
-const COUNT_NOUN = '(?:companies|firms|entities|organi[sz]ations|institutions|products|models|makers|manufacturers|suppliers|producers|vendors|developers|start-?ups|perusahaan|entitas|organisasi|lembaga|produk|produsen|pemasok|pengembang|компани\\p{L}*|организаци\\p{L}*|фирм\\p{L}*|предприяти\\p{L}*|продукт\\p{L}*|модел\\p{L}*|производител\\p{L}*|поставщик\\p{L}*|разработчик\\p{L}*|universit\\p{L}*|kampus|университет\\p{L}*|вуз\\p{L}*|banks|bank|банк(?:а|ов)|家|个实体|個實體|款|所)';
+const COUNT_NOUN = '(?:companies|firms|entities|organi[sz]ations|institutions|products|models|makers|manufacturers|suppliers|producers|vendors|developers|start-?ups|perusahaan|entitas|organisasi|lembaga|produk|produsen|pemasok|pengembang|компани\\p{L}*|организаци\\p{L}*|фирм\\p{L}*|предприяти\\p{L}*|продукт\\p{L}*|модел\\p{L}*|производител\\p{L}*|поставщик\\p{L}*|разработчик\\p{L}*|universit\\p{L}*|kampus|университет\\p{L}*|вуз\\p{L}*|banks|bank|банк(?:а|ов)|家|个实体|個實體|款|所|countries|nations|states|negara|стран(?:а|ы)?|государств\\p{L}*|国|國|个国家|個國家|students|scientists|researchers|engineers|mahasiswa|pelajar|ilmuwan|peneliti|студент\\p{L}*|учен\\p{L}*|учён\\p{L}*|исследовател\\p{L}*|инженер\\p{L}*|名)';
 /** Counts written out, from three (two is too common to tell events apart): en, id, ru. */
 const NUMBER_WORDS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
@@ -115,7 +116,7 @@ const NUMBER_WORDS: Record<string, number> = {
   три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
 };
 const COUNT = new RegExp(
-  `(?<![\\d.,\\p{Script=Latin}\\p{Script=Cyrillic}])(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])\\s?(?:[\\p{Script=Latin}\\p{Script=Cyrillic}-]+\\s){0,2}${COUNT_NOUN}`,
+  `(?<![\\d.,\\p{Script=Latin}\\p{Script=Cyrillic}])(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,5}|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])\\s?(?:[\\p{Script=Latin}\\p{Script=Cyrillic}-]+\\s){0,2}${COUNT_NOUN}`,
   'giu',
 );
 const MONTHS: Array<[RegExp, number]> = [
@@ -131,7 +132,7 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s${MONTH_WORD}(?![\\p{
 function countAndDateKeys(text: string): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(COUNT)) {
-    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/[.,]/g, ''));
     if (n > 1) keys.push(`k:${n}`);
   }
   for (const m of text.matchAll(DAY_MONTH)) {

@@ -101,9 +101,9 @@ function transliterate(word: string): string {
 
 type Covered = (start: number, end: number) => boolean;
 
-/** A first name before a known name ("Vladimir Putin") belongs to that entity. */
+/** A first name before a known name ("Vladimir Putin") belongs to that entity (not a name before an event word: "Corvex подписали"). */
 function beforeCovered(text: string, end: number, covered: Covered): boolean {
-  return text[end] === ' ' && covered(end + 1, end + 2);
+  return text[end] === ' ' && /\p{Lu}/u.test(text[end + 1] ?? '') && covered(end + 1, end + 2);
 }
 
 /**
@@ -151,8 +151,11 @@ export function nameKeys(title: string, lead: string, coveredTitle: Covered, cov
   let titleNames = namesIn(title, coveredTitle, titleScript, true);
   if (titleScript !== 'han') {
     // A capital in a headline says little: a headline word is a name when the lead writes it as one.
+    // Not so a Latin word in a Cyrillic headline ("Роскосмос и NASA испытают ..."): it is written in
+    // another script because it is a name, like any Latin word in Chinese copy.
     const inLead = new Set(leadNames);
-    titleNames = titleNames.filter((w) => inLead.has(w));
+    const foreign = titleScript === 'cyrillic' ? new Set(namesIn(title, coveredTitle, 'han', true)) : new Set<string>();
+    titleNames = titleNames.filter((w) => inLead.has(w) || foreign.has(w));
   }
   const titleKeys = [...new Set(titleNames)].map((w) => `l:${w}`);
   return { keys: [...new Set([...titleKeys, ...leadNames.map((w) => `l:${w}`)])], titleKeys };

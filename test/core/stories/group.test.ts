@@ -193,3 +193,33 @@ describe('groupItems: follow-ups and translations that the tables must carry', (
     expect(grouped([banks, later])).toHaveLength(2);
   });
 });
+
+describe('groupItems: actors and kinds of event from the wider table', () => {
+  it('a rule against Chinese driverless software, in en, traditional zh and id, with the firm in each script', () => {
+    const items = [
+      item('en', 'US closes its roads to Chinese self-driving software', 'The Commerce Department barred autonomous-driving software from Chinese developers; Pony.ai and WeRide paused road tests in California.', 0),
+      item('zh', '美禁中國自動駕駛軟件 小馬智行暫停加州路測', '美國商務部禁止中國開發的自動駕駛軟件在美國道路使用，小馬智行與文遠知行暫停在加州的測試。', 5),
+      item('id', 'AS Larang Perangkat Lunak Mobil Otonom China', 'Departemen Perdagangan AS melarang perangkat lunak kendaraan otonom buatan China; Pony.ai menghentikan uji coba di California.', 9),
+    ];
+    expect(grouped(items)).toHaveLength(1);
+  });
+
+  it('keeps apart a driverless-software rule and the same firm’s share debut a day later', () => {
+    const rule = item('en', 'US closes its roads to Chinese self-driving software', 'The Commerce Department barred autonomous-driving software from Chinese developers; Pony.ai paused road tests in California.', 0);
+    const debut = item('zh', '小马智行香港上市首日股价大涨', '自动驾驶公司小马智行今日在香港交易所上市，首日股价上涨。', 26);
+    expect(grouped([rule, debut])).toHaveLength(2);
+  });
+
+  it('a founding with a count of countries, and a space agencies’ test, match across scripts', () => {
+    const founding = [
+      item('ru', 'Россия вошла в число 27 стран-основателей новой организации по ИИ', 'Россия стала одной из 27 стран, учредивших в Шанхае Всемирную организацию по сотрудничеству в сфере ИИ.', 0, ['CN', 'RU']),
+      item('zh', '世界人工智能合作组织成立 俄罗斯等27国加入', '世界人工智能合作组织在上海成立，俄罗斯等27国成为创始成员国。', 6, ['CN', 'RU']),
+    ];
+    expect(grouped(founding)).toHaveLength(1);
+    const space = [
+      item('ru', 'Роскосмос и NASA проверят на МКС ИИ-ассистента', 'Госкорпорация и американское агентство договорились испытать на станции голосового помощника.', 0, ['RU', 'US']),
+      item('en', 'Roscosmos and NASA to trial an AI assistant on the ISS', 'The two space agencies agreed to test a voice assistant for crews aboard the International Space Station.', 20, ['RU', 'US']),
+    ];
+    expect(grouped(space)).toHaveLength(1);
+  });
+});

@@ -14,6 +14,11 @@ describe('names the tables do not know', () => {
     expect(names('Beijing Punishes Corvex', 'Officials said on Monday that Corvex and the Ministry were told. Lumora declined to comment.')).toEqual(['l:korveks']);
   });
 
+  it('a Latin word in a Cyrillic headline is a name without the lead', () => {
+    const f = storyFeatures({ title: 'Пекин и Corvex подписали соглашение', text: 'Стороны договорились о сотрудничестве.' });
+    expect(f.titleKeys).toContain('l:korveks');
+  });
+
   it('a Title Case headline word is a name only when the lead writes it as one', () => {
     const f = storyFeatures({ title: 'Beijing Blacklists Corvex In Sharp Escalation', text: 'The move against Corvex came after weeks of warnings.' });
     expect(f.titleKeys).toContain('l:korveks');
