@@ -131,7 +131,8 @@ if (args.workers !== undefined && args.documents !== undefined) {
   let failed = false;
   const documents = mkdtempSync(join(tmpdir(), 'troika-bench-feeds-'));
   await writeDocuments(documents, new Date());
-  for (const workers of [2, 0]) {
+  // --workers 0 (or 2, or 2,0) picks the configurations; the child is told its own with --documents.
+  for (const workers of (args.workers ?? '2,0').split(',').map(Number)) {
     // Started as `npm start` starts the bot (--max-semi-space-size=1, see src/heap.ts).
     const child = fork(fileURLToPath(import.meta.url), ['--workers', String(workers), '--feeds', String(feedCount), '--documents', documents], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--max-semi-space-size=1'] });
     const figures = await new Promise<Figures>((resolve, reject) => {

@@ -93,7 +93,7 @@ export interface AnalyzeOptions extends ReadFeedOptions {
   handOver?: boolean;
   /**
    * Asked after each item is labelled; a promise returned is awaited before the next item. Analysis on
-   * the main thread passes one that gives the event loop a turn now and then (loopTurns), so readers
+   * the main thread passes one that gives the event loop a turn now and then (src/loop-share.ts), so readers
    * are not kept waiting for a whole feed; the results are the same.
    */
   pause?: () => Promise<void> | undefined;

@@ -7,6 +7,7 @@ import type { RunStore } from '../db/run-store.js';
 import type { StoryStore } from '../db/story-store.js';
 import type { FetchOutcome, Validators } from '../fetch/index.js';
 import type { Logger } from '../logger.js';
+import { createLoopShare, mainLoop } from '../loop-share.js';
 
 export type FetchFn = (url: string, validators: Validators) => Promise<FetchOutcome>;
 
@@ -57,18 +58,20 @@ const KNOWN_KEYS = 1000;
 const STALE_AFTER_MS = 30 * 24 * 3600_000;
 
 /**
- * Wall time one grouping transaction may run before it commits and the event loop gets a turn, so a
- * reader's command waits at most about this long (plus one item), not a feed's grouping. A commit per
- * item instead cost more than the grouping itself (each one writes its pages to the WAL).
+ * A grouping transaction runs at least this long (unless the feed's items run out) before it commits:
+ * a commit per item cost more than the grouping itself (each one writes its pages to the WAL).
  */
-export const GROUP_SLICE_MS = 8;
+export const MIN_GROUP_SLICE_MS = 2;
 
 /**
- * Group a feed's new relevant items in time order, as StoryStore.assign does, in slices of about
- * GROUP_SLICE_MS, with the features the analysis already computed. The result is the same as one
- * batch. A crash between slices leaves items ungrouped, which the start-up pass (groupUngrouped) picks up.
+ * Group a feed's new relevant items in time order, as StoryStore.assign does, in slices with the
+ * features the analysis already computed. Each slice is one transaction spending what is left of the
+ * main thread's budget for this turn of the loop (mainLoop, shared with analysis on this thread and
+ * shortened while a reader's update is in flight), at least MIN_GROUP_SLICE_MS; `sliceMs` fixes it
+ * instead (tests). The result is the same as one batch. A crash between slices leaves items ungrouped,
+ * which the start-up pass (groupUngrouped) picks up.
  */
-export async function groupInSlices(stories: StoryStore, relevant: Story[], labelled: LabelledArticle[], sliceMs = GROUP_SLICE_MS): Promise<void> {
+export async function groupInSlices(stories: StoryStore, relevant: Story[], labelled: LabelledArticle[], sliceMs?: number): Promise<void> {
   const features = new Map(labelled.flatMap((l) => (l.prepared ? [[`${l.article.title}\u0000${l.article.text}`, l.prepared.features] as const] : [])));
   const items = relevant
     .map((s) => {
@@ -76,9 +79,11 @@ export async function groupInSlices(stories: StoryStore, relevant: Story[], labe
       return f ? { ...s, features: f } : s;
     })
     .sort((a, b) => a.sortAt.getTime() - b.sortAt.getTime() || a.id - b.id);
+  const turns = sliceMs === undefined ? mainLoop : createLoopShare({ backgroundSliceMs: sliceMs, foregroundSliceMs: sliceMs });
   for (let i = 0; i < items.length; ) {
-    if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-    i += stories.assignFor(items, i, sliceMs);
+    const paused = turns.pause();
+    if (paused) await paused;
+    i += stories.assignFor(items, i, sliceMs ?? Math.max(MIN_GROUP_SLICE_MS, turns.remainingMs()));
   }
 }
 
@@ -167,6 +172,9 @@ export function createFeedRefresher(deps: RefreshDeps) {
       }
       const { labelled } = analysis;
       const firstFetch = feed.lastSuccessAt === null;
+      // Storing a feed is a few ms of work in one go: not on a turn whose budget is already spent.
+      const paused = mainLoop.pause();
+      if (paused) await paused;
       const stored = deps.items.storeArticles(feed.id, labelled, now, feed.name ?? analysis.title ?? feed.title, firstFetch);
       report.items = labelled.length + analysis.known;
       report.newItems = stored.length;

@@ -19,6 +19,7 @@ import { telegramClient } from './connection.js';
 import { Bot, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { App } from '../app.js';
+import { mainLoop } from '../loop-share.js';
 import { createDigestService, type DigestService } from '../services/digests.js';
 import type { BotContext } from './context.js';
 import type { FeatureDeps } from './deps.js';
@@ -89,6 +90,15 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
     });
   const features: FeatureDeps = { app, digests, adminIds: deps.adminIds ?? config.ADMIN_IDS };
 
+  // While an update is handled, the refresh's work on this thread yields after every millisecond.
+  bot.use(async (_ctx, next) => {
+    const handled = mainLoop.foreground();
+    try {
+      await next();
+    } finally {
+      handled();
+    }
+  });
   bot.use(fairUseFeature(app.logger, (ctx, key) => app.translations.t(resolveChatLocale(app, ctx), key)));
   bot.use(membershipFeature(features));
   bot.use(localeMiddleware(app));

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { analyzeFeedInThread, type AnalyzeOptions, type FeedAnalysis } from '../core/pipeline-entry.js';
 import { collectsAfterLargeDocuments, reapplyHeapLimits } from '../heap.js';
 import type { Logger } from '../logger.js';
+import { mainLoop } from '../loop-share.js';
 import { fromWire } from './analysis-wire.js';
 import type { AnalyzeRequest, AnalyzeResponse } from './pipeline-worker.js';
 
@@ -50,26 +51,12 @@ function isLarge(task: Task): boolean {
   return task.request.bytes.byteLength >= LARGE_DOCUMENT_BYTES;
 }
 
-/** Labelling on this thread runs this long at most before the event loop gets a turn. */
-export const IN_THREAD_SLICE_MS = 8;
-
 /**
- * A pause for analyzeFeed on the main thread: a turn of the event loop (setImmediate) once `sliceMs`
- * have passed since the last one, nothing before, so readers' commands are answered between items.
+ * analyzeFeed on this thread, pausing between items on the main thread's shared budget (mainLoop), so
+ * readers' commands are answered between items rather than after a feed's labelling.
  */
-export function loopTurns(sliceMs = IN_THREAD_SLICE_MS): () => Promise<void> | undefined {
-  let since = performance.now();
-  return () => {
-    if (performance.now() - since < sliceMs) return undefined;
-    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-      since = performance.now();
-    });
-  };
-}
-
-/** analyzeFeed on this thread, yielding to the event loop between items. */
 function analyzeHere(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
-  return analyzeFeedInThread(bytes, { ...opts, pause: opts.pause ?? loopTurns() });
+  return analyzeFeedInThread(bytes, { ...opts, pause: opts.pause ?? mainLoop.pause });
 }
 
 function analyzeInThread(task: Task): void {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeFeed } from '../../src/core/pipeline.js';
 import { createLogger } from '../../src/logger.js';
-import { createPipelinePool, loopTurns, type PipelinePool } from '../../src/workers/pipeline-pool.js';
+import { createLoopShare } from '../../src/loop-share.js';
+import { createPipelinePool, type PipelinePool } from '../../src/workers/pipeline-pool.js';
 
 const fixture = readFileSync(new URL('../fixtures/feeds/ai-relations.rss.xml', import.meta.url));
 const opts = { now: new Date('2026-11-26T00:00:00Z'), maxItems: 500 };
@@ -35,19 +36,12 @@ describe('pipeline worker pool', () => {
       setImmediate(tick);
     };
     setImmediate(tick);
-    const sliced = await analyzeFeed(corpus, { ...opts, pause: loopTurns(0) });
+    const sliced = await analyzeFeed(corpus, { ...opts, pause: createLoopShare({ backgroundSliceMs: 0 }).pause });
     running = false;
     expect(sliced).toEqual(expected);
     expect(turns).toBeGreaterThanOrEqual(expected.labelled.length - 1);
     pool = createPipelinePool(0, createLogger('silent'));
     expect(await pool.analyze(corpus, opts)).toEqual(expected);
-  });
-
-  it('loopTurns pauses only once its slice has passed', async () => {
-    const pause = loopTurns(60_000);
-    expect(pause()).toBeUndefined();
-    const always = loopTurns(0);
-    await expect(always()).resolves.toBeUndefined();
   });
 
   it("reports a document's own failure as that document's error", async () => {
