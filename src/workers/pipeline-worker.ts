@@ -1,4 +1,6 @@
 /** Worker thread: runs analyzeFeed (decode → parse → normalize → classify → summarize) off the main thread. */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeFeed } from '../core/pipeline.js';
@@ -21,6 +23,25 @@ export type AnalyzeResponse = { id: number; ok: true; analysis: WireAnalysis } |
 // document, so its bytes and tree do not wait in this worker for V8's own next full collection.
 const collect = (workerData as { reclaim?: boolean } | null)?.reclaim ? (runInNewContext('gc') as (options: { type: 'major' }) => void) : null;
 const LARGE_DOCUMENT_BYTES = 1024 * 1024;
+
+/** Niceness of this thread: a reader's reply on the main thread comes before a feed's analysis. */
+export const WORKER_NICENESS = 10;
+
+/**
+ * Lower this thread's scheduling priority (Linux: a thread has its own id, /proc/thread-self names it,
+ * and setpriority on it applies to this thread alone). On 2 cores, two busy workers otherwise take the
+ * CPU from the main thread as often as not, and a reader's reply waits for the kernel's time slices.
+ * Elsewhere, or if refused, the thread keeps the process's priority.
+ */
+function yieldCpuToMainThread(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, WORKER_NICENESS);
+  } catch {
+    // Not Linux, or not allowed: same priority as the main thread.
+  }
+}
+yieldCpuToMainThread();
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
   const large = request.bytes.byteLength >= LARGE_DOCUMENT_BYTES;
