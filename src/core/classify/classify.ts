@@ -18,6 +18,8 @@ export const WEIGHTS = {
   party: 2,
   /** Share of the (weighted) text that must talk about AI for AI to be the main subject. */
   aiCoverage: 0.3,
+  /** Coverage that suffices when AI is stated in at least two sentences, one of them unambiguously. */
+  aiSpreadCoverage: 0.25,
   /** Minimum weighted AI signal. */
   aiMin: 2,
   /** Minimum relation strength between the parties. */
@@ -75,6 +77,10 @@ interface SentenceFacts {
   refusal: boolean;
   /** A ban, licence requirement or illicit trade: this sentence's trade cues count as competition. */
   block: boolean;
+  /** Relation cues after a time anchor ("two weeks after Washington cleared sales"): they date the news, they are not its relation. */
+  earlierCues: number;
+  /** Countries named only after such a time anchor. */
+  dated: Set<Country>;
   /** An illicit channel (smuggling, shell companies). */
   illicit: boolean;
   /** Undoing a restriction ("lifted the ban"): the ban or requirement in this sentence does not turn its licences and trade. */
@@ -97,6 +103,20 @@ interface SentenceFacts {
 const CHIP_CODE = /^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$/;
 /** Codes of other things that share the shape: summits (G20, COP29), aircraft and weapons (F35, J20, Su57, A320, B737, S400), flights (MH370). */
 const NOT_CHIP_CODE = /^(?:G|COP|F|J|SU|TU|MIG|MH|A3|B7|S|KH|AK|T|BTR|IL|AN|CJ|FY|Q|H5|H7|N)\d/i;
+
+/** Where a match starts among its sentence's tokens (its first word's first occurrence; Han matches count as 0). */
+function tokenIndexOf(s: Sentence, m: Match): number {
+  const first = m.entry.words[0];
+  if (!first || m.entry.words.length === 0) return 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (first.cs ? t.orig === first.text : first.prefix ? t.fold.startsWith(first.text) : t.fold === first.text) return i;
+  }
+  return 0;
+}
+
+/** Cue kinds a time anchor ("two weeks after ...") moves out of the news and into its dating. */
+const EARLIER_CUES = new Set(['coop', 'trade', 'comp', 'refusal', 'block', 'lift', 'illicit']);
 
 /** Matches after a background marker that still belong to it ("despite | tough | US | sanctions"). */
 const BACKGROUND_REACH = 3;
@@ -178,6 +198,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   if (guarded) evidence.rules.push('guard: context says "AI" is not artificial intelligence (avian influenza, a name, a flight), bare "AI" ignored');
 
   const chipCodes: string[] = [];
+  let liftedControl = false;
   let jointSubject = false;
   // 2. Facts per sentence.
   let bodyIndex = 0;
@@ -185,7 +206,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -194,7 +215,16 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // Coordination: country, conjunction, other country as consecutive matches.
     let prevCountries: readonly Country[] | null = null;
     let afterConj = false;
+    // After a time anchor that follows the news in its sentence, the sentence's remaining cues are the earlier act.
+    let earlier = false;
+    const beforeAnchor = new Set<Country>();
     for (const m of perSentence[si]!) {
+      if (earlier && m.entry.effects.some((e) => EARLIER_CUES.has(e.cat))) {
+        if (m.entry.effects.some((e) => e.cat === 'coop' || e.cat === 'trade' || e.cat === 'comp')) f.earlierCues++;
+        pushUnique(evidence.ignored, m.found);
+        continue;
+      }
+      if (m.entry.effects.some((e) => e.cat === 'earlier') && tokenIndexOf(sentences[si]!, m) > 1) earlier = true;
       const here = m.entry.effects.find((e) => e.cat === 'country')?.countries;
       if (here) {
         if (afterConj && prevCountries && here.some((c) => !prevCountries!.includes(c))) f.joint = true;
@@ -234,6 +264,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
               if (!e.domestic) plain.add(c);
               if (!e.product) maker.add(c);
               if (inBackground) f.backdrop.add(c);
+              // What a time anchor brings in is context: a country named only there is a passing mention.
+              if (earlier) f.dated.add(c);
+              else beforeAnchor.add(c);
               const list = (evidence.countries[c] ??= []);
               pushUnique(list, m.found);
             }
@@ -303,11 +336,21 @@ export function classifyArticle(input: ClassifyInput): Classification {
       jointSubject = true;
     }
     f.tradeRaw = f.trade;
+    // Undoing a control ("取消了对华EDA限制", "lifted curbs on") grants what the control withheld: a permit, the cooperation
+    // side of the fight, in any language, whether or not the lifting verb is itself listed as a permit.
+    if (f.lift && f.control && f.licence === 0) {
+      f.licence++;
+      f.coop++;
+      f.coopTerms.push('lifted control');
+      liftedControl = true;
+    }
     // A country named both in the backdrop and outside it in the same sentence is not only backdrop.
     for (const c of f.backdrop) if ((f.countries.get(c) ?? 0) > 1) f.backdrop.delete(c);
+    for (const c of beforeAnchor) f.dated.delete(c);
     return f;
   });
 
+  if (liftedControl) evidence.rules.push('a control undone (lifted, 取消, снят) is a permit: the cooperation side of the fight');
   if (jointSubject) evidence.rules.push('two countries joined as one subject of a joint act: the comparison word beside them is the subject, not an aside');
   // 2a. Chip model codes the lexicons do not list (B40, L20, MI325X): in an item about chips, a product code
   // is an AI accelerator by name. Writers and vendors coin new ones every quarter; the pattern outlives any list.
@@ -422,15 +465,21 @@ export function classifyArticle(input: ClassifyInput): Classification {
   }
   const coverage = total > 0 ? aiCovered / total : 0;
   const strongAny = facts.some((f) => f.ai > 0);
-  const aiMain = strongAny && aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4));
-  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${settingFromLead ? `, the ${title?.setting ? 'research setting' : 'instrument'} in the title takes its field from the lead` : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
+  // A long lead dilutes coverage: an item whose AI is stated in two sentences (one of them unambiguously) carries AI
+  // through its story even when the headline names only the act ("Treasury targets Chinese satellite firm" + "...imagery
+  // processed by machine-learning software" + "...AI-driven targeting"). One AI sentence stays a passing mention
+  // ("a truce covering soybeans, rare earths and AI chips").
+  const aiSentences = facts.filter((f) => f.ai > 0 || f.aiWeak > 0).length;
+  const spread = aiSentences >= 2 && coverage >= WEIGHTS.aiSpreadCoverage;
+  const aiMain = strongAny && aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4) || spread);
+  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${spread && coverage < WEIGHTS.aiCoverage && !(titleAi && aiSignal >= 4) ? `, stated in ${aiSentences} sentences` : ''}${settingFromLead ? `, the ${title?.setting ? 'research setting' : 'instrument'} in the title takes its field from the lead` : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
 
   // 4. Which countries are substantively present?
   const presence = new Map<Country, number>();
   for (const f of facts) {
     for (const c of f.countries.keys()) {
       // A product named alone is how benchmark comparisons speak ("beats GPT-4o"): it weighs like an aside.
-      const lone = (f.aside && f.countries.size <= 2) || f.backdrop.has(c) || f.productOnly.has(c);
+      const lone = (f.aside && f.countries.size <= 2) || f.backdrop.has(c) || f.productOnly.has(c) || f.dated.has(c);
       const w = lone ? f.w * WEIGHTS.aside : f.w;
       presence.set(c, (presence.get(c) ?? 0) + w * (f.entityOnly.has(c) ? 0.8 : 1));
     }
@@ -443,7 +492,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   for (const f of facts) {
     if (f.aside || f.coop + (f.background ? 0 : f.comp) === 0 || f.countries.size < 2) continue;
     for (const c of f.countries.keys()) {
-      if (!parties.has(c) && !f.backdrop.has(c) && !f.domesticOnly.has(c) && actsOn(f, c)) {
+      if (!parties.has(c) && !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c) && actsOn(f, c)) {
         parties.add(c);
         evidence.rules.push(`${c} is a party: named with ${[...f.countries.keys()].filter((x) => x !== c).join('/')} in a sentence with a relation cue`);
       }
@@ -456,7 +505,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     grew = false;
     for (const f of facts) {
       if (f.aside || f.background || f.coop + f.comp === 0) continue;
-      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.domesticOnly.has(c) && actsOn(f, c));
+      const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c) && actsOn(f, c));
       // Without a party in the sentence, only a rival set against an existing relation joins
       // ("Russia and China ... US monopoly is unacceptable").
       if (!here.some((c) => parties.has(c)) && !(parties.size >= 2 && f.comp > 0)) continue;
@@ -498,7 +547,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A research setting shared by two parties ("Tencent opens a lab at Novosibirsk University") is a weak tie.
     const shared = f.setting && here.length >= 2 ? WEIGHTS.sharedSetting : 0;
     if (shared > 0) settingTie = true;
-    const cues = f.coop + f.comp + WEIGHTS.trade * f.trade + shared;
+    const cues = f.coop + f.comp + WEIGHTS.trade * f.trade + shared + WEIGHTS.aside * f.earlierCues;
     if (here.length >= 1) {
       // Trade counts for the stance only between two parties: Huawei shipping to Chinese buyers is not US–CN trade.
       const trade = here.length >= 2 ? f.trade : 0;
@@ -553,7 +602,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
       // Two parties on one side against the third: some sentence must join two parties without a conflict cue
       // ("Russia and China agree..."); an envoy quoted in a clash ("Nebenzia accused Washington, and China's envoy said...")
       // or "Moscow and Beijing blocked the text" is the clash itself.
-      partyList.length === 3 && compVariety >= 1 && strongCoop >= 1 && facts.some((f) => (f.coop > 0 || f.joint) && f.comp === 0 && [...f.countries.keys()].filter((c) => parties.has(c) && !f.backdrop.has(c)).length >= 2)) {
+      // A cooperation cue itself ("Russia's envoy, backing China's call, said Western controls were the obstacle") joins
+      // them even beside a conflict cue when the third is not named there as an actor: the cue names what the two oppose.
+      partyList.length === 3 && compVariety >= 1 && strongCoop >= 1 && facts.some((f) => (f.comp === 0 ? (f.coop > 0 || f.joint) && partiesIn(f, parties) >= 2
+        : f.coop >= f.comp && COUNTRIES.filter((c) => parties.has(c) && f.countries.has(c) && !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c)).length === 2))) {
       stance = 'mixed';
       evidence.rules.push('two parties cooperate with the third as rival: mixed');
     }
@@ -585,6 +637,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
     topics: topicsOf(sentences, lang),
     evidence,
   };
+}
+
+/** Parties named in a sentence as actors (not only in the backdrop of a deal or after a time anchor). */
+function partiesIn(f: SentenceFacts, parties: ReadonlySet<Country>): number {
+  let n = 0;
+  for (const c of f.countries.keys()) if (parties.has(c) && !f.backdrop.has(c) && !f.dated.has(c)) n++;
+  return n;
 }
 
 function scoreOf(aiSignal: number, coverage: number, aiMain: boolean, relation: number, parties: number, relevant: boolean): number {

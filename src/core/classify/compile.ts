@@ -50,6 +50,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.illicit ?? [], { cat: 'illicit' });
   push(lex.blocks ?? [], { cat: 'comp' });
   push(lex.background ?? [], { cat: 'background' });
+  push(lex.earlier ?? [], { cat: 'earlier' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.anaphors ?? [], { cat: 'anaphor' });

@@ -190,6 +190,28 @@ const cases: Case[] = [
     'Laporan pemerintah AS menyebut chatbot buatan China menyensor jawaban tentang sejarah dan meminta negara mitra berhati-hati.', ['CN', 'US'], 'competition'],
   ['«американские горки» is a roller coaster, not the US', 'ru', 'Акции разработчиков ИИ прошли «американские горки»',
     'Бумаги Яндекса и Сбера за неделю пережили американские горки после заявления ЦБ об ограничении ИИ в кредитовании.', null, null],
+  // Who did what when: an earlier act hung on the news by a time anchor dates it ("days after", "спустя").
+  ['a time anchor: the earlier licence dates the summons, it is not its relation', 'en', 'Beijing questions Nvidia over chip security',
+    "China's cyberspace regulator summoned Nvidia over security risks in its AI chips. The summons came days after Washington approved new licences for the chips' sales to Chinese buyers.", ['CN', 'US'], 'competition'],
+  ['a time anchor: last year\'s refusal does not make this year\'s signature mixed', 'en', 'US and China both endorse Seoul AI statement',
+    'Washington and Beijing both signed the Seoul statement on AI safety testing and agreed to share evaluation methods. Delegates welcomed the outcome a year after the Bletchley meeting, when the US declined to back a joint text.', ['CN', 'US'], 'cooperation'],
+  ['спустя: the earlier permit dates the summons', 'ru', 'Пекин вызвал Micron для объяснений',
+    'Регулятор КНР вызвал представителей Micron из-за рисков безопасности её чипов памяти для ИИ-серверов, спустя неделю после того как Вашингтон разрешил возобновить поставки.', ['CN', 'US'], 'competition'],
+  // Ending a tie or leaving a product out is a refusal in every language; compliance belongs to enforcement.
+  ['closing joint labs is a refusal of the cooperation', 'en', 'Lawmakers tell US universities to close AI labs with Chinese partners',
+    'A House committee told five universities to close joint artificial intelligence laboratories with Chinese institutes linked to the military.', ['CN', 'US'], 'competition'],
+  ['不得纳入: leaving a product out', 'zh', '工信部要求新建智算中心不得纳入美国加速卡', '工信部要求国内云厂商新建智算中心不得纳入英伟达和AMD加速卡。', ['CN', 'US'], 'competition'],
+  ['a firm "cooperating fully" with its regulator is enforcement, not cooperation', 'en', 'Commerce fines distributor over AI chips found in China',
+    'The Commerce Department fined a distributor $50 million after Nvidia accelerators it sold were found in Chinese data centres; Nvidia said it cooperated fully with investigators.', ['CN', 'US'], 'competition'],
+  ['one party backing another against the third at a forum is mixed', 'en', 'UN members split over a global AI body',
+    "Russia's envoy, backing China's call for a UN-led AI body, said Western export controls were the main obstacle to inclusive AI. The US delegation opposed the plan.", ['CN', 'RU', 'US'], 'mixed'],
+  ['дал добро: a permit inside the control fight is mixed', 'ru', 'Вашингтон дал добро на поставки ускорителей AMD в Китай',
+    'Министерство торговли США разрешило AMD продавать ускорители MI308 китайским клиентам, при этом самые мощные чипы остаются под запретом.', ['CN', 'US'], 'mixed'],
+  ['a control undone (取消…限制) is the permit side of the fight', 'zh', '美方取消对华芯片设计软件出口限制',
+    '商务部表示，美方已取消对华电子设计自动化软件的出口限制措施，同时强调美方应停止对华歧视性做法。', ['CN', 'US'], 'mixed'],
+  // A long lead dilutes coverage: AI stated in two sentences carries the story even with an act-only headline.
+  ['AI stated in two sentences of a long lead, the headline naming only the act', 'en', 'Washington adds a Hangzhou firm to its blacklist',
+    'The US Commerce Department added a Hangzhou robotics company to the Entity List on Monday. The company makes quadruped robots that run computer-vision models on board. Officials said the robots had been supplied to the Chinese army. The company called the decision unfair and said it would appeal. Its Hong Kong shares fell 6% on Tuesday.', ['CN', 'US'], 'competition'],
 ];
 
 describe('relevance and stance mechanisms', () => {

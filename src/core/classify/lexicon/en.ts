@@ -136,11 +136,15 @@ export const EN: LexiconData = {
     'discuss*', 'met with', 'meeting', 'meetings', 'summit*', 'jointly', 'co-author*', 'co-host*', 'co-found*',
     'granted', 'grants', 'waiver*', 'exemption*', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared',
     'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'roundtable', 'track ii', 'track 2',
+    'backing', 'sided with', 'sides with', 'side with', 'aligned with', 'align with', 'aligns with', 'echoed', 'echoing', 'joined by', 'in tandem', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
     'invite*', 'hosted', 'hosting', 'co-organis*', 'co-organiz*', 'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
   trade: ['integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
     'unauthori*', 'without permission', 'without authori*',
+    // Compliance is the other half of enforcement: a firm "cooperating fully" with its regulator is not a relation of cooperation.
+    'cooperated fully', 'cooperating fully', 'cooperate fully', 'fully cooperat*', 'cooperat* with investigat*', 'cooperat* with the investigation', 'cooperat* with authorities',
+    'cooperat* with regulators', 'cooperat* with the probe', 'cooperat* with prosecutors', 'cooperat* with the inquiry', 'censor*', 'censorship', 'propaganda*',
     'wargam*', 'war game*', 'war-gam*', 'impersonat*', 'forged', 'forging', 'fabricat*', 'spoof*',
     'race', 'racing', 'arms race', 'rival*', 'compet*', 'sanction*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred',
     'bars', 'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'curb*', 'restrict*',
@@ -186,7 +190,7 @@ export const EN: LexiconData = {
     'export licen*', 'licen* to export', 'licen* to sell', 'licensed sales', 'licensed exports',
     'grant*', 'granted', 'licence granted', 'license granted', 'licences to', 'licenses to', 'approv*', 'allow*', 'permit* sales', 'permit* exports', 'waiver*', 'exemption*',
     'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted',
-    'allowed to sell', 'allowed to ship',
+    'allowed to sell', 'allowed to ship', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
   ],
   refusals: [
     // A cooperation verb negated is a refusal ("did not sign", "declined to endorse").
@@ -196,6 +200,10 @@ export const EN: LexiconData = {
     'turn back', 'turned back', 'turns back', 'seize*', 'held at customs', 'not let in', 'not to let',
     'withdraw*', 'pull out', 'pulls out', 'pulled out', 'pulling out', 'stop work', 'stops work', 'stopped work', 'wind down', 'winds down', 'winding down', 'scale back', 'scales back', 'scaled back', 'relocat*', 'tighter rules', 'tighter controls', 'tighter restrictions', 'tighter curbs',
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
+    // Ending a tie or leaving a product out: close, sever, terminate, skip, phase out, not include.
+    'to close', 'close down', 'closes down', 'closed down', 'closure of', 'shut down', 'shuts down', 'sever', 'severs', 'severed', 'severing', 'terminat*', 'dissolv*', 'end ties', 'ends ties', 'ended ties',
+    'end cooperation', 'ends cooperation', 'ended cooperation', 'end the partnership', 'end partnerships', 'end collaboration*', 'wind up', 'unwind*', 'rip out', 'rip and replace',
+    'not to include', 'not include', 'not including', 'skip', 'skips', 'skipped', 'skipping', 'steer clear', 'steers clear', 'phase out', 'phases out', 'phasing out', 'phased out', 'purge*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
   ],
   illicit: ['smuggl*', 'contraband', 'black market', 'grey market', 'gray market', 'shell compan*', 'front compan*', 'illegal*', 'illicit*', 'evad*', 'circumvent*'],
@@ -213,6 +221,10 @@ export const EN: LexiconData = {
   background: [
     'despite', 'in spite of', 'in the face of', 'under sanctions', 'under us sanctions', 'under western sanctions', 'amid sanctions', 'amid western sanctions',
     'amid us sanctions', 'western sanctions',
+  ],
+  earlier: [
+    'weeks after', 'days after', 'months after', 'week after', 'month after', 'year after', 'hours after', 'comes after', 'came after', 'coming after', 'comes as', 'came as', 'landed as', 'lands as',
+    'last year when', 'a year ago when', 'earlier this year when', 'the previous year when', 'at the time when', 'in the wake of', 'on the heels of', 'a day after', 'a week earlier', 'weeks earlier', 'days earlier', 'months earlier',
   ],
   asides: [
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',

@@ -86,6 +86,12 @@ export interface LexiconData {
   blocks?: string[];
   /** Background markers ("despite", "under sanctions"): competition cues in their sentence are context, not a relation, and make no one a party. */
   background?: string[];
+  /**
+   * Time anchors that hang an earlier or parallel act on the news ("two weeks after Washington cleared H20 sales",
+   * "last year, when the US declined to sign", "came as negotiators met", 此前, спустя): the cues after one, in its
+   * sentence, date the news and are not its relation.
+   */
+  earlier?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
   /**
