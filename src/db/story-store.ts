@@ -1,5 +1,5 @@
 import { fitsWindow, groupReasonOf, matchItems, storyFeatures, storyStance, type GroupItem, type GroupReason, type StoryFeatures } from '../core/stories/index.js';
-import { candidateMinAnchor, indexKeys, MAX_STORY_SPAN_MS, sharesTwoCountries, STRONG_JOIN_GAP_MS } from '../core/stories/group.js';
+import { candidateMinAnchor, indexKeys, joinsAcross, MAX_STORY_SPAN_MS, sharesTwoCountries, STRONG_JOIN_GAP_MS } from '../core/stories/group.js';
 import { keyWeight } from '../core/stories/features.js';
 import { COUNTRIES, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
@@ -196,7 +196,7 @@ export function createStoryStore(db: Db) {
       }
       if (!window) continue;
       const reason = matchItems(item, r);
-      if (!reason || (window === 'far' && !reason.strong)) continue;
+      if (!reason || !joinsAcross(window, reason, item, r)) continue;
       if (!best || rank(reason) > rank(best.reason)) best = { storyId: r.storyId, reason };
     }
     return best;

@@ -38,6 +38,12 @@ const HOUR = 3600_000;
 export const JOIN_GAP_MS = 36 * HOUR;
 /** ... or this long, when the match is strong (late reports in another language, a second-day piece). */
 export const STRONG_JOIN_GAP_MS = 72 * HOUR;
+/**
+ * A report in another language may join this long after the story's latest item (a translation or
+ * a reaction abroad lags by a day or two), even when the match is not strong; the story's span
+ * limit still holds.
+ */
+export const CROSS_LANGUAGE_JOIN_GAP_MS = 48 * HOUR;
 /** A story never spans more than this. */
 export const MAX_STORY_SPAN_MS = 72 * HOUR;
 /** Headlines and leads this close in SimHash bits are the same text (a wire copy, a light rewrite). */
@@ -56,9 +62,25 @@ export interface GroupThresholds {
   /** A match this strong (score and coverage) may bridge the longer gap. */
   strongScore: number;
   strongCoverage: number;
+  /**
+   * `minScore` across languages when both reports name the same parties, a kind of event and two
+   * distinct firms, people, places, codes or amounts beyond the parties: a translation or a
+   * reaction abroad keeps the names and loses the rest.
+   */
+  crossLanguageMinScore: number;
+  /** `minCoverage` when the shared weight reaches `strongScore` through three distinct names: a long report covers more than the short one it matches. */
+  namedMinCoverage: number;
 }
 
-export const DEFAULT_THRESHOLDS: GroupThresholds = { minScore: 3.0, minCoverage: 0.6, minAnchor: 1.0, strongScore: 4.2, strongCoverage: 0.95 };
+export const DEFAULT_THRESHOLDS: GroupThresholds = {
+  minScore: 3.0,
+  minCoverage: 0.6,
+  minAnchor: 1.0,
+  strongScore: 4.2,
+  strongCoverage: 0.95,
+  crossLanguageMinScore: 2.4,
+  namedMinCoverage: 0.45,
+};
 
 const isAnchor = (key: string) => !key.startsWith('c:');
 const isName = (key: string) => key.startsWith('l:');
@@ -174,6 +196,19 @@ export function indexKeys(f: StoryFeatures, lang: string): IndexKey[] {
   return out;
 }
 
+const sameCountries = (a: Country[], b: Country[]) => a.length === b.length && a.every((c) => b.includes(c));
+
+/**
+ * The score and coverage a pair must reach: the defaults, lowered in the two cases where keys are
+ * lost for reasons other than being another event (see crossLanguageMinScore, namedMinCoverage).
+ */
+function barsFor(item: GroupItem, other: GroupItem, shared: string[], score: number, t: GroupThresholds): { minScore: number; minCoverage: number } {
+  const beyondParties = shared.filter((k) => isAnchor(k) && !PARTY_KEYS.has(k));
+  const translated = item.lang !== other.lang && sameCountries(item.countries, other.countries) && hasConcept(shared) && beyondParties.length >= 2;
+  const named = score >= t.strongScore && beyondParties.filter((k) => !k.startsWith('n:') && !k.startsWith('p:') && !k.startsWith('k:') && !k.startsWith('d:')).length >= 3;
+  return { minScore: translated ? Math.min(t.minScore, t.crossLanguageMinScore) : t.minScore, minCoverage: named ? Math.min(t.minCoverage, t.namedMinCoverage) : t.minCoverage };
+}
+
 /** How the item relates to one other item: a reason to join, or null. */
 export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds = DEFAULT_THRESHOLDS): GroupReason | null {
   if (!sharesTwoCountries(item.countries, other.countries)) return null;
@@ -183,7 +218,8 @@ export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds
   if (item.lang === other.lang && hammingDistance(item.features.simhash, other.features.simhash) <= NEAR_DUPLICATE_BITS) {
     return { kind: 'near-duplicate', strong: true, itemId: other.id, score, keys };
   }
-  if (pair.score < t.minScore || pair.coverage < t.minCoverage || pair.anchor < t.minAnchor) return null;
+  const bars = barsFor(item, other, pair.keys, pair.score, t);
+  if (pair.score < bars.minScore || pair.coverage < bars.minCoverage || pair.anchor < t.minAnchor) return null;
   // A headline naming two or more firms, models or places the other item never mentions is about
   // another event: R1 arriving on AWS and Azure, told beside a Navy ban, is not the ban.
   if (foreignHeadline(item.features, other.features) || foreignHeadline(other.features, item.features)) return null;
@@ -194,6 +230,16 @@ export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds
   }
   const strong = pair.score >= t.strongScore && pair.coverage >= t.strongCoverage;
   return { kind: 'shared-keys', strong, itemId: other.id, score, keys };
+}
+
+/**
+ * Whether a match may join across the story's window: any match when the item is near the story,
+ * a strong one when it is far, or a report in another language within CROSS_LANGUAGE_JOIN_GAP_MS
+ * of the member it matched.
+ */
+export function joinsAcross(window: 'near' | 'far', reason: GroupReason, item: Pick<GroupItem, 'at' | 'lang'>, member: Pick<GroupItem, 'at' | 'lang'>): boolean {
+  if (window === 'near' || reason.strong) return true;
+  return item.lang !== member.lang && Math.abs(item.at - member.at) <= CROSS_LANGUAGE_JOIN_GAP_MS;
 }
 
 /**
@@ -209,7 +255,7 @@ export function matchStory(item: GroupItem, stories: readonly OpenStory[], t: Gr
     for (const member of [...story.members].sort((a, b) => a.id - b.id)) {
       if (member.id === item.id) continue;
       const reason = matchItems(item, member, t);
-      if (!reason || (window === 'far' && !reason.strong)) continue;
+      if (!reason || !joinsAcross(window, reason, item, member)) continue;
       const rank = (r: GroupReason) => (r.kind === 'near-duplicate' ? 1000 : 0) + r.score;
       if (!best || rank(reason) > rank(best.reason)) best = { story, reason };
     }

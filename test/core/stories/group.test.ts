@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupItems, storyFeatures, storyStance, type GroupItem } from '../../../src/core/stories/index.js';
+import { DEFAULT_THRESHOLDS, groupItems, storyFeatures, storyStance, type GroupItem } from '../../../src/core/stories/index.js';
 import type { Country } from '../../../src/core/types.js';
 
 const H = 3600_000;
@@ -221,5 +221,43 @@ describe('groupItems: actors and kinds of event from the wider table', () => {
       item('en', 'Roscosmos and NASA to trial an AI assistant on the ISS', 'The two space agencies agreed to test a voice assistant for crews aboard the International Space Station.', 20, ['RU', 'US']),
     ];
     expect(grouped(space)).toHaveLength(1);
+  });
+});
+
+describe('groupItems: what translation loses, and what it does not excuse', () => {
+  const labs = (lang: 'en' | 'ru', hoursAfter: number, countries: Country[] = ['RU', 'US']) =>
+    lang === 'en'
+      ? item('en', 'Two labs hit by new curbs', 'Washington added the Russian labs Corvex and Lumora to its sanctions list on Tuesday.', hoursAfter, countries)
+      : item('ru', 'Новые ограничения для двух лабораторий', 'Под санкции попали российские лаборатории Corvex и Lumora.', hoursAfter, countries);
+
+  it('a translation sharing the parties, the kind of event and two names joins under the usual score', () => {
+    expect(grouped([labs('en', 0), labs('ru', 20)])).toHaveLength(1);
+  });
+
+  it('not when the parties differ', () => {
+    expect(grouped([labs('en', 0), labs('ru', 20, ['CN', 'RU', 'US'])])).toHaveLength(2);
+  });
+
+  it('a report in another language joins up to 48 hours after the item it matches, one in the same language only when strong', () => {
+    expect(grouped([labs('en', 0), labs('ru', 44)])).toHaveLength(1);
+    expect(grouped([labs('en', 0), labs('ru', 50)])).toHaveLength(2);
+    const ban = item('en', 'Kaspersky software barred from US federal networks', 'The Commerce Department banned Kaspersky antivirus software from federal networks over Russian security risks.', 0, ['RU', 'US']);
+    const sameLanguageLater = item('en', 'Federal agencies told to remove Kaspersky', 'Agencies must remove Kaspersky software after the Commerce Department ban, officials said.', 40, ['RU', 'US']);
+    expect(grouped([ban, sameLanguageLater])).toHaveLength(2);
+    expect(grouped([ban, { ...sameLanguageLater, id: nextId++, at: ban.at + 20 * H }])).toHaveLength(1);
+  });
+
+  it('two long reports sharing three agencies or firms join though each covers much besides', () => {
+    const long = item('en', 'FBI says Moscow seeded the web to sway American chatbots', 'The FBI and CISA said a Kremlin-linked network published 3 million articles to poison chatbots; Google and OpenAI filtered the sites, and NewsGuard counted 40 outlets in Ukraine, Germany and France after a 12% rise in traffic.', 0, ['RU', 'US']);
+    const other = item('id', 'FBI: Rusia racuni chatbot AI Amerika', 'FBI dan CISA menyebut jaringan Pravda menyebar 4 juta artikel propaganda; Google menyaring situs itu, sementara Washington membuka penyelidikan atas operasi Kremlin di Eropa dan Amerika Latin melalui 27 perusahaan.', 10, ['RU', 'US']);
+    expect(grouped([long, other])).toHaveLength(1);
+    // The same pair, had it to cover 60 % as before: apart.
+    expect(new Set(groupItems([long, other], { ...DEFAULT_THRESHOLDS, namedMinCoverage: 0.6 }).storyOf.values()).size).toBe(2);
+  });
+
+  it('keeps apart two events of one firm a day apart, across languages, that share only the firm and the parties', () => {
+    const aml = item('id', 'Sberbank dan Bank of China garap AI antipencucian uang', 'Sberbank dan Bank of China mengembangkan sistem AI untuk mendeteksi pencucian uang dalam transaksi lintas batas.', 0, ['CN', 'RU']);
+    const research = item('ru', 'Сбербанк проведет исследования ИИ с китайскими учеными', 'Сбербанк договорился с китайскими учеными о совместных исследованиях больших языковых моделей.', 24, ['CN', 'RU']);
+    expect(grouped([aml, research])).toHaveLength(2);
   });
 });
