@@ -84,6 +84,12 @@ export interface AppOptions {
   integrityCheck?: 'before-start' | 'background' | 'none';
   /** Told when the background check finds damage (the bot tells the admins). */
   onDatabaseDamaged?: (problems: string[]) => void | Promise<void>;
+  /**
+   * Where WAL checkpoints run: on a worker thread (default: the bot, whose readers must not wait for
+   * one inside a commit), or inside the main connection's commits as SQLite does by itself (a one-shot
+   * command with no reader to keep waiting, which saves the worker's thread and memory).
+   */
+  checkpoints?: 'worker' | 'inline';
 }
 
 export function createApp(config: Config, logger: Logger, options: AppOptions = {}): App {
@@ -95,7 +101,7 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   const db = options.db ?? openDatabase(config.DATABASE_PATH, { check: checkMode === 'before-start' });
   if (checkMode === 'before-start') logger.info('database checked (quick_check) before start after an unclean shutdown');
   // WAL checkpoints on a worker thread, not inside the main thread's commits (a database the caller opened is left alone).
-  const checkpointer = options.db ? null : startCheckpointer(db.$client, config.DATABASE_PATH, logger);
+  const checkpointer = options.db || options.checkpoints === 'inline' ? null : startCheckpointer(db.$client, config.DATABASE_PATH, logger);
   const integrity = checkMode === 'background' && !options.db ? checkIntegrityInBackground(config.DATABASE_PATH, 'quick') : null;
   if (integrity) {
     logger.info('database integrity check (quick_check) running in the background');
@@ -131,14 +137,14 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   }
   const originsSet = assignMissingOrigins(stores.feeds);
   if (originsSet) logger.info({ feeds: originsSet }, 'feed origins set (default list, else guessed from host and language)');
-  const fetch: FetchFn =
-    options.fetch ??
-    ((url, validators) =>
-      fetchFeed(url, validators, { timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivate: config.FEED_ALLOW_PRIVATE, userAgent: USER_AGENT }));
+  const fetchWith = (keepLargeBodyTurn: boolean): FetchFn => (url, validators) =>
+    fetchFeed(url, validators, { timeoutMs: config.FETCH_TIMEOUT_MS, maxBytes: config.FETCH_MAX_BYTES, allowPrivate: config.FEED_ALLOW_PRIVATE, userAgent: USER_AGENT, keepLargeBodyTurn });
+  const fetch: FetchFn = options.fetch ?? fetchWith(false);
   const pool = createPipelinePool(options.pipelineWorkers ?? config.PIPELINE_WORKERS, logger);
   const refresher = createFeedRefresher({
     analyze: pool.analyze,
-    feeds: stores.feeds, items: stores.items, stories: stores.stories, runs: stores.runs, fetch, now, logger,
+    // The refresher releases each large body's turn once it is analysed: one large body live at a time.
+    feeds: stores.feeds, items: stores.items, stories: stores.stories, runs: stores.runs, fetch: options.fetch ?? fetchWith(true), now, logger,
     concurrency: config.FETCH_CONCURRENCY, intervalMs: intervalFromCron(config.FETCH_CRON), maxFailures: config.FEED_MAX_FAILURES,
     ...(options.onFeedDisabled ? { onFeedDisabled: options.onFeedDisabled } : {}),
   });

@@ -92,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
   // --help prints usage only: it must not create, migrate or lock the real database.
   const helpOnly = rest.includes('--help') || rest.includes('-h');
   const withApp = async (fn: (app: App) => Promise<number>): Promise<number> => {
-    const app = helpOnly ? createApp({ ...config, DATABASE_PATH: ':memory:', PIPELINE_WORKERS: 0 }, logger, { seed: false }) : createApp(config, logger);
+    // One-shot commands checkpoint the WAL inline: no reader waits on them, and no checkpoint thread is started.
+    const app = helpOnly ? createApp({ ...config, DATABASE_PATH: ':memory:', PIPELINE_WORKERS: 0 }, logger, { seed: false }) : createApp(config, logger, { checkpoints: 'inline' });
     try {
       return await fn(app);
     } finally {

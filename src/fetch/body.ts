@@ -23,15 +23,34 @@ export class UnsupportedEncodingError extends Error {
 const ZLIB_OPTS: zlib.ZlibOptions = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
 const BROTLI_OPTS: zlib.BrotliOptions = { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH };
 
-/** A body at least this large is followed by a garbage collection (see reclaimAfterLargeBody). */
-const LARGE_BODY_BYTES = 1024 * 1024;
+/** A body at least this large is read one at a time in this process (largeBodyTurn) and followed by a garbage collection (reclaimAfterLargeBody). */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+
+export interface ReadBodyOptions {
+  /**
+   * Keep this process's large-body turn after the body is returned, until the returned `release` is
+   * called: the caller analyses the body first, so the next large body is not read meanwhile (the
+   * refresher: one large body live at a time, from its first megabyte through its analysis).
+   */
+  keepTurn?: boolean;
+  /** Told when this body starts (true) and stops (false) waiting for its turn (the fetcher pauses its deadline). */
+  onTurnWait?: (waiting: boolean) => void;
+}
+
+export interface ReadBodyResult {
+  body: Buffer;
+  /** Ends this body's large-body turn, if it kept one (keepTurn); idempotent. Otherwise a no-op. */
+  release: () => void;
+}
+
+const noop = (): void => {};
 
 /**
  * Reads the response body, decompressing gzip/deflate/br on the fly and stopping as soon as the
  * DECOMPRESSED size passes maxBytes, so a 50 MB body or a gzip bomb is never held in memory.
  * Streams are consumed with backpressure: the decompressor only inflates as fast as we read.
  */
-export async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
+export async function readBody(res: IncomingMessage, maxBytes: number, options: ReadBodyOptions = {}): Promise<ReadBodyResult> {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
   let declared: number | null = null;
   if (encoding === '' || encoding === 'identity') {
@@ -43,11 +62,13 @@ export async function readBody(res: IncomingMessage, maxBytes: number): Promise<
   // With a declared length each chunk is copied into one buffer of that size as it arrives, so the
   // chunks die young instead of waiting, as long as the body, for a full garbage collection (a 10 MB
   // body held as 160 chunks plus their concatenation is 20 MB until V8 next collects its old space).
+  // (Without one, copying into a buffer of maxBytes measured worse than joining the chunks at the end.)
   const whole = declared !== null ? Buffer.allocUnsafeSlow(declared) : null;
   const chunks: Buffer[] = [];
   let total = 0;
   let filled = 0;
   let release: (() => void) | null = null;
+  let kept = false;
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       total += chunk.length;
@@ -55,29 +76,45 @@ export async function readBody(res: IncomingMessage, maxBytes: number): Promise<
       // Past a megabyte a body waits its turn: one large body is read at a time in this process
       // (meanwhile the server is held back by TCP), so four concurrent fetches of 10 MB feeds or gzip
       // bombs hold one body's worth, not four.
-      if (release === null && total >= LARGE_BODY_BYTES) release = await largeBodyTurn();
+      if (release === null && total >= LARGE_BODY_BYTES) release = await largeBodyTurn(options.onTurnWait);
       if (whole && chunks.length === 0 && total <= whole.length) filled += chunk.copy(whole, filled);
       else chunks.push(chunk);
     }
+    kept = options.keepTurn === true && release !== null;
   } finally {
     if (source !== res) source.destroy();
-    if (release) {
+    if (release && !kept) {
       release();
       reclaimAfterLargeBody();
     }
   }
-  if (whole && filled === whole.length) return whole;
   // No length, or not the one declared (Node ends a response that is short of its Content-Length
   // with an error, but a longer one is possible with a lenient parser): join what arrived.
-  return whole ? Buffer.concat([whole.subarray(0, filled), ...chunks], total) : Buffer.concat(chunks, total);
+  const body = whole && filled === whole.length ? whole : Buffer.concat(whole ? [whole.subarray(0, filled), ...chunks] : chunks, total);
+  if (!kept) return { body, release: noop };
+  const end = release!;
+  let ended = false;
+  return {
+    body,
+    release: () => {
+      if (ended) return;
+      ended = true;
+      end();
+      reclaimAfterLargeBody();
+    },
+  };
 }
 
 let largeBodyBusy = false;
 const waitingForLargeBody: Array<() => void> = [];
 
-/** Wait until no other large body is being read; resolves with the function that ends this one's turn. */
-async function largeBodyTurn(): Promise<() => void> {
-  if (largeBodyBusy) await new Promise<void>((resolve) => waitingForLargeBody.push(resolve));
+/** Wait until no other large body is being read (or kept); resolves with the function that ends this one's turn. */
+async function largeBodyTurn(onWait?: (waiting: boolean) => void): Promise<() => void> {
+  if (largeBodyBusy) {
+    onWait?.(true);
+    await new Promise<void>((resolve) => waitingForLargeBody.push(resolve));
+    onWait?.(false);
+  }
   largeBodyBusy = true;
   return () => {
     const next = waitingForLargeBody.shift();

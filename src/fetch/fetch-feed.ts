@@ -38,7 +38,20 @@ export async function fetchFeed(url: string, validators: Validators, opts: Fetch
   const lookup = createGuardedLookup(isAllowed);
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), opts.timeoutMs);
+  // The deadline does not run while a large body waits for its turn (another large body being read or
+  // analysed is not this server's slowness).
+  let remainingMs = opts.timeoutMs;
+  let armedAt = Date.now();
+  let timer = setTimeout(() => deadline.abort(), remainingMs);
+  const onTurnWait = (waiting: boolean): void => {
+    if (waiting) {
+      clearTimeout(timer);
+      remainingMs -= Date.now() - armedAt;
+    } else {
+      armedAt = Date.now();
+      timer = setTimeout(() => deadline.abort(), Math.max(0, remainingMs));
+    }
+  };
 
   let current = start.url;
   let host = current.host;
@@ -96,13 +109,17 @@ export async function fetchFeed(url: string, validators: Validators, opts: Fetch
         throw new Failure({ kind: 'http-status', status, message: `HTTP ${status}${reason} from ${host}` });
       }
 
-      const body = await readBody(res, opts.maxBytes);
+      const { body, release } = await readBody(res, opts.maxBytes, { keepTurn: opts.keepLargeBodyTurn === true, onTurnWait });
       const notFeed = checkFeedBody(body, host);
-      if (notFeed) throw new Failure({ ...notFeed, status });
+      if (notFeed) {
+        release();
+        throw new Failure({ ...notFeed, status });
+      }
       return {
         kind: 'ok',
         status,
         body,
+        ...(opts.keepLargeBodyTurn ? { release } : {}),
         contentType: res.headers['content-type'] ?? null,
         etag: header(res, 'etag'),
         lastModified: header(res, 'last-modified'),

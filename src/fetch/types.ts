@@ -11,6 +11,12 @@ export interface FetchOptions {
   /** Default 5. */
   maxRedirects?: number;
   /**
+   * A body past a megabyte keeps this process's large-body turn (one large body at a time) after the
+   * fetch returns, until the outcome's `release` is called: for a caller that analyses the body next,
+   * so that no other large body is read meanwhile. The caller must call `release` (in a finally).
+   */
+  keepLargeBodyTurn?: boolean;
+  /**
    * Test seam: decides whether a resolved IP may be contacted. When given it replaces the default
    * policy entirely (allowPrivate is then ignored). The default blocks private, loopback, link-local,
    * multicast, unspecified, CGNAT (100.64/10), ULA, reserved ranges and IPv4-mapped/embedded forms
@@ -35,6 +41,8 @@ export type FetchOutcome =
       finalUrl: string;
       /** The final URL when every redirect in the chain was permanent (301/308); null otherwise or without redirects. */
       movedPermanentlyTo: string | null;
+      /** With keepLargeBodyTurn: ends the body's large-body turn (a no-op for a small body); idempotent. */
+      release?: () => void;
     }
   | { kind: 'not-modified'; finalUrl: string; movedPermanentlyTo: string | null }
   | { kind: 'failed'; error: FetchError };

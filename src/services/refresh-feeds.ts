@@ -137,8 +137,10 @@ export function createFeedRefresher(deps: RefreshDeps) {
       feedId: feed.id, url: feed.url, title: feed.name ?? feed.title, status: 'fetched', items: 0, newItems: 0,
       relevant: 0, dropped: 0, error: null, warning: null, disabled: false, ms: 0,
     };
+    let releaseBody: (() => void) | undefined;
     try {
       const outcome = await deps.fetch(feed.url, { etag: feed.etag, lastModified: feed.lastModified });
+      if (outcome.kind === 'ok') releaseBody = outcome.release;
       const now = deps.now();
       if (outcome.kind === 'failed') {
         await recordFailure(feed, report, outcome.error.message, outcome.error.retryAfterMs);
@@ -160,6 +162,9 @@ export function createFeedRefresher(deps: RefreshDeps) {
       } catch (error) {
         await recordFailure(feed, report, (error as Error).message);
         return report;
+      } finally {
+        // A large body kept its turn from the fetch through its analysis (keepLargeBodyTurn): the next may be read now.
+        releaseBody?.();
       }
       const warnings: string[] = [];
       if (analysis.readableItems > maxItems) warnings.push(`feed has ${analysis.readableItems} items; only the first ${maxItems} were read`);
@@ -202,6 +207,7 @@ export function createFeedRefresher(deps: RefreshDeps) {
       deps.logger.error({ feed_id: feed.id, err: error }, 'unexpected error refreshing feed');
       await recordFailure(feed, report, `internal error: ${(error as Error).message}`);
     } finally {
+      releaseBody?.(); // also when something failed between the fetch and the analysis
       report.ms = Date.now() - started;
     }
     return report;

@@ -84,6 +84,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
     slot.worker.once('online', () => {
       anyOnline = true;
       reapplyHeapLimits();
+      pump();
     });
     slot.worker.on('message', (response: AnalyzeResponse) => {
       const task = slot.task;
@@ -137,6 +138,9 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
         analyzeInThread(queue.shift()!);
         continue;
       }
+      // Nothing is sent before a worker is online: until then a failed start would send the task back
+      // to this thread, so it could not be handed over, and a copy of a 10 MB body would be held twice.
+      if (!anyOnline) return;
       const slot = slots.find((s) => s.task === null);
       if (!slot) return;
       // While a large document is being analysed, the next large one waits and smaller ones go ahead.
@@ -149,8 +153,7 @@ export function createPipelinePool(size: number, logger: Logger): PipelinePool {
       slot.timer.unref();
       // Bytes handed over that span a whole buffer move to the worker as they are (a 10 MB body is
       // not held twice); otherwise a copy of our own moves, and the caller's buffer stays usable.
-      // Only once a worker has run: before that a failed start sends the task back to this thread.
-      const given = task.handOver && anyOnline ? task.request.bytes : null;
+      const given = task.handOver ? task.request.bytes : null;
       const whole = given !== null && given.buffer instanceof ArrayBuffer && given.byteOffset === 0 && given.byteLength === given.buffer.byteLength;
       const bytes = whole ? (given as Uint8Array<ArrayBuffer>) : new Uint8Array(task.request.bytes);
       slot.worker.postMessage({ ...task.request, bytes }, [bytes.buffer]);

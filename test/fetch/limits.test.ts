@@ -150,3 +150,60 @@ describe('body size cap', () => {
     expect(outcome.kind === 'ok' && outcome.body.toString()).toBe('<rss version="2.0"><channel></channel></rss>');
   });
 });
+
+describe('one large body at a time (keepLargeBodyTurn)', () => {
+  const LARGE = `<?xml version="1.0"?><rss version="2.0"><channel><title>Large</title>${'<!-- padding -->'.repeat(90_000)}</channel></rss>`; // ~1.4 MiB
+  const SMALL = `<?xml version="1.0"?><rss version="2.0"><channel><title>Small</title></channel></rss>`;
+  const KEEP: FetchOptions = { ...OPTS, maxBytes: 4 * MiB, keepLargeBodyTurn: true };
+
+  function okOf(outcome: FetchOutcome) {
+    if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
+    return outcome;
+  }
+
+  it('keeps a large body\'s turn until it is released: the next large body waits, without its deadline running', async () => {
+    server.route('/a', respond(LARGE));
+    server.route('/b', respond(LARGE));
+    server.route('/small', respond(SMALL));
+    const first = okOf(await fetchFeed(server.url('/a'), NO_VALIDATORS, KEEP));
+    expect(first.body.length).toBe(Buffer.byteLength(LARGE));
+    let secondDone = false;
+    const second = fetchFeed(server.url('/b'), NO_VALIDATORS, { ...KEEP, timeoutMs: 300 }).then((o) => {
+      secondDone = true;
+      return o;
+    });
+    // A small body never waits for the turn.
+    const small = okOf(await fetchFeed(server.url('/small'), NO_VALIDATORS, KEEP));
+    small.release?.(); // a no-op for a small body
+    await new Promise((resolve) => setTimeout(resolve, 600)); // twice the second fetch's deadline
+    expect(secondDone).toBe(false);
+    first.release!();
+    first.release!(); // idempotent: must not end the second body's turn
+    const next = okOf(await second);
+    expect(next.body.length).toBe(Buffer.byteLength(LARGE));
+    let thirdDone = false;
+    const third = fetchFeed(server.url('/a'), NO_VALIDATORS, KEEP).then((o) => {
+      thirdDone = true;
+      return o;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(thirdDone).toBe(false); // the second still holds the turn after the first's second release
+    next.release!();
+    okOf(await third).release!();
+  });
+
+  it('without keepLargeBodyTurn a large body\'s turn ends with its reading', async () => {
+    server.route('/a', respond(LARGE));
+    const opts = { ...OPTS, maxBytes: 4 * MiB };
+    const [a, b] = await Promise.all([fetchFeed(server.url('/a'), NO_VALIDATORS, opts), fetchFeed(server.url('/a'), NO_VALIDATORS, opts)]);
+    expect(okOf(a).release).toBeUndefined();
+    expect(okOf(b).body.length).toBe(Buffer.byteLength(LARGE));
+  });
+
+  it('ends the turn of a large body refused as not a feed', async () => {
+    server.route('/page', respond(`<!doctype html><html><body>${'x'.repeat(1.5 * MiB)}</body></html>`, { headers: { 'Content-Type': 'text/html' } }));
+    server.route('/a', respond(LARGE));
+    expect(errorOf(await fetchFeed(server.url('/page'), NO_VALIDATORS, KEEP)).kind).toBe('not-a-feed');
+    okOf(await fetchFeed(server.url('/a'), NO_VALIDATORS, { ...KEEP, timeoutMs: 1000 })).release!();
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import type { FetchFn } from '../../src/services/refresh-feeds.js';
 import { createTestApp } from '../helpers/app.js';
 import { respond, startFeedServer, type FeedServer } from '../helpers/feed-server.js';
 
@@ -112,6 +113,49 @@ describe('refreshing feeds', () => {
     expect(app.stores.feeds.get(feed.id)!.url).toBe(server.url('/new.xml'));
     const again = await app.refresher.refresh({ all: true });
     expect(again.feeds[0]!.status).toBe('not-modified');
+  });
+});
+
+describe('large bodies during a refresh', () => {
+  it('releases each large body\'s turn once its analysis ended, also when it failed, and reads the next large body only then', async () => {
+    const app = createTestApp({ now: () => NOW });
+    try {
+      const events: string[] = [];
+      for (const path of ['/one.xml', '/two.xml', '/three.xml']) app.stores.feeds.insert({ url: `http://feeds.test${path}`, addedBy: 'test', createdAt: NOW });
+      // A fake fetch with one turn, as fetchFeed with keepLargeBodyTurn holds it.
+      let held: Promise<void> = Promise.resolve();
+      const fetch: FetchFn = async (url) => {
+        const name = new URL(url).pathname;
+        const previous = held;
+        let release!: () => void;
+        held = new Promise<void>((resolve) => (release = resolve));
+        await previous;
+        events.push(`read ${name}`);
+        return { kind: 'ok', status: 200, body: Buffer.from(fixture), contentType: null, etag: null, lastModified: null, finalUrl: url, movedPermanentlyTo: null, release: () => {
+          if (events.includes(`release ${name}`)) return; // idempotent, as fetchFeed's
+          events.push(`release ${name}`);
+          release();
+        } };
+      };
+      const { analyzeFeed } = await import('../../src/core/pipeline.js');
+      const { createFeedRefresher } = await import('../../src/services/refresh-feeds.js');
+      const refresher = createFeedRefresher({
+        feeds: app.stores.feeds, items: app.stores.items, runs: app.stores.runs, fetch, now: app.now, logger: app.logger,
+        concurrency: 3, intervalMs: 60_000, maxFailures: 5,
+        analyze: async (bytes, opts) => {
+          const name = new URL(opts.feedUrl!).pathname;
+          events.push(`analyse ${name}`);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          if (name === '/two.xml') throw new Error('analysis failed');
+          return analyzeFeed(bytes, opts);
+        },
+      });
+      const report = await refresher.refresh({ all: true });
+      expect(report.totals).toMatchObject({ feeds: 3, fetched: 2, failed: 1 });
+      expect(events).toEqual(['read /one.xml', 'analyse /one.xml', 'release /one.xml', 'read /two.xml', 'analyse /two.xml', 'release /two.xml', 'read /three.xml', 'analyse /three.xml', 'release /three.xml']);
+    } finally {
+      app.close();
+    }
   });
 });
 

@@ -61,6 +61,15 @@ describe('pipeline worker pool', () => {
     expect(own.byteLength).toBe(0); // moved to the worker, not held twice
   });
 
+  it('takes over the very first document too: it waits for a worker to be online instead of sending a copy', async () => {
+    pool = createPipelinePool(1, createLogger('silent'));
+    const expected = await analyzeFeed(fixture, opts);
+    const own = new Uint8Array(fixture.byteLength);
+    own.set(fixture);
+    expect(await pool.analyze(own, { ...opts, handOver: true })).toEqual(expected);
+    expect(own.byteLength).toBe(0);
+  });
+
   it('reads only the first items of a huge feed, counting the rest, on a worker as on the main thread', async () => {
     pool = createPipelinePool(2, createLogger('silent'));
     const items = Array.from({ length: 5000 }, (_, i) => `<item><title>Report ${i} on the weather</title><link>https://example.com/${i}</link><description>Mild and dry.</description></item>`).join('');
