@@ -79,6 +79,11 @@ interface SentenceFacts {
   block: boolean;
   /** Relation cues after a time anchor ("two weeks after Washington cleared sales"): they date the news, they are not its relation. */
   earlierCues: number;
+  /**
+   * Two countries joined as the objects of someone else's act ("Spain to investigate X, Meta and TikTok", "an alternative
+   * to the US and China"): the conflict cue before them is not between them.
+   */
+  coObjects: boolean;
   /** Countries named only after such a time anchor. */
   dated: Set<Country>;
   /** An illicit channel (smuggling, shell companies). */
@@ -114,6 +119,9 @@ function tokenIndexOf(s: Sentence, m: Match): number {
   }
   return 0;
 }
+
+/** Words that make two joined countries each other's counterparts ("between the US and China", antara, между). */
+const RECIPROCAL = new Set(['between', 'among', 'versus', 'vs', 'antara', 'между', 'против']);
 
 /** Cue kinds a time anchor ("two weeks after ...") moves out of the news and into its dating. */
 const EARLIER_CUES = new Set(['coop', 'trade', 'comp', 'refusal', 'block', 'lift', 'illicit']);
@@ -206,7 +214,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -218,6 +226,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // After a time anchor that follows the news in its sentence, the sentence's remaining cues are the earlier act.
     let earlier = false;
     const beforeAnchor = new Set<Country>();
+    // Whether a conflict cue came before the sentence's first country (null until a country is seen).
+    let compBeforeCountry: boolean | null = null;
+    let tradeBeforeCountry = 0;
     for (const m of perSentence[si]!) {
       if (earlier && m.entry.effects.some((e) => EARLIER_CUES.has(e.cat))) {
         if (m.entry.effects.some((e) => e.cat === 'coop' || e.cat === 'trade' || e.cat === 'comp')) f.earlierCues++;
@@ -225,9 +236,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
         continue;
       }
       if (m.entry.effects.some((e) => e.cat === 'earlier') && tokenIndexOf(sentences[si]!, m) > 1) earlier = true;
+      if (m.entry.effects.some((e) => e.cat === 'formerly')) earlier = true;
       const here = m.entry.effects.find((e) => e.cat === 'country')?.countries;
       if (here) {
         if (afterConj && prevCountries && here.some((c) => !prevCountries!.includes(c))) f.joint = true;
+        if (compBeforeCountry === null) {
+          compBeforeCountry = f.comp + f.trade > 0;
+          tradeBeforeCountry = f.trade;
+        }
         prevCountries = here;
         afterConj = false;
       } else if (m.entry.effects.some((e) => e.cat === 'conj')) afterConj = prevCountries !== null;
@@ -347,6 +363,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A country named both in the backdrop and outside it in the same sentence is not only backdrop.
     for (const c of f.backdrop) if ((f.countries.get(c) ?? 0) > 1) f.backdrop.delete(c);
     for (const c of beforeAnchor) f.dated.delete(c);
+    // "A struggle for talent between the US and China" is between them: a reciprocal word keeps the pair the rivals.
+    f.coObjects = f.joint && compBeforeCountry === true && f.coop === 0 && f.trade === tradeBeforeCountry && f.countries.size === 2 && !sentences[si]!.tokens.some((t) => RECIPROCAL.has(t.fold));
     return f;
   });
 
@@ -490,7 +508,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const actsOn = (f: SentenceFacts, c: Country): boolean => !f.productOnly.has(c) || f.block || f.refusal || f.control;
   // Two countries named together with a relation cue are parties to that relation.
   for (const f of facts) {
-    if (f.aside || f.coop + (f.background ? 0 : f.comp) === 0 || f.countries.size < 2) continue;
+    if (f.aside || f.coObjects || f.coop + (f.background ? 0 : f.comp) === 0 || f.countries.size < 2) continue;
     for (const c of f.countries.keys()) {
       if (!parties.has(c) && !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c) && actsOn(f, c)) {
         parties.add(c);
@@ -504,7 +522,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   while (grew) {
     grew = false;
     for (const f of facts) {
-      if (f.aside || f.background || f.coop + f.comp === 0) continue;
+      if (f.aside || f.background || f.coObjects || f.coop + f.comp === 0) continue;
       const here = [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c) && actsOn(f, c));
       // Without a party in the sentence, only a rival set against an existing relation joins
       // ("Russia and China ... US monopoly is unacceptable").
@@ -553,14 +571,15 @@ export function classifyArticle(input: ClassifyInput): Classification {
       const trade = here.length >= 2 ? f.trade : 0;
       coop += cueW * (f.coop + WEIGHTS.trade * trade);
       // Sanctions in the backdrop of a deal ("despite Western sanctions") are context, not the relation.
-      comp += (f.background ? f.w * WEIGHTS.aside : cueW) * f.comp;
+      if (!f.coObjects) comp += (f.background ? f.w * WEIGHTS.aside : cueW) * f.comp;
       licensed += f.licence;
       if (f.control || f.block) controlFight = true;
       for (const t of f.coopTerms) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
       if (trade > 0) for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
-      if (!f.background) for (const t of f.compTerms) compTerms.add(t);
+      if (!f.background && !f.coObjects) for (const t of f.compTerms) compTerms.add(t);
     }
-    if (here.length >= 2 && cues > 0) relation += cueW * Math.min(2, cues);
+    if (here.length >= 2 && cues > 0 && !f.coObjects) relation += cueW * Math.min(2, cues);
+    else if (here.length >= 2 && f.coObjects) relation += cueW * WEIGHTS.bareCoMention;
     else if (here.length >= 2 && f.joint) jointCredit += cueW * WEIGHTS.joint;
     else if (here.length >= 2) relation += cueW * WEIGHTS.bareCoMention;
     else if (here.length === 1 && cues > 0 && partyCount >= 2) relation += cueW * WEIGHTS.oneSided * Math.min(2, cues);
@@ -613,7 +632,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // the cooperation side even when the pressure stopped it ("Chinese banks froze payments for Russian servers"). A
     // sentence that bans the trade itself ("the US bans chip sales to China and Russia") is not such trade.
     // A headline about smuggling or shell companies makes the whole trade illicit: that is competition.
-    else if (partyList.length === 3 && compVariety >= 1 && !headline.some((f) => f.illicit) && facts.some((f) => f.tradeRaw > 0 && !f.block && !f.control && [...f.countries.keys()].filter((c) => parties.has(c) && !f.backdrop.has(c)).length >= 2)) {
+    // One of the two stopping that trade under the third's pressure ("Alibaba Cloud stops renting GPUs to Russian clients",
+    // the US unnamed in that sentence) still names the trade.
+    else if (partyList.length === 3 && compVariety >= 1 && !headline.some((f) => f.illicit) && facts.some((f) => f.tradeRaw > 0 && !f.control && partiesIn(f, parties) >= 2 && (!f.block || partiesIn(f, parties) === 2))) {
       stance = 'mixed';
       evidence.rules.push('two parties trade while the third acts against it: mixed');
     }

@@ -51,6 +51,8 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.blocks ?? [], { cat: 'comp' });
   push(lex.background ?? [], { cat: 'background' });
   push(lex.earlier ?? [], { cat: 'earlier' });
+  push(lex.formerly ?? [], { cat: 'formerly' });
+  push(lex.exemptions ?? [], { cat: 'formerly' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.anaphors ?? [], { cat: 'anaphor' });

@@ -212,6 +212,27 @@ const cases: Case[] = [
   // A long lead dilutes coverage: AI stated in two sentences carries the story even with an act-only headline.
   ['AI stated in two sentences of a long lead, the headline naming only the act', 'en', 'Washington adds a Hangzhou firm to its blacklist',
     'The US Commerce Department added a Hangzhou robotics company to the Entity List on Monday. The company makes quadruped robots that run computer-vision models on board. Officials said the robots had been supplied to the Chinese army. The company called the decision unfair and said it would appeal. Its Hong Kong shares fell 6% on Tuesday.', ['CN', 'US'], 'competition'],
+  // Exemptions, past adverbs, adjectives of support; trade stopped under the third's pressure; co-objects of a third party.
+  ['a deal outside export licensing is plain cooperation', 'en', 'Intel and Baidu tie up on laptop AI chips',
+    'Intel and Baidu will jointly tune Baidu models to run on Intel laptop processors sold in China. The chips fall outside US export licensing because they are not data-centre parts, Intel said.', ['CN', 'US'], 'cooperation'],
+  ['无须申请许可: a deal below the control threshold is plain cooperation', 'zh', '高通与小米扩大车载AI芯片合作',
+    '高通与小米宣布扩大合作，双方将共同开发车载大模型芯片。由于该芯片性能低于美国出口管制门槛，此次合作无须申请许可。', ['CN', 'US'], 'cooperation'],
+  ['"sebelumnya": an earlier permit and criticism are context', 'id', 'Apple Gandeng Alibaba untuk Fitur AI di China',
+    'Apple menandatangani kesepakatan dengan Alibaba untuk menjalankan fitur kecerdasan buatan di iPhone yang dijual di China. Apple sebelumnya mendapat izin regulator, tetapi dikritik karena lambat meluncurkan fitur itu.', ['CN', 'US'], 'cooperation'],
+  ['"state-backed" is an adjective, not support; a talent move that alarms lawmakers is competition', 'en', 'Google robotics lead joins a Shanghai lab',
+    'A senior robotics researcher at Google DeepMind is leaving to run a state-backed AI lab in Shanghai. US lawmakers said the move should alarm every American company that trains frontier models.', ['CN', 'US'], 'competition'],
+  ['one of the two stopping their trade under the third\'s pressure is mixed', 'en', 'Chinese cloud stops renting GPUs to Russian clients',
+    'Tencent Cloud stopped renting GPU servers to clients from Russia at its data centre in Kazakhstan. Sources said the US Treasury had warned the company about secondary sanctions.', ['CN', 'RU', 'US'], 'mixed'],
+  ['a machine translation\'s "neyroset models" and "graphic processors"', 'en', 'Russian firms rent Chinese graphic processors',
+    'Many russian developers of neyroset models rent graphic processor servers from chinese clouds for train of models, the newspaper informs.', ['CN', 'RU'], 'cooperation'],
+  ['firms of two countries as co-objects of a third party\'s probe are not a relation between them', 'en', 'EU regulator opens AI probe into Google and Baidu',
+    'The Irish data regulator will investigate Google and Baidu over the use of personal data to train AI models.', null, null],
+  ['an AI "alternative to the US and China" is a third country\'s story', 'en', 'Can Europe be an AI alternative to the US and China?',
+    'European ministers met in Paris to discuss funding for open AI models and shared computing power.', null, null],
+  ['a third party combining two countries\' models is not a relation between them', 'en', 'Manila start-up combines OpenAI and Alibaba models for shopkeepers',
+    'A Manila start-up launched a sales assistant that combines models from OpenAI and Alibaba so that shopkeepers can ask questions in Tagalog.', null, null],
+  ['"a race between the US and China" keeps the pair the rivals', 'en', 'A new race between the US and China over AI talent',
+    'A struggle for AI talent between the US and China intensified as two senior researchers left American labs for Beijing.', ['CN', 'US'], 'competition'],
 ];
 
 describe('relevance and stance mechanisms', () => {

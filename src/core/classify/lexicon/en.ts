@@ -32,7 +32,7 @@ export const EN: LexiconData = {
       // AI said another way: on-device models, neural processors, a machine translation's "artificial intellect",
       // the protocols AI agents talk through, and model kinds named side by side ("language and vision models").
       'on-device ai', 'on-device model*', 'edge ai', '=NPU', '=NPUs', 'neural processing unit*', 'neural processor*', 'neural engine', 'ai pc', 'ai pcs', 'ai phone*', 'ai smartphone*',
-      'artificial intellect', 'artificial intelligent', 'artifical intelligence', 'artificial-intelligence', 'machine intelligence', 'thinking machine*',
+      'neyroset*', 'neiroset*', 'neuroset*', 'artificial intellect', 'artificial intelligent', 'artifical intelligence', 'artificial-intelligence', 'machine intelligence', 'thinking machine*',
       'agent2agent', '=A2A', 'model context protocol', '=MCP', 'agent protocol*', 'ai agent*', 'autonomous agent*', 'agentic ai',
       'vision model*', 'vision-language model*', 'vision language model*', 'language and vision model*', 'vision and language model*', 'speech model*', 'video-generation model*', 'video generation model*', 'image-generation model*', 'image generation model*', '=VLM', '=VLMs',
       'ai-chip*', 'ai workload*', 'ai training', 'ai research*', 'ai safety', 'ai governance', 'ai model',
@@ -40,7 +40,7 @@ export const EN: LexiconData = {
       'neurips', 'icml', 'iclr', 'cvpr', '=AAAI', 'ijcai',
     ],
     weak: [
-      'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'compute', 'computing power', 'computing',
+      'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'graphic processor*', 'graphic card*', 'graphics card*', 'video card*', 'processor*', 'compute', 'computing power', 'computing',
       'data centre*', 'data center*', 'data-centre*', 'data-center*', 'datacenter*', 'datacentre*', 'supercomputer*',
       'chipmaking', 'chipmaker*', 'lithography', 'cloud', 'server', 'servers', 'algorithm*', 'models', 'model', 'autonomous', 'drone swarm*', 'humanoid*', 'robot*', 'robotics',
     ],
@@ -139,7 +139,7 @@ export const EN: LexiconData = {
     'backing', 'sided with', 'sides with', 'side with', 'aligned with', 'align with', 'aligns with', 'echoed', 'echoing', 'joined by', 'in tandem', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
     'invite*', 'hosted', 'hosting', 'co-organis*', 'co-organiz*', 'build together', 'partnering', 'friendship', 'no limits', 'no-limits', 'cooperative', 'collaboration',
   ],
-  trade: ['integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
+  trade: ['combines', 'combining', 'integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'client', 'clients', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
     'unauthori*', 'without permission', 'without authori*',
     // Compliance is the other half of enforcement: a firm "cooperating fully" with its regulator is not a relation of cooperation.
@@ -163,7 +163,7 @@ export const EN: LexiconData = {
     'tech war', 'chip war', 'cold war', 'ai race', 'hostile', 'sabotage', 'cyberattack*', 'cyber-attack*', 'infiltrat*', 'poach*',
     'condemn*', 'slam*', 'protest*', 'criticis*', 'criticiz*', 'retaliation', 'punish*', 'penalt*', 'de-risk*', 'isolat*',
     'deter*', 'confront*', 'showdown', 'tension*', 'scrutiny', 'spyware', 'weaponi*', 'rivalry', 'supremacy', 'embargo*',
-    'reliance', 'wary', 'fears', 'feared',
+    'reliance', 'wary', 'fears', 'feared', 'alarm', 'alarms', 'alarmed', 'alarming', 'sound the alarm',
     'black list*', 'black-list*', 'voted against', 'vote against', 'votes against', 'objection*', 'objected', 'objects to', 'politicis*', 'politiciz*',
     'divest*', 'forced sale', 'forced to sell', 'barring', 'secondary sanction*', 'unreliable entity list',
     // Legal and enforcement acts, and pushback, as news reports them.
@@ -212,7 +212,7 @@ export const EN: LexiconData = {
   blocks: [
     // An investment-screening authority exists to block deals: the trade it reviews is the contest.
     'cfius', 'committee on foreign investment',
-    'shell compan*', 'front compan*', 'divest*', 'forced sale', 'forced to sell', 'barring', 'halt*', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
+    'shell compan*', 'front compan*', 'divest*', 'forced sale', 'forced to sell', 'barring', 'halt*', 'stop', 'stops', 'stopped', 'stopping', 'has stop', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
     'grey market', 'gray market', 'divert*', 'diversion', 'evad*', 'circumvent*', 'contraband', 'cancel*', 'cut off', 'cuts off', 'shut out', 'scrap*',
     'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'licen* requirement*', 'licence requirement', 'license requirement',
     'requir* export licen*', 'requir* an export licen*', 'need* export licen*', 'need* an export licen*', 'export licen* requirement*', 'obtain a licen*', 'obtain licen*', 'obtain export licen*', 'apply for a licen*', 'apply for licen*', 'seek a licen*', 'must obtain', 'required to obtain',
@@ -225,6 +225,11 @@ export const EN: LexiconData = {
   earlier: [
     'weeks after', 'days after', 'months after', 'week after', 'month after', 'year after', 'hours after', 'comes after', 'came after', 'coming after', 'comes as', 'came as', 'landed as', 'lands as',
     'last year when', 'a year ago when', 'earlier this year when', 'the previous year when', 'at the time when', 'in the wake of', 'on the heels of', 'a day after', 'a week earlier', 'weeks earlier', 'days earlier', 'months earlier',
+  ],
+  formerly: ['previously', 'had previously', 'earlier this year', 'earlier this month', 'in the past'],
+  exemptions: [
+    'falls outside', 'fall outside', 'falls below', 'fall below', 'below the threshold', 'below the thresholds', 'under the threshold', 'outside the scope', 'not subject to', 'exempt from',
+    'does not need a licen*', 'do not need a licen*', 'no licen* is needed', 'no licen* needed', 'no licen* is required', 'not require a licen*', 'not require an export licen*', 'without the need for a licen*',
   ],
   asides: [
     'as competition with', 'keep pace with', 'in part to keep pace', 'compared with', 'compared to', 'labs in the',
@@ -241,6 +246,8 @@ export const EN: LexiconData = {
     'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',
+    // Adjectives, not acts of support.
+    'state-backed', 'government-backed', 'party-backed', 'military-backed', 'state-funded', 'state funded', 'state backed',
     'us dollar', 'us$', 'american hills', 'american mountains', 'moscow exchange', 'moex', 'stock exchange', 'stock exchanges', 'market share', 'the answer', 'us-east-1',
   ],
   aiAbbrevGuards: ['amnesty international', 'amnesty', 'artificial insemination', 'insemination', 'avian influenza', 'bird flu', 'h5n1', 'h9n2', 'iverson', 'allen iverson', 'nba', 'air india', 'flight', 'ai weiwei'],

@@ -63,7 +63,7 @@ export const ID: LexiconData = {
     'berkolaborasi', 'kolaboratif', 'sinergi', 'bersinergi', 'kunjungan', 'pernyataan bersama', 'bersahabat',
     'persahabatan', 'sekutu', 'bersekutu', 'sejalan dengan', 'senada', 'lampu hijau', 'membuka pintu', 'melonggarkan', 'pelonggaran',
   ],
-  trade: ['mengintegrasikan', 'integrasi', 'pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
+  trade: ['gabungkan', 'menggabungkan', 'memadukan', 'padukan', 'mengombinasikan', 'mengintegrasikan', 'integrasi', 'pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
     'tidak sah', 'tanpa izin', 'ilegal', 'bekerja sama dengan penyidik', 'bekerja sama dengan otoritas', 'kooperatif dengan penyidik',
     'memaksa', 'dipaksa', 'paksaan', 'gugatan', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
@@ -115,6 +115,8 @@ export const ID: LexiconData = {
   ],
   background: ['meski', 'meskipun', 'walau', 'walaupun', 'terlepas dari', 'di bawah sanksi', 'di tengah sanksi', 'sanksi barat'],
   earlier: ['pekan setelah', 'minggu setelah', 'hari setelah', 'bulan setelah', 'tahun setelah', 'sehari setelah', 'muncul setelah', 'datang setelah', 'tahun lalu saat', 'tahun lalu ketika', 'beberapa hari setelah', 'beberapa pekan setelah', 'menyusul keputusan'],
+  formerly: ['sebelumnya', 'sempat', 'pernah'],
+  exemptions: ['tidak memerlukan izin', 'tak memerlukan izin', 'tidak perlu izin', 'tak perlu izin', 'tanpa perlu izin', 'di luar cakupan', 'di bawah ambang', 'tidak terkena', 'tak terkena', 'dikecualikan dari'],
   asides: ['dalam pengujian', 'dalam uji', 'hasil uji', 'di tengah persaingan antara', 'di tengah rivalitas', 'seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
   anaphors: ['kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
   conjunctions: ['dan', 'serta'],

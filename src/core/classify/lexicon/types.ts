@@ -92,6 +92,13 @@ export interface LexiconData {
    * sentence, date the news and are not its relation.
    */
   earlier?: string[];
+  /** Adverbs that put their clause in the past ("previously", ранее, sebelumnya): the cues after one, wherever it stands, are context. */
+  formerly?: string[];
+  /**
+   * Exemptions from controls ("falls outside US export licensing", 无须申请许可, не подпадает под): the control named after
+   * one (or inside it) does not apply, so it is no competition cue.
+   */
+  exemptions?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
   /**
