@@ -101,6 +101,7 @@ export const WORLD_ENTITIES: EntityRow[] = [
   { key: 'baichuan', kind: 'lab', country: 'CN', names: { en: 'Baichuan', zh: '百川智能' }, forms: ['baichuan', '百川智能'], weight: 1.5 },
   { key: 'hygon', kind: 'firm', country: 'CN', names: { en: 'Hygon', zh: '海光' }, forms: ['hygon', '海光信息'], weight: 1.5 },
   { key: 'loongson', kind: 'firm', country: 'CN', names: { en: 'Loongson', zh: '龙芯' }, forms: ['loongson', 'лунсинь', '龙芯', '龍芯'], weight: 1.5 },
+  { key: 'sugon', kind: 'firm', country: 'CN', names: { en: 'Sugon', ru: 'Sugon', zh: '中科曙光' }, forms: ['sugon', 'dawning information', 'сугон*', '中科曙光', '曙光信息', '曙光'], weight: 1.5 },
   { key: 'hua-hong', kind: 'firm', country: 'CN', names: { en: 'Hua Hong', zh: '华虹' }, forms: ['hua hong', '华虹', '華虹'], weight: 1.5 },
   { key: 'smee', kind: 'firm', country: 'CN', names: { en: 'SMEE', zh: '上海微电子' }, forms: ['=SMEE', 'shanghai micro electronics', '上海微电子', '上海微電子'], weight: 1.5 },
   { key: 'sicarrier', kind: 'firm', country: 'CN', names: { en: 'SiCarrier', zh: '新凯来' }, forms: ['sicarrier', '新凯来', '新凱來'], weight: 1.5 },

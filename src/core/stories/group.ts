@@ -68,7 +68,11 @@ export interface GroupThresholds {
    * reaction abroad keeps the names and loses the rest.
    */
   crossLanguageMinScore: number;
-  /** `minCoverage` when the shared weight reaches `strongScore` through three distinct names: a long report covers more than the short one it matches. */
+  /**
+   * `minCoverage` when the shared weight reaches `strongScore` through three distinct firms, people,
+   * places, codes or amounts beyond the parties: a long report, or one the tables read more of
+   * (a chip maker's parent, an official named in passing), covers more than the one it matches.
+   */
   namedMinCoverage: number;
 }
 
@@ -205,7 +209,7 @@ const sameCountries = (a: Country[], b: Country[]) => a.length === b.length && a
 function barsFor(item: GroupItem, other: GroupItem, shared: string[], score: number, t: GroupThresholds): { minScore: number; minCoverage: number } {
   const beyondParties = shared.filter((k) => isAnchor(k) && !PARTY_KEYS.has(k));
   const translated = item.lang !== other.lang && sameCountries(item.countries, other.countries) && hasConcept(shared) && beyondParties.length >= 2;
-  const named = score >= t.strongScore && beyondParties.filter((k) => !k.startsWith('n:') && !k.startsWith('p:') && !k.startsWith('k:') && !k.startsWith('d:')).length >= 3;
+  const named = score >= t.strongScore && beyondParties.length >= 3;
   return { minScore: translated ? Math.min(t.minScore, t.crossLanguageMinScore) : t.minScore, minCoverage: named ? Math.min(t.minCoverage, t.namedMinCoverage) : t.minCoverage };
 }
 

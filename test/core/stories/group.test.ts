@@ -255,6 +255,14 @@ describe('groupItems: what translation loses, and what it does not excuse', () =
     expect(new Set(groupItems([long, other], { ...DEFAULT_THRESHOLDS, namedMinCoverage: 0.6 }).storyOf.values()).size).toBe(2);
   });
 
+  it('a report the tables read more of (a parent firm, an official) still joins its translation when three names or amounts match', () => {
+    const ru = item('ru', '«Росатом» построит дата-центр для ИИ на серверах Sugon', 'Госкорпорация и китайская Sugon, связанная с Hygon, договорились о дата-центре на 60 млрд рублей; проект обсуждал вице-премьер Дмитрий Чернышенко в Тяньцзине и Харбине с главой Минцифры Максутом Шадаевым.', 0, ['CN', 'RU']);
+    const zh = item('zh', '中科曙光获俄罗斯智算中心订单', '俄罗斯国家原子能公司与中科曙光签署协议，建设价值600亿卢布的智算中心。该公司已被列入美国实体清单，服务器不采用英伟达或华为产品，电力来自核电站，首期上线超算与量子实验平台。', 12, ['CN', 'RU']);
+    expect(grouped([ru, zh])).toHaveLength(1);
+    // Each covers under half of the other's keys: with the usual 60 % they would stay apart.
+    expect(new Set(groupItems([ru, zh], { ...DEFAULT_THRESHOLDS, namedMinCoverage: 0.6 }).storyOf.values()).size).toBe(2);
+  });
+
   it('keeps apart two events of one firm a day apart, across languages, that share only the firm and the parties', () => {
     const aml = item('id', 'Sberbank dan Bank of China garap AI antipencucian uang', 'Sberbank dan Bank of China mengembangkan sistem AI untuk mendeteksi pencucian uang dalam transaksi lintas batas.', 0, ['CN', 'RU']);
     const research = item('ru', 'Сбербанк проведет исследования ИИ с китайскими учеными', 'Сбербанк договорился с китайскими учеными о совместных исследованиях больших языковых моделей.', 24, ['CN', 'RU']);
