@@ -81,6 +81,26 @@ function fuzzyForms(): Map<string, Array<{ key: string; form: string }>> {
   return fuzzyIndex;
 }
 
+// The fuzzy reading of a word depends on the word alone, and the same capitalised words come back in
+// item after item: remembered (up to FUZZY_MEMO_SIZE words, then started afresh) instead of trying
+// every deletion again.
+const FUZZY_MEMO_SIZE = 20_000;
+const fuzzyMemo = new Map<string, string | null>();
+
+/** The entity a word is one edit away from, if any (the first found, deletions in order). */
+function fuzzyKey(word: string, index: Map<string, Array<{ key: string; form: string }>>): string | null {
+  const known = fuzzyMemo.get(word);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  for (const d of deletions(word)) {
+    found = index.get(d)?.find((c) => withinOneEdit(word, c.form))?.key ?? null;
+    if (found) break;
+  }
+  if (fuzzyMemo.size >= FUZZY_MEMO_SIZE) fuzzyMemo.clear();
+  fuzzyMemo.set(word, found);
+  return found;
+}
+
 /** Every entity mention in the text (key, surface form and position), in text order. */
 export function findEntityMentions(text: string): TermHit[] {
   const exact = entityMatcher().match(text);
@@ -90,12 +110,7 @@ export function findEntityMentions(text: string): TermHit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (exact.some((h) => h.start < end && start < h.end)) continue;
-    const word = foldTerm(m[0]);
-    let found: string | undefined;
-    for (const d of deletions(word)) {
-      found = index.get(d)?.find((c) => withinOneEdit(word, c.form))?.key;
-      if (found) break;
-    }
+    const found = fuzzyKey(foldTerm(m[0]), index);
     if (found) extra.push({ key: found, surface: m[0], start, end });
   }
   return extra.length === 0 ? exact : [...exact, ...extra].sort((a, b) => a.start - b.start);

@@ -41,14 +41,22 @@ const PREFIX_INDEX = 3;
 export function foldTerm(s: string): string {
   let t = s.toLowerCase();
   if (/[\u00c0-\u024f]/.test(t)) t = t.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return t.replace(/ё/g, 'е');
+  return t.includes('ё') ? t.replace(/ё/g, 'е') : t;
 }
 
-function words(text: string): Word[] {
+// The entity table and the story concepts read the same texts one after the other: the last text's
+// words are kept (read only by the matchers) so the second matcher does not split and fold them again.
+let lastText: string | null = null;
+let lastWords: readonly Word[] = [];
+
+function words(text: string): readonly Word[] {
+  if (text === lastText) return lastWords;
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     out.push({ orig: m[0], fold: foldTerm(m[0]), start: m.index, end: m.index + m[0].length });
   }
+  lastText = text;
+  lastWords = out;
   return out;
 }
 
@@ -91,10 +99,32 @@ export function compileTerms(rows: readonly TermRow[]): TermMatcher {
   }
   // Longest forms first, so containment is decided by length.
   han.sort((a, b) => b.form.length - a.form.length);
+  // The Han forms by their first code unit, each list in the order above, so a text is read once
+  // rather than searched once per form (thousands of forms).
+  const hanByFirst = new Map<number, Array<{ key: string; form: string; index: number }>>();
+  han.forEach(({ key, form }, index) => {
+    const first = form.charCodeAt(0);
+    const list = hanByFirst.get(first);
+    if (list) list.push({ key, form, index });
+    else hanByFirst.set(first, [{ key, form, index }]);
+  });
 
   const partMatches = (part: { text: string; prefix: boolean }, word: Word, caseSensitive: boolean): boolean => {
     const w = caseSensitive ? word.orig : word.fold;
     return part.prefix ? w.startsWith(part.text) : w === part.text;
+  };
+
+  /** The patterns of `candidates` that match the words from `i` on, as hits (in the candidates' order). */
+  const wordHits = (candidates: readonly WordPattern[], ws: readonly Word[], i: number, text: string, hits: TermHit[]): void => {
+    const word = ws[i]!;
+    for (const p of candidates) {
+      if (i + p.parts.length > ws.length) continue;
+      let ok = true;
+      for (let j = 0; j < p.parts.length && ok; j++) ok = partMatches(p.parts[j]!, ws[i + j]!, p.caseSensitive);
+      if (!ok) continue;
+      const last = ws[i + p.parts.length - 1]!;
+      hits.push({ key: p.key, surface: text.slice(word.start, last.end), start: word.start, end: last.end });
+    }
   };
 
   return {
@@ -104,22 +134,28 @@ export function compileTerms(rows: readonly TermRow[]): TermMatcher {
       const ws = words(text);
       for (let i = 0; i < ws.length; i++) {
         const word = ws[i]!;
-        const candidates = [...(byFirst.get(word.fold) ?? []), ...(word.fold.length >= PREFIX_INDEX ? byPrefix.get(word.fold.slice(0, PREFIX_INDEX)) ?? [] : [])];
-        for (const p of candidates) {
-          if (i + p.parts.length > ws.length) continue;
-          let ok = true;
-          for (let j = 0; j < p.parts.length && ok; j++) ok = partMatches(p.parts[j]!, ws[i + j]!, p.caseSensitive);
-          if (!ok) continue;
-          const last = ws[i + p.parts.length - 1]!;
-          hits.push({ key: p.key, surface: text.slice(word.start, last.end), start: word.start, end: last.end });
-        }
+        const exact = byFirst.get(word.fold);
+        const prefixed = word.fold.length >= PREFIX_INDEX ? byPrefix.get(word.fold.slice(0, PREFIX_INDEX)) : undefined;
+        if (exact) wordHits(exact, ws, i, text, hits);
+        if (prefixed) wordHits(prefixed, ws, i, text, hits);
       }
-      if (HAN.test(text)) {
-        for (const { key, form } of han) {
-          for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-            hits.push({ key, surface: form, start: at, end: at + form.length });
+      if (hanByFirst.size > 0 && HAN.test(text)) {
+        // Each form's occurrences left to right without overlapping one another (as indexOf from the
+        // end of the last one finds them), pushed in the forms' order: hits of the same span and length
+        // keep that order through the stable sort below.
+        const hanHits: Array<{ hit: TermHit; index: number }> = [];
+        const nextFrom = new Map<number, number>();
+        for (let at = 0; at < text.length; at++) {
+          const forms = hanByFirst.get(text.charCodeAt(at));
+          if (!forms) continue;
+          for (const { key, form, index } of forms) {
+            if (!text.startsWith(form, at) || at < (nextFrom.get(index) ?? 0)) continue;
+            nextFrom.set(index, at + form.length);
+            hanHits.push({ hit: { key, surface: form, start: at, end: at + form.length }, index });
           }
         }
+        hanHits.sort((a, b) => a.index - b.index || a.hit.start - b.hit.start);
+        for (const { hit } of hanHits) hits.push(hit);
       }
       // Longest first; a hit inside an accepted one is dropped.
       hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

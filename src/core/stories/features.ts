@@ -128,6 +128,8 @@ const MONTHS: Array<[RegExp, number]> = [
 const MONTH_WORD = '(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|mei|jun[ei]?|jul[iy]?|aug(?:ust)?|agustus|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)';
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s${MONTH_WORD}(?![\\p{L}])|(?<![\\p{L}])${MONTH_WORD}\\.?\\s(\\d{1,2})(?![\\d])|(\\d{1,2})月(\\d{1,2})[日号號]`, 'giu');
 
+const DIGIT = /[0-9]/;
+
 /** Counts of firms or products, and days of a month ("December 2", "2 декабря", "12月2日" → d:12-2). */
 function countAndDateKeys(text: string): string[] {
   const keys: string[] = [];
@@ -135,7 +137,8 @@ function countAndDateKeys(text: string): string[] {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/[.,]/g, ''));
     if (n > 1) keys.push(`k:${n}`);
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  // Every form of a date has a digit: most leads have none, and this pattern is slow to rule out.
+  for (const m of DIGIT.test(text) ? text.matchAll(DAY_MONTH) : []) {
     const [day, monthWord] = m[1] ? [m[1], m[2]!] : m[4] ? [m[4], m[3]!] : [m[6]!, m[5]!];
     const month = /^\d+$/.test(monthWord) ? Number(monthWord) : MONTHS.find(([re]) => re.test(monthWord))?.[1];
     const d = Number(day);
