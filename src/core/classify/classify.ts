@@ -19,7 +19,7 @@ export const WEIGHTS = {
   /** Share of the (weighted) text that must talk about AI for AI to be the main subject. */
   aiCoverage: 0.3,
   /** Coverage that suffices when AI is stated in at least two sentences, one of them unambiguously. */
-  aiSpreadCoverage: 0.25,
+  aiSpreadCoverage: 0.2,
   /** Minimum weighted AI signal. */
   aiMin: 2,
   /** Minimum relation strength between the parties. */
@@ -102,6 +102,8 @@ interface SentenceFacts {
   setting: boolean;
   /** A governance instrument (standard, rules, framework) whose field is stated elsewhere. */
   instrument: boolean;
+  /** A platform taking up the other side's model or service (lands on, 上线). */
+  hosting: boolean;
 }
 
 /** A product code: one to three capitals, two to four digits, up to two capitals (B40, H20E, MI308, L40S). */
@@ -214,7 +216,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -327,6 +329,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'setting':
             f.setting = true;
+            break;
+          case 'hosting':
+            f.hosting = true;
             break;
           case 'instrument':
             f.instrument = true;
@@ -609,7 +614,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // also carries competition, it is that fight.
     // A licence is about goods: "resume" or "approve" in a story with no chip or tool in it is not a licensed sale.
     const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || (comp > 0 && facts.some((f) => f.hardware > 0)));
-    if (licensedSales) {
+    // One headline naming both the uptake of the other side's model and the act against it ("DeepSeek R1 lands on AWS,
+    // even as US agencies rush to ban it", "亚马逊云科技上线通义千问模型 美议员要求审查"): the rules' mixed.
+    const hostedInFight = title !== undefined && title.hosting && title.comp > 0 && !title.control && partiesIn(title, parties) >= 1 && headline.every((f) => !f.illicit);
+    if (hostedInFight) {
+      stance = 'mixed';
+      evidence.rules.push('the headline names both the uptake of the other side\'s model and the act against it: mixed');
+    } else if (licensedSales) {
       stance = 'mixed';
       evidence.rules.push('licensed sales inside an export-control fight: mixed');
     }

@@ -53,6 +53,8 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.earlier ?? [], { cat: 'earlier' });
   push(lex.formerly ?? [], { cat: 'formerly' });
   push(lex.exemptions ?? [], { cat: 'formerly' });
+  push(lex.hosting ?? [], { cat: 'hosting' });
+  push(lex.hosting ?? [], { cat: 'trade' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.anaphors ?? [], { cat: 'anaphor' });

@@ -231,6 +231,10 @@ const cases: Case[] = [
     'European ministers met in Paris to discuss funding for open AI models and shared computing power.', null, null],
   ['a third party combining two countries\' models is not a relation between them', 'en', 'Manila start-up combines OpenAI and Alibaba models for shopkeepers',
     'A Manila start-up launched a sales assistant that combines models from OpenAI and Alibaba so that shopkeepers can ask questions in Tagalog.', null, null],
+  ['one headline with the uptake of the other side\'s model and the act against it is mixed', 'en', 'Qwen goes live on Azure as senators seek a ban',
+    "Microsoft made Alibaba's Qwen models available to Azure customers on Monday. Two US senators asked the Commerce Department to review the security of Chinese models on American clouds.", ['CN', 'US'], 'mixed'],
+  ['上架 and 調查 in one traditional-Chinese headline', 'zh', '微軟雲上架DeepSeek模型 美議員要求調查',
+    '微軟宣布Azure平台上架深度求索R1模型，美國企業客戶可直接使用。美國多名議員隨即要求商務部調查中國模型的資料安全風險。', ['CN', 'US'], 'mixed'],
   ['"a race between the US and China" keeps the pair the rivals', 'en', 'A new race between the US and China over AI talent',
     'A struggle for AI talent between the US and China intensified as two senior researchers left American labs for Beijing.', ['CN', 'US'], 'competition'],
 ];

@@ -31,7 +31,8 @@ export const EN: LexiconData = {
       'driverless', 'autonomous truck*', 'smart camera*', 'video analytics', 'train models', 'training models', 'model training', 'trains models',
       // AI said another way: on-device models, neural processors, a machine translation's "artificial intellect",
       // the protocols AI agents talk through, and model kinds named side by side ("language and vision models").
-      'on-device ai', 'on-device model*', 'edge ai', '=NPU', '=NPUs', 'neural processing unit*', 'neural processor*', 'neural engine', 'ai pc', 'ai pcs', 'ai phone*', 'ai smartphone*',
+      // Hyphenated words are read as their parts inside a longer pattern: "on device" matches "on-device".
+      'on device ai', 'on device model*', 'on device', 'edge ai', 'ai laptop*', 'ai pc*', 'ai glasses', '=NPU', '=NPUs', 'neural processing unit*', 'neural processor*', 'neural engine', 'ai pc', 'ai pcs', 'ai phone*', 'ai smartphone*',
       'neyroset*', 'neiroset*', 'neuroset*', 'artificial intellect', 'artificial intelligent', 'artifical intelligence', 'artificial-intelligence', 'machine intelligence', 'thinking machine*',
       'agent2agent', '=A2A', 'model context protocol', '=MCP', 'agent protocol*', 'ai agent*', 'autonomous agent*', 'agentic ai',
       'vision model*', 'vision-language model*', 'vision language model*', 'language and vision model*', 'vision and language model*', 'speech model*', 'video-generation model*', 'video generation model*', 'image-generation model*', 'image generation model*', '=VLM', '=VLMs',
@@ -66,6 +67,8 @@ export const EN: LexiconData = {
         'national security council', 'homeland security', 'energy department', 'department of energy', 'department of war',
         'republicans', 'democrats', 'republican lawmakers', 'democratic lawmakers', 'republican senator*', 'democratic senator*', '=GOP', 'house of representatives', 'stanford', 'harvard', 'carnegie mellon', '=MIT', 'berkeley',
         'cfius', 'committee on foreign investment', 'us treasury', 'treasury secretary', '=OFAC', 'uncle sam', 'foggy bottom', 'meiguo',
+        // Officials and bodies of 2024-2026 that news names without the country.
+        'jeffrey kessler', 'jamieson greer', '=USTR', 'us trade representative', 'moolenaar', 'john moolenaar', 'sriram krishnan', 'house select committee on china', 'select committee on the ccp',
         'ntsb', 'national transportation safety board', 'pete hegseth', 'howard lutnick', 'sullivan', 'jake sullivan', 'us-made', 'american-made',
       ],
       entities: [
@@ -88,6 +91,7 @@ export const EN: LexiconData = {
         'peking university', 'zhejiang university', 'wang wentao', 'he lifeng', 'ding xuexiang', 'communist',
         'wuhan', 'guangzhou', 'chengdu', 'nanjing', 'hefei', 'ccp', '=CPC', 'politburo', 'ministry of industry and information technology',
         'ministry of science and technology', 'ministry of foreign affairs', 'foreign ministry spokesperson', 'beijing-based', 'chinese-made',
+        'li chenggang', 'he yadong', 'ma zhaoxu', 'yin hejun', 'jin zhuanglong', 'zhuang rongwen', 'national development and reform commission', '=NDRC', '=SASAC', 'beijing academy of artificial intelligence',
         'made in china', 'zhongnanhai', 'middle kingdom', 'zhongguo', 'kitay', 'lin jian', 'mao ning', 'guo jiakun', 'shanghai jiao tong', 'fudan', 'beihang', 'harbin institute of technology',
       ],
       entities: [
@@ -95,6 +99,7 @@ export const EN: LexiconData = {
         'cxmt', 'ymtc', 'byd', 'meituan', 'unitree', 'tiktok', 'hikvision', 'Megvii', 'Inspur', 'Hygon', 'Loongson', 'Kuaishou',
         'NetEase', 'Ant Group', 'Pinduoduo', 'Horizon Robotics', 'HarmonyOS', 'Kirin',
         'Hua Hong', 'Naura', '=AMEC', 'JD.com', 'Xiaohongshu', 'Geely', '=DJI', 'Robin Li', 'Pony Ma', 'Liang Wenfeng', 'Ren Zhengfei',
+        'xFusion', '=H3C', 'Unisplendour', 'Biren Technology', 'Zhipu AI', 'Moonshot AI', 'Pony.ai', 'pony ai', 'Galbot', 'Horizon Robotics', 'CloudWalk', 'Yitu',
         'CETC', 'China Electronics Technology', 'Unisoc', 'Sugon', 'Phytium', 'ChangXin', 'Oppo', 'Lei Jun', 'Jack Ma', 'Eddie Wu', 'Xpeng', 'Nio', 'Li Auto', 'Seres', 'Transsion',
       ],
       aiEntities: [
@@ -110,10 +115,11 @@ export const EN: LexiconData = {
         'soviet', 'state duma', 'duma', 'federation council', 'roskomnadzor', 'rosatom', 'skolkovo', 'skoltech', 'sputnik',
         'rossiya', 'rossii', 'belousov', 'manturov', 'chernyshenko', 'grigorenko', 'kirill dmitriev', '=RT', 'kremlin-backed', 'russian-made',
         'mipt', 'moscow institute of physics', 'innopolis', 'kazan', 'novosibirsk', 'minobrnauki', 'ministry of digital development',
+        'shadayev', 'maksut shadayev', 'nebenzia', 'nebenzya', 'vassily nebenzia', 'zakharova', 'maria zakharova', 'ushakov', 'yuri ushakov', 'oreshkin',
         'digital development ministry', 'defence ministry in moscow', 'gru', 'fsb', 'svr', 'ministry of defence of russia', 'sergei lavrov',
       ],
       entities: ['Sberbank', 'Sber', 'Yandex', 'Kaspersky', 'rostec', '=VK', 'gref', 'herman gref', 'german gref', 'vedyakhin', '=MTS',
-        'Mikron', 'Yadro', 'Selectel', 'Avito', 'Kontur', 'Ozon', 'Baikal Electronics', 'Elbrus', 'Zala', 'Kalashnikov', 'Rostelecom', 'Tinkoff', 'T-Bank', 'Positive Technologies', 'Almaz-Antey', 'Avtovaz', 'AvtoVAZ'],
+        'Mikron', 'Yadro', 'Selectel', 'Avito', 'Kontur', 'Ozon', 'Baikal Electronics', 'Elbrus', 'Zala', 'Kalashnikov', 'Rostelecom', 'Tinkoff', 'T-Bank', 'Positive Technologies', 'Cognitive Technologies', 'Cognitive Pilot', 'SberDevices', 'Yandex SDG', 'Softline', 'Almaz-Antey', 'Avtovaz', 'AvtoVAZ'],
       aiEntities: ['GigaChat', 'YandexGPT', 'AI Journey', 'NtechLab', 'VisionLabs', 'MTS AI'],
       products: ['Kandinsky', 'alice ai'],
     },
@@ -203,7 +209,7 @@ export const EN: LexiconData = {
     // Ending a tie or leaving a product out: close, sever, terminate, skip, phase out, not include.
     'to close', 'close down', 'closes down', 'closed down', 'closure of', 'shut down', 'shuts down', 'sever', 'severs', 'severed', 'severing', 'terminat*', 'dissolv*', 'end ties', 'ends ties', 'ended ties',
     'end cooperation', 'ends cooperation', 'ended cooperation', 'end the partnership', 'end partnerships', 'end collaboration*', 'wind up', 'unwind*', 'rip out', 'rip and replace',
-    'not to include', 'not include', 'not including', 'skip', 'skips', 'skipped', 'skipping', 'steer clear', 'steers clear', 'phase out', 'phases out', 'phasing out', 'phased out', 'purge*',
+    'not to include', 'not include', 'not including', 'not among', 'not on the list', 'not on its list', 'absent from the list', 'skip', 'skips', 'skipped', 'skipping', 'steer clear', 'steers clear', 'phase out', 'phases out', 'phasing out', 'phased out', 'purge*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
   ],
   illicit: ['smuggl*', 'contraband', 'black market', 'grey market', 'gray market', 'shell compan*', 'front compan*', 'illegal*', 'illicit*', 'evad*', 'circumvent*'],
@@ -226,6 +232,7 @@ export const EN: LexiconData = {
     'weeks after', 'days after', 'months after', 'week after', 'month after', 'year after', 'hours after', 'comes after', 'came after', 'coming after', 'comes as', 'came as', 'landed as', 'lands as',
     'last year when', 'a year ago when', 'earlier this year when', 'the previous year when', 'at the time when', 'in the wake of', 'on the heels of', 'a day after', 'a week earlier', 'weeks earlier', 'days earlier', 'months earlier',
   ],
+  hosting: ['lands on', 'land on', 'landed on', 'available on', 'available through', 'now on', 'goes live on', 'went live on', 'debuts on', 'arrives on', 'hosts', 'hosted on', 'rolls out on'],
   formerly: ['previously', 'had previously', 'earlier this year', 'earlier this month', 'in the past'],
   exemptions: [
     'falls outside', 'fall outside', 'falls below', 'fall below', 'below the threshold', 'below the thresholds', 'under the threshold', 'outside the scope', 'not subject to', 'exempt from',
@@ -238,7 +245,7 @@ export const EN: LexiconData = {
     'amid intensifying', 'amid rising', 'amid heightened', 'against the backdrop of', 'as rivals',
     'as competition between', 'as the competition between', 'as rivalry between', 'as the rivalry between', 'as the race between', 'as tensions between', 'as the tech war between',
     'amid competition between', 'amid the competition between', 'amid the rivalry between', 'amid rivalry between', 'amid the race between', 'amid tensions between', 'amid the tech war',
-    'in tests', 'test scores', 'on tests', 'head-to-head tests', 'evaluation scores',
+    'in tests', 'test scores', 'on tests', 'head to head tests', 'evaluation scores',
   ],
   anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],

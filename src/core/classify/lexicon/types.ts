@@ -99,6 +99,8 @@ export interface LexiconData {
    * one (or inside it) does not apply, so it is no competition cue.
    */
   exemptions?: string[];
+  /** A platform taking up the other side's model or service (lands on, goes live on, 上线, доступна на): commercial uptake. */
+  hosting?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
   /**
