@@ -4,11 +4,11 @@
  * 50 MB body, a gzip bomb, 11,000 items just under the 10 MiB cap, 10,000 items, 100,000 nested
  * elements, 12 ordinary feeds), run as `npx troika` runs it (bin/troika.js, compiled), each run on a
  * fresh database. Prints each run's peak RSS (VmHWM, polled every 10 ms until the process exits), its
- * time, and the median and maximum. Target (issue 12.9): ≤ 200 MB on every run. NODE_OPTIONS is passed
+ * time and CPU time (all threads), and the median and maximum. Target (issue 12.9): ≤ 200 MB on every run. NODE_OPTIONS is passed
  * on to the command (to try a V8 flag or load a probe); anything it writes to stderr is shown.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,18 @@ const root = here.endsWith(join('dist', 'bench')) ? dirname(dirname(here)) : dir
 const server = await startFeedServer();
 const paths = routeHostileFeeds(server);
 
-async function once(): Promise<{ peakMb: number; ms: number; summary: string }> {
+/** CPU time (user + system, all threads) a live process has used so far, from /proc/<pid>/stat; null once it is gone. */
+function cpuTimeMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    // After the command name: state is field 3, utime and stime are fields 14 and 15 (clock ticks, 100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function once(): Promise<{ peakMb: number; cpuMs: number; ms: number; summary: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'troika-ingest-memory-'));
   try {
     const path = join(dir, 'troika.db');
@@ -47,11 +58,15 @@ async function once(): Promise<{ peakMb: number; ms: number; summary: string }> 
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
     let peakMb = 0;
-    const poll = setInterval(() => (peakMb = Math.max(peakMb, vmHwmMb(child.pid!) ?? 0)), 10);
+    let cpuMs = 0;
+    const poll = setInterval(() => {
+      peakMb = Math.max(peakMb, vmHwmMb(child.pid!) ?? 0);
+      cpuMs = Math.max(cpuMs, cpuTimeMs(child.pid!) ?? 0);
+    }, 10);
     const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
     clearInterval(poll);
     if (code !== 0) throw new Error(`troika ingest exited with ${code}\n${stdout}`);
-    return { peakMb, ms: Date.now() - started, summary: /feeds \d+ · .*/.exec(stdout)?.[0] ?? '' };
+    return { peakMb, cpuMs, ms: Date.now() - started, summary: /feeds \d+ · .*/.exec(stdout)?.[0] ?? '' };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -59,12 +74,16 @@ async function once(): Promise<{ peakMb: number; ms: number; summary: string }> 
 
 console.log(`troika ingest --all over ${paths.length} feeds (${paths.length - 12} hostile), PIPELINE_WORKERS=${workers}, ${runs} runs`);
 const peaks: number[] = [];
+const cpus: number[] = [];
 for (let r = 1; r <= runs; r++) {
-  const { peakMb, ms, summary } = await once();
+  const { peakMb, cpuMs, ms, summary } = await once();
   peaks.push(peakMb);
-  console.log(`run ${r}: peak RSS ${peakMb.toFixed(0)} MB, ${ms} ms  (${summary})`);
+  cpus.push(cpuMs);
+  console.log(`run ${r}: peak RSS ${peakMb.toFixed(0)} MB, ${ms} ms, CPU ${(cpuMs / 1000).toFixed(2)} s  (${summary})`);
 }
 await server.close();
 const sorted = [...peaks].sort((a, b) => a - b);
 const max = sorted[sorted.length - 1]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+console.log(`CPU (user + system, all threads): median ${(median(cpus) / 1000).toFixed(2)} s`);
 console.log(`peak RSS: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} MB, max ${max.toFixed(0)} MB (target ≤ ${TARGET_MB} MB: ${max <= TARGET_MB ? 'met' : 'NOT met'})`);

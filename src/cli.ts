@@ -11,6 +11,7 @@ import { createApp, type App } from './app.js';
 import { dropWritesWhenClosed, UsageError } from './cli/io.js';
 import { loadConfigOrExit, type Config } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
+import { favourMemoryOverSpeed } from './heap.js';
 import { acquireInstanceLock, InstanceLockError } from './db/instance-lock.js';
 import { createLogger, type Logger } from './logger.js';
 import type { MessageSender } from './services/digests.js';
@@ -79,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
     out.write(HELP + '\n');
     return command ? 0 : 2;
   }
+  // A refresh reads untrusted documents of any size: memory first (see favourMemoryOverSpeed).
+  if (command === 'ingest') favourMemoryOverSpeed();
   const config = loadConfigOrExit();
   const logger = cliLogger(command, config, rest.includes('--help') || rest.includes('-h'));
 

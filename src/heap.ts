@@ -30,6 +30,17 @@ export function limitYoungGeneration(): void {
 }
 
 /**
+ * V8's --optimize-for-size from now on, for this thread and every worker started later (flags are
+ * process-wide): its heaps grow by smaller steps, so garbage is collected sooner instead of piling up
+ * between full collections (on `troika ingest --all` over hostile feeds the main thread's heap held
+ * 17 MB of garbage at the end, half of it). Measured there: peak RSS median 189-199 -> 172-178 MB,
+ * CPU time within noise (+0-8 %). For one-shot commands that refresh; the bot keeps V8's defaults.
+ */
+export function favourMemoryOverSpeed(): void {
+  v8.setFlagsFromString('--optimize-for-size');
+}
+
+/**
  * V8 flags are process-wide, and V8 raises a growth factor below 2 back to 2 whenever an isolate is
  * set up (each worker thread): every worker's 'online' event calls this so the limit holds (nothing
  * happens unless it was set).
