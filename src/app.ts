@@ -154,8 +154,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
   });
   const feedOpml = createFeedOpml({ feeds: stores.feeds, manager: feedManager, now });
   // Vega and resvg load on the first chart, not at start-up.
-  const translations = loadTranslations({ logger });
-  const trend = createTrendService({ store: createTrendStore(db), now, translator: translations.translator, render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
+  // The locale files are read on first use: `ingest` never writes a message.
+  let translations: Translations | undefined;
+  const loadedTranslations = (): Translations => (translations ??= loadTranslations({ logger }));
+  const trend = createTrendService({ store: createTrendStore(db), now, translator: (locale) => loadedTranslations().translator(locale), render: async (spec) => (await import('./charts/render-png.js')).renderPng(spec) });
   // A database file is searched from a worker thread with its own connection; an in-memory one in-thread.
   const searchRunner = db.$client.memory ? createInThreadSearchRunner(db.$client) : createWorkerSearchRunner(db.$client.name, logger);
   const search = createSearchService({ runner: searchRunner, items: stores.items, now });
@@ -166,7 +168,10 @@ export function createApp(config: Config, logger: Logger, options: AppOptions = 
       })
     : offlineTranslator;
   return {
-    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, translations, search, translator, now,
+    config, logger, db, stores, fetch, refresher, feedManager, retention, feedOpml, trend, search, translator, now,
+    get translations() {
+      return loadedTranslations();
+    },
     close: () => {
       void integrity?.stop();
       void pool.close();

@@ -50,9 +50,15 @@ export interface ReadFeedResult {
 }
 
 /** decode → parse → normalize: feed bytes to clean articles (no classification yet). */
-export async function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions): Promise<ReadFeedResult> {
+export function readFeedArticles(bytes: Uint8Array, opts: ReadFeedOptions): Promise<ReadFeedResult> {
   // A large document is cut to its first items while still bytes (UTF-16 ones once decoded, in parseFeed).
+  // Not an async function: it would hold `bytes` until the end, and a 10 MB document cut to its first
+  // items need not stay in memory while they are read (a worker collects it meanwhile).
   const capped = opts.keepItems === undefined ? { doc: bytes, cut: 0 } : capFeedItemBytes(bytes, opts.keepItems);
+  return readCappedArticles(capped, opts);
+}
+
+async function readCappedArticles(capped: { doc: Uint8Array; cut: number }, opts: ReadFeedOptions): Promise<ReadFeedResult> {
   const decoded = decodeFeedBytes(capped.doc, opts.contentType);
   const parsed = await parseFeed(decoded.text, opts.keepItems === undefined ? {} : { keepItems: opts.keepItems });
   if (capped.cut > 0) parsed.cut = (parsed.cut ?? 0) + capped.cut;
@@ -119,9 +125,14 @@ export interface FeedAnalysis {
 const KEEP_ITEMS_MIN = 100;
 
 /** decode → parse → normalize → classify → summarize one document: the CPU-bound part of a refresh. */
-export async function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
+export function analyzeFeed(bytes: Uint8Array, opts: AnalyzeOptions): Promise<FeedAnalysis> {
   // Twice the cap leaves room for unreadable items among the first ones; the rest is never parsed.
-  const { feed, articles } = await readFeedArticles(bytes, { ...opts, keepItems: Math.max(2 * opts.maxItems, KEEP_ITEMS_MIN) });
+  // (Not async, so that `bytes` is not held while the items are labelled: see readFeedArticles.)
+  return labelFeed(readFeedArticles(bytes, { ...opts, keepItems: Math.max(2 * opts.maxItems, KEEP_ITEMS_MIN) }), opts);
+}
+
+async function labelFeed(read: Promise<ReadFeedResult>, opts: AnalyzeOptions): Promise<FeedAnalysis> {
+  const { feed, articles } = await read;
   const readable = articles.filter(isReadable);
   const kept = readable.slice(0, opts.maxItems);
   let newest: Date | null = null;

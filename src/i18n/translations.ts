@@ -10,9 +10,10 @@
  * (Intl.NumberFormat) and pick the locale's plural form; pass ids and clock times as strings.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { I18n } from '@grammyjs/i18n';
+import type { I18n as I18nClass } from '@grammyjs/i18n';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, type Translate, type TranslateArgs } from '../core/locale.js';
 import type { Logger } from '../logger.js';
 
@@ -71,6 +72,9 @@ export function buildTranslations(sources: ReadonlyMap<Locale, string>, logger?:
   const warned = new Set<string>();
   /** Set while `has` asks one bundle for a key: a missing-message warning from it means "no". */
   let probe: { locale: Locale; missing: boolean } | null = null;
+  // Loaded here, not with this module: commands that never write a message (`ingest`) do not pay for
+  // Fluent and the plugin (about 3 MB of heap).
+  const { I18n } = createRequire(import.meta.url)('@grammyjs/i18n') as { I18n: typeof I18nClass };
   const i18n = new I18n({
     defaultLocale: DEFAULT_LOCALE,
     fluentBundleOptions: { useIsolating: false },

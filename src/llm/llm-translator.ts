@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import { createRequire } from 'node:module';
+import type OpenAIClient from 'openai';
 import { textHash, type TranslationStore } from '../db/translation-store.js';
 import type { Logger } from '../logger.js';
 import type { Translation, TranslationRequest, Translator, TranslatorHealth } from '../services/translator.js';
@@ -26,9 +27,20 @@ const MAX_PAUSE_MS = 15 * 60_000;
 /** Translations are kept this long: a story leaves the briefings after a week. */
 const KEEP_TRANSLATIONS_MS = 30 * 24 * 3600_000;
 
+type OpenAI = OpenAIClient;
+let openAi: typeof OpenAIClient | undefined;
+/**
+ * The client library, loaded on first use (every error check and client go through it): without an
+ * LLM configured, the bot and the command line never load it (about 2 MB of heap).
+ */
+function openAiLibrary(): typeof OpenAIClient {
+  openAi ??= (createRequire(import.meta.url)('openai') as { default: typeof OpenAIClient }).default;
+  return openAi;
+}
+
 /** The Retry-After of a 429, in ms, when the server sent one. */
 function retryAfterMs(error: unknown): number | null {
-  if (!(error instanceof OpenAI.APIError)) return null;
+  if (!(error instanceof openAiLibrary().APIError)) return null;
   const value = error.headers?.get('retry-after');
   if (!value) return null;
   const seconds = Number(value);
@@ -39,7 +51,7 @@ function retryAfterMs(error: unknown): number | null {
 
 /** The OpenAI client for any OpenAI-compatible server (OpenAI, Ollama, llama.cpp, vLLM). */
 export function createLlmClient(settings: LlmSettings): OpenAI {
-  return new OpenAI({
+  return new (openAiLibrary())({
     baseURL: settings.baseUrl,
     // Local servers take no key; the client insists on one.
     apiKey: settings.apiKey ?? 'not-needed',
@@ -50,13 +62,13 @@ export function createLlmClient(settings: LlmSettings): OpenAI {
 
 /** Why a call failed, in the words /stats uses. */
 export function classifyLlmError(error: unknown): string {
-  if (error instanceof OpenAI.APIConnectionTimeoutError) return 'timeout';
-  if (error instanceof OpenAI.RateLimitError) return 'rate-limited';
-  if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) return 'refused';
-  if (error instanceof OpenAI.NotFoundError) return 'not-found';
-  if (error instanceof OpenAI.InternalServerError) return 'server-error';
-  if (error instanceof OpenAI.APIConnectionError) return 'unreachable';
-  if (error instanceof OpenAI.APIError) return `http-${error.status ?? 'error'}`;
+  if (error instanceof openAiLibrary().APIConnectionTimeoutError) return 'timeout';
+  if (error instanceof openAiLibrary().RateLimitError) return 'rate-limited';
+  if (error instanceof openAiLibrary().AuthenticationError || error instanceof openAiLibrary().PermissionDeniedError) return 'refused';
+  if (error instanceof openAiLibrary().NotFoundError) return 'not-found';
+  if (error instanceof openAiLibrary().InternalServerError) return 'server-error';
+  if (error instanceof openAiLibrary().APIConnectionError) return 'unreachable';
+  if (error instanceof openAiLibrary().APIError) return `http-${error.status ?? 'error'}`;
   return 'error';
 }
 

@@ -44,10 +44,13 @@ function yieldCpuToMainThread(): void {
 yieldCpuToMainThread();
 
 parentPort?.on('message', (request: AnalyzeRequest) => {
+  // The callbacks below keep only the id: the request (its bytes) must not outlive analyzeFeed's own
+  // use of it, which ends once a large document is cut to its first items (see readFeedArticles).
+  const { id } = request;
   const large = request.bytes.byteLength >= LARGE_DOCUMENT_BYTES;
   analyzeFeed(request.bytes, { contentType: request.contentType, now: new Date(request.nowMs), feedUrl: request.feedUrl, maxItems: request.maxItems, ...(request.knownKeys ? { knownKeys: request.knownKeys } : {}) }).then(
-    (analysis) => parentPort!.postMessage({ id: request.id, ok: true, analysis: toWire(analysis) } satisfies AnalyzeResponse),
-    (error: unknown) => parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AnalyzeResponse),
+    (analysis) => parentPort!.postMessage({ id, ok: true, analysis: toWire(analysis) } satisfies AnalyzeResponse),
+    (error: unknown) => parentPort!.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies AnalyzeResponse),
   ).finally(() => {
     if (large && collect) setImmediate(() => collect({ type: 'major' }));
   });
