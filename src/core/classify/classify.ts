@@ -227,6 +227,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
     let afterConj = false;
     // After a time anchor that follows the news in its sentence, the sentence's remaining cues are the earlier act.
     let earlier = false;
+    // A cooperation cue after two joined countries: they are its subject ("CAICT and the Russian AI Alliance jointly publish").
+    let jointThenCoop = false;
     const beforeAnchor = new Set<Country>();
     // Whether a conflict cue came before the sentence's first country (null until a country is seen).
     let compBeforeCountry: boolean | null = null;
@@ -291,6 +293,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'coop':
             f.coop++;
+            if (f.joint) jointThenCoop = true;
             if (e.licence) {
               f.licence++;
               f.licenceTerms.push(m.entry.pattern);
@@ -352,7 +355,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     }
     // Two countries acting as one subject ("CAICT and the Russian AI Alliance jointly publish a benchmark") are what the
     // sentence is about: a comparison word there (评测, benchmark) names their joint work, not an aside.
-    if (f.aside && f.joint && f.coop > 0) {
+    if (f.aside && f.joint && jointThenCoop) {
       f.aside = false;
       jointSubject = true;
     }
@@ -445,13 +448,19 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const named = [...f.countries.keys()].filter((c) => !f.backdrop.has(c));
     if (named.length >= 2) for (const c of named) dealers.add(c);
   }
+  // When no country is named anywhere outside such a clause, the rivalry is only the setting of someone else's news
+  // ("雖然中美科技戰仍有不確定性，但全年展望維持正面" in a Taiwanese earnings report): the backdrop stays.
+  const namedOutside = new Set<Country>();
+  for (const f of facts) for (const c of f.countries.keys()) if (!f.backdrop.has(c)) namedOutside.add(c);
+  const onlySetting = namedOutside.size === 0 && facts.some((f) => f.backdrop.size > 0);
   let backdropUsed = false;
   for (const f of facts) {
-    if (!f.background) continue;
+    if (!f.background || onlySetting) continue;
     for (const c of f.backdrop) if (dealers.has(c) || dealers.size < 2) f.backdrop.delete(c);
     if (dealers.size < 2) f.background = false;
     else backdropUsed = true;
   }
+  if (onlySetting) evidence.rules.push('the countries are named only in a concessive or background clause: the setting of the news, not its relation');
   if (backdropUsed) evidence.rules.push(`backdrop: sanctions or controls named as the setting of a ${[...dealers].join('–')} deal are context, not the relation`);
 
   // A vague headline ("Talks in Geneva") names neither a country nor AI: the lead sentence carries the news.

@@ -235,6 +235,11 @@ const cases: Case[] = [
     "Microsoft made Alibaba's Qwen models available to Azure customers on Monday. Two US senators asked the Commerce Department to review the security of Chinese models on American clouds.", ['CN', 'US'], 'mixed'],
   ['上架 and 調查 in one traditional-Chinese headline', 'zh', '微軟雲上架DeepSeek模型 美議員要求調查',
     '微軟宣布Azure平台上架深度求索R1模型，美國企業客戶可直接使用。美國多名議員隨即要求商務部調查中國模型的資料安全風險。', ['CN', 'US'], 'mixed'],
+  ['a deal word before "competition between the US and China" is not their joint act', 'en', 'Sakana AI raises $300m from Tokyo banks',
+    'Japanese AI developer Sakana AI raised $300 million, and its founders framed the deal as a bid for self-reliance as competition between the US and China intensifies.', null, null],
+  ['the US-China tech war only in a concessive clause is the setting of a third firm\'s news', 'en', 'Samsung profit jumps on AI memory',
+    "Samsung's operating profit rose 30% on demand for AI memory chips, and the company kept its outlook despite the US-China tech war.", null, null],
+  ['雖然中美科技戰: a concessive clause in a Taiwanese earnings story', 'zh', '台積電第三季獲利創新高', '台積電第三季淨利年增四成，AI晶片需求強勁。雖然中美科技戰持續，公司維持全年展望。', null, null],
   ['"a race between the US and China" keeps the pair the rivals', 'en', 'A new race between the US and China over AI talent',
     'A struggle for AI talent between the US and China intensified as two senior researchers left American labs for Beijing.', ['CN', 'US'], 'competition'],
 ];
