@@ -92,4 +92,7 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'subsidy', weight: 1.2, forms: ['subsid*', 'subsidi', 'субсиди*', '补贴', '補貼'] },
   { key: 'benchmark', weight: 1, forms: ['benchmark*', 'leaderboard*', 'ranking*', 'peringkat', 'рейтинг*', '排行榜', '榜单', '榜單', '排名'] },
   { key: 'trial', weight: 0.6, forms: ['test', 'tests', 'testing', 'tested', 'trial', 'trials', 'pilot', 'uji coba', 'menguji', 'pengujian', 'испыта*', 'тестир*', '测试', '測試', '试验', '試驗', '试点', '試點'] },
+  { key: 'data-breach', weight: 1.5, forms: ['data breach*', 'data leak*', 'leaked data', 'kebocoran data', 'data bocor', 'утечк* данных', 'слив* данных', '数据泄露', '數據洩露', '資料外洩'] },
+  { key: 'funding', weight: 1, forms: ['funding round', 'raises', 'raised', 'fundraising', 'valuation', 'pendanaan', 'valuasi', 'раунд* финансирования', 'привлек*', 'оценк* компании', '融资', '融資', '估值'] },
+  { key: 'layoffs', weight: 1.2, forms: ['layoff*', 'job cuts', 'cuts jobs', 'phk', 'pemutusan hubungan kerja', 'сокращени* персонала', 'сокращени* штата', 'увольнени*', '裁员', '裁員'] },
 ];
