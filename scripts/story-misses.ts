@@ -116,6 +116,9 @@ function report(name: string, items: Item[], what: Map<string, string>, folded: 
   if (out.length > 0) console.log(out.join('\n'));
 }
 
+// Piped into `head`, stop quietly once the reader has gone.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? 0 : 1));
+
 const args = process.argv.slice(2);
 const foldAt = args.indexOf('--fold');
 const foldDays = foldAt >= 0 ? Number(args[foldAt + 1]) : 0;
