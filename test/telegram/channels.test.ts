@@ -19,8 +19,11 @@ const STRANGER = { id: 4002, first_name: 'Sam', language_code: 'en' };
 const PUBLIC = { id: -1001234567890, type: 'channel' as const, title: 'AI Watch', username: 'aiwatch' };
 const PRIVATE = { id: -1009876543210, type: 'channel' as const, title: 'Private Desk' };
 
+// A fixed noon: the briefing at 08:00 (UTC) is due whatever the hour the suite runs (at 00:07 it was not).
+const NOON = new Date('2026-06-10T12:00:00Z');
+
 async function setUp() {
-  const hh = await startHarness();
+  const hh = await startHarness({ now: () => NOON });
   const botId = Number(hh.fake.token.split(':')[0]);
   for (const channel of [PUBLIC, PRIVATE]) {
     hh.fake.addChat(channel);
