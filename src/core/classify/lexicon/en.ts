@@ -167,7 +167,7 @@ export const EN: LexiconData = {
     'refuse*', 'authoritarian', 'grooming', 'national security', 'shut', 'military use*', 'dependence', 'independence',
     'sovereign*', 'alternative', 'gap', 'breach*', 'violat*', 'threaten*', 'undercut*', 'outperform*', 'beat', 'beats', 'overtake*',
     'tech war', 'chip war', 'cold war', 'ai race', 'hostile', 'sabotage', 'cyberattack*', 'cyber-attack*', 'infiltrat*', 'poach*',
-    'condemn*', 'slam*', 'protest*', 'criticis*', 'criticiz*', 'retaliation', 'punish*', 'penalt*', 'de-risk*', 'isolat*',
+    'condemn*', 'slam*', 'draws fire', 'drew fire', 'draw fire', 'under fire', 'flashpoint', 'protest*', 'criticis*', 'criticiz*', 'retaliation', 'punish*', 'penalt*', 'de-risk*', 'isolat*',
     'deter*', 'confront*', 'showdown', 'tension*', 'scrutiny', 'spyware', 'weaponi*', 'rivalry', 'supremacy', 'embargo*',
     'reliance', 'wary', 'fears', 'feared', 'alarm', 'alarms', 'alarmed', 'alarming', 'sound the alarm',
     'black list*', 'black-list*', 'voted against', 'vote against', 'votes against', 'objection*', 'objected', 'objects to', 'politicis*', 'politiciz*',
@@ -250,6 +250,8 @@ export const EN: LexiconData = {
   anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
+    // Names, not joint acts.
+    'joint chiefs',
     'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',

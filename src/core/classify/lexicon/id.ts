@@ -55,7 +55,7 @@ export const ID: LexiconData = {
     'mengundang', 'diundang', 'kerja sama', 'kerjasama', 'bekerja sama', 'kolaborasi', 'mitra', 'kemitraan', 'bersama', 'sepakat*', 'kesepakatan',
     'perjanjian', 'menandatangani', 'gandeng', 'menggandeng', 'aliansi', 'dialog', 'mendukung', 'dukungan', 'izinkan',
     'mengizinkan', 'diizinkan', 'kembali dijual', 'jaminan lisensi', 'memuji', 'perkuat',
-    'pernyataan bersama', 'konsensus', 'memperdalam', 'bergabung', 'janji', 'adopsi', 'nota kesepahaman', 'mou',
+    'pernyataan bersama', 'konsensus', 'memperdalam', 'bergabung', 'gabung', 'janji', 'adopsi', 'nota kesepahaman', 'mou',
     'kemitraan strategis', 'patungan', 'berkolaborasi', 'menjalin', 'koordinasi', 'pertukaran', 'gencatan',
     'boleh', 'diperbolehkan', 'memperbolehkan', 'menyetujui', 'disetujui', 'persetujuan', 'melanjutkan', 'dilanjutkan', 'bertemu', 'pertemuan',
     'membahas', 'dibahas', 'pembicaraan', 'perundingan', 'berunding', 'negosiasi', 'ktt', 'menyepakati', 'disepakati', 'bersepakat',
