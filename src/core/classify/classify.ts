@@ -3,7 +3,7 @@ import type { Classification, ClassifyInput, Country, Evidence, Stance, Topic } 
 import { COUNTRIES, TOPICS } from '../types.js';
 import type { Match } from './matcher.js';
 import { matchSentence } from './matcher.js';
-import { MAIN, SIMPLIFY, TOPIC } from './compile.js';
+import { MAIN, TOPIC, hanReaderFor } from './compile.js';
 import { toSentences } from './text.js';
 import type { Sentence } from './text.js';
 
@@ -193,7 +193,9 @@ function leadOf(text: string): string {
 }
 
 export function classifyArticle(input: ClassifyInput): Classification {
-  const sentences = toSentences(input.title ?? '', leadOf(input.text ?? ''), SIMPLIFY);
+  const titleText = input.title ?? '';
+  const leadText = leadOf(input.text ?? '');
+  const sentences = toSentences(titleText, leadText, hanReaderFor(titleText + leadText));
   const lang = effectiveLang(input.lang, sentences);
   const evidence: Evidence = { ai: [], countries: {}, cooperation: [], competition: [], fuzzy: [], ignored: [], rules: [] };
   if (lang !== input.lang && input.lang !== 'other') evidence.rules.push(`language hint ${input.lang} overridden by script/stopwords: ${lang}`);

@@ -3,7 +3,7 @@ import type { Country } from '../types.js';
 import type { LexiconData } from './lexicon/types.js';
 import type { Effect, Matcher } from './matcher.js';
 import { compileMatcher } from './matcher.js';
-import { createSimplifier } from './han-script.js';
+import { chineseScriptOf, createRegionalVocabulary, createSimplifier } from './han-script.js';
 import { EN } from './lexicon/en.js';
 import { ID } from './lexicon/id.js';
 import { RU } from './lexicon/ru.js';
@@ -73,10 +73,6 @@ function topicItems(lex: LexiconData): Item[] {
   return out;
 }
 
-/** Main matcher: AI terms, countries, relation cues, asides, false friends. */
-export const MAIN: Matcher = compileMatcher(LEXICONS.flatMap(itemsOf));
-/** Topic matcher, run separately so topic words never shadow relation terms. */
-export const TOPIC: Matcher = compileMatcher(LEXICONS.flatMap(topicItems));
 
 const HAN_CHAR = /\p{Script=Han}/u;
 
@@ -93,5 +89,42 @@ function hanCharsOf(lexicons: readonly LexiconData[]): Set<string> {
   return out;
 }
 
-/** Traditional → simplified for Han runs, built once. */
-export const SIMPLIFY: (run: string) => string = createSimplifier(hanCharsOf(LEXICONS));
+/** Traditional → simplified characters, built once. */
+const SIMPLIFY_CHARS: (run: string) => string = createSimplifier(hanCharsOf(LEXICONS));
+/** Taiwan and Hong Kong words → mainland words (神经网路→神经网络), on simplified characters. */
+const MAINLAND_WORDS = createRegionalVocabulary(SIMPLIFY_CHARS);
+
+/** A Han run of simplified or mainland text as the lexicons read it: simplified characters. */
+export const SIMPLIFY = SIMPLIFY_CHARS;
+/** A Han run of a Taiwan or Hong Kong text as the lexicons read it: simplified characters, mainland words (神經網路 → 神经网络). */
+export const SIMPLIFY_REGIONAL = (run: string): string => MAINLAND_WORDS(SIMPLIFY_CHARS(run));
+
+const HAN_TEXT = /\p{Script=Han}/u;
+
+/**
+ * How to read the Han runs of one item: a text written in traditional characters is read with mainland words too
+ * (a run such as 人工智慧演算法 has no traditional-only character, so the item decides, not the run).
+ */
+export function hanReaderFor(text: string): (run: string) => string {
+  return HAN_TEXT.test(text) && chineseScriptOf(text) === 'hant' ? SIMPLIFY_REGIONAL : SIMPLIFY;
+}
+
+/**
+ * Taiwan forms the lexicons list (影像辨识, 人工智慧, 晶片) also in the mainland form a traditional text is rewritten
+ * to (图像辨识, 人工智能, 芯片), so a term keeps matching after the rewrite.
+ */
+function withMainlandForms(items: Item[]): Item[] {
+  const out = [...items];
+  for (const it of items) {
+    if (!HAN_CHAR.test(it.pattern)) continue;
+    const bang = it.pattern.startsWith('!') ? '!' : '';
+    const mainland = MAINLAND_WORDS(it.pattern.slice(bang.length));
+    if (mainland !== it.pattern.slice(bang.length)) out.push({ ...it, pattern: bang + mainland });
+  }
+  return out;
+}
+
+/** Main matcher: AI terms, countries, relation cues, asides, false friends. */
+export const MAIN: Matcher = compileMatcher(withMainlandForms(LEXICONS.flatMap(itemsOf)));
+/** Topic matcher, run separately so topic words never shadow relation terms. */
+export const TOPIC: Matcher = compileMatcher(withMainlandForms(LEXICONS.flatMap(topicItems)));
