@@ -70,6 +70,11 @@ export const EN: LexiconData = {
         // Officials and bodies of 2024-2026 that news names without the country.
         'jeffrey kessler', 'jamieson greer', '=USTR', 'us trade representative', 'moolenaar', 'john moolenaar', 'sriram krishnan', 'house select committee on china', 'select committee on the ccp',
         'ntsb', 'national transportation safety board', 'pete hegseth', 'howard lutnick', 'sullivan', 'jake sullivan', 'us-made', 'american-made',
+        // Federal agencies and national labs that news names without the country.
+        '=NOAA', 'national oceanic and atmospheric administration', 'national weather service', 'national science foundation', '=NSF', '=NIH', 'national institutes of health',
+        '=DHS', 'department of homeland security', '=CISA', 'cybersecurity and infrastructure security agency', '=NTIA', '=USPTO', 'patent and trademark office',
+        'federal trade commission', 'federal communications commission', 'securities and exchange commission', 'food and drug administration', '=FDA', '=OSTP',
+        'office of science and technology policy', 'national security agency', 'los alamos', 'lawrence livermore', 'oak ridge national laboratory', 'argonne', 'sandia',
       ],
       entities: [
         '=Apple', 'Microsoft', 'Google', 'Alphabet', 'Amazon', 'aws', 'azure', 'meta', 'intel', '=AMD', 'qualcomm', 'broadcom',
@@ -92,6 +97,7 @@ export const EN: LexiconData = {
         'wuhan', 'guangzhou', 'chengdu', 'nanjing', 'hefei', 'ccp', '=CPC', 'politburo', 'ministry of industry and information technology',
         'ministry of science and technology', 'ministry of foreign affairs', 'foreign ministry spokesperson', 'beijing-based', 'chinese-made',
         'li chenggang', 'he yadong', 'ma zhaoxu', 'yin hejun', 'jin zhuanglong', 'zhuang rongwen', 'national development and reform commission', '=NDRC', '=SASAC', 'beijing academy of artificial intelligence',
+        '=CAICT', '=CNSA', 'china national space administration', '=SAMR', 'state administration for market regulation', 'national data administration',
         'made in china', 'zhongnanhai', 'middle kingdom', 'zhongguo', 'kitay', 'lin jian', 'mao ning', 'guo jiakun', 'shanghai jiao tong', 'fudan', 'beihang', 'harbin institute of technology',
       ],
       entities: [
@@ -117,9 +123,13 @@ export const EN: LexiconData = {
         'mipt', 'moscow institute of physics', 'innopolis', 'kazan', 'novosibirsk', 'minobrnauki', 'ministry of digital development',
         'shadayev', 'maksut shadayev', 'nebenzia', 'nebenzya', 'vassily nebenzia', 'zakharova', 'maria zakharova', 'ushakov', 'yuri ushakov', 'oreshkin',
         'digital development ministry', 'defence ministry in moscow', 'gru', 'fsb', 'svr', 'ministry of defence of russia', 'sergei lavrov',
+        // Federal agencies and state corporations that news names without the country.
+        'roshydromet', 'roscosmos', 'roskosmos', 'rospatent', 'rosstat', 'rosgvardia', 'rosfinmonitoring', 'rosoboronexport', 'rusnano', 'rosnano',
+        'kurchatov institute', 'mintsifry', 'minpromtorg', 'vnesheconombank',
       ],
       entities: ['Sberbank', 'Sber', 'Yandex', 'Kaspersky', 'rostec', '=VK', 'gref', 'herman gref', 'german gref', 'vedyakhin', '=MTS',
-        'Mikron', 'Yadro', 'Selectel', 'Avito', 'Kontur', 'Ozon', 'Baikal Electronics', 'Elbrus', 'Zala', 'Kalashnikov', 'Rostelecom', 'Tinkoff', 'T-Bank', 'Positive Technologies', 'Cognitive Technologies', 'Cognitive Pilot', 'SberDevices', 'Yandex SDG', 'Softline', 'Almaz-Antey', 'Avtovaz', 'AvtoVAZ'],
+        'Mikron', 'Yadro', 'Selectel', 'Avito', 'Kontur', 'Ozon', 'Baikal Electronics', 'Elbrus', 'Zala', 'Kalashnikov', 'Rostelecom', 'Tinkoff', 'T-Bank', 'Positive Technologies', 'Cognitive Technologies', 'Cognitive Pilot', 'SberDevices', 'Yandex SDG', 'Softline', 'Almaz-Antey', 'Avtovaz', 'AvtoVAZ',
+        '=RZD', 'RZhD', 'Rosneft', 'Gazprom', 'Gazprom Neft', 'Aeroflot', 'Nornickel', 'Lukoil'],
       aiEntities: ['GigaChat', 'YandexGPT', 'AI Journey', 'NtechLab', 'VisionLabs', 'MTS AI'],
       products: ['Kandinsky', 'alice ai'],
     },
