@@ -391,6 +391,13 @@ story-joined = { $lang } { $outlet }: the same event as the { $otherLang } repor
 story-joined-duplicate = { $lang } { $outlet }: nearly the same text as the { $otherLang } report from { $other }
 story-shared = shared: { $keys }
 story-single = One report so far; later ones about the same event will join it.
+# Stories kept apart (issue 8): the direction of an act, figures that differ
+story-act-restrict = both impose a restriction
+story-act-ease = both lift or ease a restriction
+story-kept-apart = Kept apart
+story-apart-line = { $lang } { $outlet }: not the same event as story #{ $id }: { $why }
+story-apart-opposite-acts = one report imposes a restriction, the other lifts or eases one
+story-apart-numbers-differ = their headlines give different figures
 why-story-note = Story of { $count } reports, one stance for all of them: /story { $id } shows each and why they were grouped.
 
 # Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language

@@ -326,6 +326,13 @@ story-joined = { $lang } { $outlet }: peristiwa yang sama dengan laporan { $othe
 story-joined-duplicate = { $lang } { $outlet }: teks hampir sama dengan laporan { $otherLang } dari { $other }
 story-shared = kesamaan: { $keys }
 story-single = Baru satu laporan; laporan berikutnya tentang peristiwa yang sama akan bergabung di sini.
+# Cerita yang dipisahkan (isu 8): arah tindakan, angka yang berbeda
+story-act-restrict = keduanya memberlakukan pembatasan
+story-act-ease = keduanya mencabut atau melonggarkan pembatasan
+story-kept-apart = Dipisahkan
+story-apart-line = { $lang } { $outlet }: bukan peristiwa yang sama dengan cerita #{ $id }: { $why }
+story-apart-opposite-acts = satu laporan memberlakukan pembatasan, yang lain mencabut atau melonggarkannya
+story-apart-numbers-differ = judulnya menyebut angka yang berbeda
 why-story-note = Cerita ini punya { $count } laporan dengan satu sikap: /story { $id } menampilkan semuanya dan alasan penggabungannya.
 
 # Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language

@@ -391,6 +391,13 @@ story-joined = { $lang } { $outlet }: то же событие, что и в п�
 story-joined-duplicate = { $lang } { $outlet }: почти тот же текст, что и в публикации { $otherLang } из { $other }
 story-shared = общее: { $keys }
 story-single = Пока одна публикация; следующие о том же событии добавятся сюда.
+# Сюжеты, разведённые по фактам (задача 8): направление действия, разные цифры
+story-act-restrict = в обеих вводится ограничение
+story-act-ease = в обеих ограничение снимают или смягчают
+story-kept-apart = Не объединены
+story-apart-line = { $lang } { $outlet }: не то же событие, что сюжет #{ $id }: { $why }
+story-apart-opposite-acts = в одной публикации вводят ограничение, в другой его снимают или смягчают
+story-apart-numbers-differ = в заголовках разные цифры
 why-story-note = В сюжете { $count } публикаций с общей оценкой: /story { $id } покажет каждую и почему они объединены.
 
 # Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language

@@ -326,6 +326,13 @@ story-joined = { $lang } { $outlet }：与 { $other } 的 { $otherLang } 报道�
 story-joined-duplicate = { $lang } { $outlet }：与 { $other } 的 { $otherLang } 报道文字几乎相同
 story-shared = 共同点：{ $keys }
 story-single = 目前只有一篇报道；之后关于同一事件的报道会归入这里。
+# 分开的新闻（问题 8）：行动的方向、不同的数字
+story-act-restrict = 两篇都是施加限制
+story-act-ease = 两篇都是取消或放宽限制
+story-kept-apart = 未合并
+story-apart-line = { $lang } { $outlet }：与新闻 #{ $id } 不是同一事件：{ $why }
+story-apart-opposite-acts = 一篇报道施加限制，另一篇取消或放宽限制
+story-apart-numbers-differ = 两者标题中的数字不同
 why-story-note = 这则新闻共有 { $count } 篇报道，立场统一：/story { $id } 显示每一篇及归并原因。
 
 # Offline gist and machine translation (issue 9, items 3 and 4): a story with no report in the reader's language

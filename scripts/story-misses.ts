@@ -23,7 +23,7 @@ import path from 'node:path';
 import { canonicalUrl } from '../src/core/canonical-url.js';
 import { readFeedArticles } from '../src/core/pipeline.js';
 import { storyFeatures } from '../src/core/stories/features.js';
-import { groupItems, matchItems, namesCount, pairScore, sharesTwoCountries, type GroupItem } from '../src/core/stories/group.js';
+import { eventsDisagree, groupItems, matchItems, namesCount, pairScore, sharesTwoCountries, type GroupItem } from '../src/core/stories/group.js';
 import type { Country } from '../src/core/types.js';
 
 interface Item extends GroupItem {
@@ -82,7 +82,8 @@ function describe(a: Item, b: Item): string {
     line(a),
     line(b),
     `    score ${pair.score.toFixed(2)} coverage ${pair.coverage.toFixed(2)} anchor ${pair.anchor.toFixed(2)} gap ${(Math.abs(a.at - b.at) / 3_600_000).toFixed(0)} h` +
-      ` parties ${sharesTwoCountries(a.countries, b.countries) ? 'shared' : 'differ'} match ${reason ? `${reason.kind}${reason.strong ? ' (strong)' : ''}` : 'none'}`,
+      ` parties ${sharesTwoCountries(a.countries, b.countries) ? 'shared' : 'differ'} match ${reason ? `${reason.kind}${reason.strong ? ' (strong)' : ''}` : 'none'}` +
+      `${eventsDisagree(a.features, b.features) ? ` apart (${eventsDisagree(a.features, b.features)})` : ''}`,
     `    shared: ${pair.keys.join(' ') || '-'}`,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
-import { fitsWindow, groupReasonOf, matchItems, storyFeatures, storyStance, type GroupItem, type GroupReason, type StoryFeatures } from '../core/stories/index.js';
-import { candidateMinAnchor, indexKeys, joinsAcross, MAX_STORY_SPAN_MS, sharesTwoCountries, STRONG_JOIN_GAP_MS } from '../core/stories/group.js';
+import { fitsWindow, storyFeatures, storyStance, type GroupItem, type GroupReason, type StoryFeatures } from '../core/stories/index.js';
+import { candidateMinAnchor, indexKeys, joinsAcross, matchKeys, MAX_STORY_SPAN_MS, sharesTwoCountries, storedReasonOf, storyDisagrees, STRONG_JOIN_GAP_MS, type KeptApart } from '../core/stories/group.js';
 import { keyWeight } from '../core/stories/features.js';
 import { COUNTRIES, type Country, type Stance, type Topic } from '../core/types.js';
 import type { Db } from './client.js';
@@ -127,6 +127,7 @@ export function createStoryStore(db: Db) {
   const storySpan = sqlite.prepare<[number], { first_at: number; last_at: number }>('select first_at, last_at from stories where id = ?');
   const membersOfStory = sqlite.prepare('select id, story_id, sort_at, first_seen_at, lang, countries, stance, score, topics, story_features from items indexed by items_story where story_id = ?');
   const storiesAfter = sqlite.prepare<[number, number], number>('select id from stories where id > ? order by id limit ?').pluck();
+  const memberIds = sqlite.prepare<[number], number>('select id from items indexed by items_story where story_id = ?').pluck();
   const featuresOfStory = sqlite.prepare<[number], { id: number; sort_at: number; lang: string; story_features: string | null }>(
     'select id, sort_at, lang, story_features from items indexed by items_story where story_id = ?',
   );
@@ -174,7 +175,7 @@ export function createStoryStore(db: Db) {
    * The story the item joins, as matchStory decides it over every open story: only candidate
    * items can be the member matched best, so only they are compared, each with its story's window.
    */
-  function bestStory(item: GroupItem): { storyId: number; reason: GroupReason } | null {
+  function bestStory(item: GroupItem): { storyId: number | null; reason: GroupReason | null; apart: KeptApart[] } {
     const ids = candidateItems(item.at, item.lang, item.features, item.id);
     const rows: GroupedItem[] = [];
     for (const id of ids) {
@@ -185,8 +186,9 @@ export function createStoryStore(db: Db) {
     // matchStory's order: stories by id, members by id, the first best wins.
     rows.sort((a, b) => a.storyId - b.storyId || a.id - b.id);
     const windows = new Map<number, 'near' | 'far' | false>();
-    let best: { storyId: number; reason: GroupReason } | null = null;
     const rank = (r: GroupReason) => (r.kind === 'near-duplicate' ? 1000 : 0) + r.score;
+    // The best match per story, then each matched story checked whole, as matchStory does.
+    const matched = new Map<number, GroupReason>();
     for (const r of rows) {
       let window = windows.get(r.storyId);
       if (window === undefined) {
@@ -195,11 +197,23 @@ export function createStoryStore(db: Db) {
         windows.set(r.storyId, window);
       }
       if (!window) continue;
-      const reason = matchItems(item, r);
+      const reason = matchKeys(item, r);
       if (!reason || !joinsAcross(window, reason, item, r)) continue;
-      if (!best || rank(reason) > rank(best.reason)) best = { storyId: r.storyId, reason };
+      const known = matched.get(r.storyId);
+      if (!known || rank(reason) > rank(known)) matched.set(r.storyId, reason);
     }
-    return best;
+    let best: { storyId: number; reason: GroupReason } | null = null;
+    const apart: KeptApart[] = [];
+    for (const [storyId, reason] of matched) {
+      // No member of the story may state facts that disagree with the item's. Read only for the
+      // stories the item matches (a few), each member from the cache when compared lately.
+      const members = memberIds.all(storyId).flatMap((id) => groupedItem(id) ?? []);
+      const disagreement = storyDisagrees(item, members);
+      if (disagreement) apart.push({ storyId, ...disagreement });
+      else if (!best || rank(reason) > rank(best.reason)) best = { storyId, reason };
+    }
+    if (!best) return { storyId: null, reason: null, apart };
+    return { storyId: best.storyId, reason: apart.length > 0 ? { ...best.reason, apart } : best.reason, apart };
   }
   const storyById = sqlite.prepare('select * from stories where id = ?');
   const storiesByIds = (n: number) => sqlite.prepare(`select * from stories where id in (${new Array(n).fill('?').join(',')})`);
@@ -244,7 +258,8 @@ export function createStoryStore(db: Db) {
     const at = item.sortAt.getTime();
     const features = item.features ?? storyFeatures({ title: item.title, text: item.text });
     const grouped: GroupItem = { id: item.id, at, lang: item.lang, countries: item.countries, features };
-    const found = bestStory(grouped);
+    const best = bestStory(grouped);
+    const found = best.storyId !== null ? { storyId: best.storyId, reason: best.reason! } : null;
     const self = { ...grouped, stance: item.stance, score: item.score, topics: item.topics, firstSeenAt: item.firstSeenAt.getTime() };
     const others = found ? (membersOfStory.all(found.storyId) as RawMember[]).filter((r) => r.id !== item.id).map(toMember) : [];
     const members = [...others, self];
@@ -273,7 +288,9 @@ export function createStoryStore(db: Db) {
       storyId = Number(insertStory.run(row).lastInsertRowid);
     }
     const reason = found?.reason ?? null;
-    if (setItemStory.run(storyId, reason ? JSON.stringify(reason) : null, JSON.stringify(features), item.id).changes > 0) {
+    // A story started because every story matched disagreed keeps the list, for /story.
+    const stored = reason ? JSON.stringify(reason) : best.apart.length > 0 ? JSON.stringify({ apart: best.apart }) : null;
+    if (setItemStory.run(storyId, stored, JSON.stringify(features), item.id).changes > 0) {
       indexItem(item.id, at, item.lang, features);
       remember({ ...grouped, storyId });
     }
@@ -423,16 +440,19 @@ export interface StoryMember {
   summary: string;
   sourceCount: number;
   reason: GroupReason | null;
+  /** Stories this item matched by keys and was kept out of (a member disagrees), for /story. */
+  apart: KeptApart[];
   feedId: number | null;
   origin: string | null;
   stateMedia: boolean;
 }
 
 function toStoryMember(r: RawStoryMember): StoryMember {
+  const { reason, apart } = storedReasonOf(r.story_reason);
   return {
     id: r.id, title: r.title, url: r.link ?? r.url, lang: r.lang, outlet: r.source ?? r.feed_name, publishedAt: r.published_at === null ? null : new Date(r.published_at),
     sortAt: new Date(r.sort_at), firstSeenAt: new Date(r.first_seen_at), stance: r.stance as Stance | null, score: r.score, summary: r.summary, sourceCount: r.source_count,
-    reason: groupReasonOf(r.story_reason), feedId: r.feed_id, origin: r.origin, stateMedia: r.state_media === 1,
+    reason, apart, feedId: r.feed_id, origin: r.origin, stateMedia: r.state_media === 1,
   };
 }
 

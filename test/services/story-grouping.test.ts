@@ -62,6 +62,32 @@ describe('story grouping across ingests', () => {
     expect(app.db.$client.prepare('select count(*) from stories').pluck().get()).toBe(2);
   });
 
+  it('a later report lifting the restriction a stored story imposes starts its own story, and says which one it was kept out of', async () => {
+    app = createTestApp({ now: () => NOW });
+    const xml = { en: rss([H20_EN]), ru: rss([H20_RU]) };
+    server.route('/en.xml', (req, res) => respond(xml.en)(req, res));
+    server.route('/ru.xml', (req, res) => respond(xml.ru)(req, res));
+    app.stores.feeds.insert({ url: server.url('/en.xml'), addedBy: 'test', createdAt: NOW });
+    app.stores.feeds.insert({ url: server.url('/ru.xml'), addedBy: 'test', createdAt: NOW });
+    await app.refresher.refresh({ all: true });
+    // Second ingest, the same day: sales to resume under licences (as in a dense news week).
+    const RESUME_EN = { link: 'https://en.example/h20-resume', title: 'Nvidia to resume H20 AI chip sales to China as US says licences will be granted', text: 'Nvidia said the US government assured it that licences for H20 AI chip exports to China will be granted, and it will resume sales amid the chip war with China.', date: 'Wed, 16 Apr 2025 20:00:00 GMT' };
+    const RESUME_RU = { link: 'https://ru.example/h20-resume', title: 'Nvidia возобновит продажи ИИ-чипов H20 в Китай', text: 'Власти США пообещали Nvidia лицензии на экспорт ИИ-ускорителей H20 в Китай; компания возобновит поставки на фоне технологического противостояния США и Китая.', date: 'Wed, 16 Apr 2025 21:00:00 GMT' };
+    xml.en = rss([H20_EN, RESUME_EN]);
+    xml.ru = rss([H20_RU, RESUME_RU]);
+    await app.refresher.refresh({ all: true });
+    const row = (link: string) => app.db.$client.prepare('select story_id, story_reason from items where link = ?').get(link) as { story_id: number; story_reason: string | null };
+    const rule = row(H20_EN.link).story_id;
+    const [en, ru] = [row(RESUME_EN.link), row(RESUME_RU.link)];
+    expect(en.story_id).not.toBe(rule);
+    expect(ru.story_id).toBe(en.story_id);
+    expect(JSON.parse(en.story_reason!)).toEqual({ apart: [expect.objectContaining({ storyId: rule, why: 'opposite-acts' })] });
+    expect(JSON.parse(ru.story_reason!).act).toBe('ease');
+    const members = app.stores.stories.members(en.story_id);
+    expect(members[0]!.apart).toEqual([expect.objectContaining({ storyId: rule, why: 'opposite-acts' })]);
+    expect(members[0]!.reason).toBeNull();
+  });
+
   it('irrelevant items never get a story', async () => {
     app = createTestApp({ now: () => NOW });
     server.route('/x.xml', respond(rss([{ link: 'https://x.example/cake', title: 'A recipe for lemon cake', text: 'Flour, sugar and lemons.', date: 'Wed, 16 Apr 2025 12:50:00 GMT' }])));

@@ -6,7 +6,7 @@ import { clipText } from '../clip.js';
 import { STANCE_MARK, FLAG } from '../compose.js';
 import type { Country, Stance } from '../types.js';
 import type { Translate } from '../locale.js';
-import type { GroupReason } from './group.js';
+import type { GroupReason, KeptApart } from './group.js';
 
 export interface DetailMember {
   id: number;
@@ -19,6 +19,8 @@ export interface DetailMember {
   publishedAt: Date | null;
   sortAt: Date;
   reason: GroupReason | null;
+  /** Stories this report matched by keys and was kept out of, because a member disagrees. */
+  apart?: readonly KeptApart[];
 }
 
 
@@ -72,12 +74,23 @@ export function composeStoryDetail(story: { id: number; stance: Stance | null; c
       const r = m.reason!;
       const other = byId.get(r.itemId);
       const keys = r.keys.filter((k) => !['e:us', 'e:cn', 'e:ru'].includes(k)).map(describeKey);
+      // Both headlines state the same direction of the act: part of why they are one event.
+      if (r.act) keys.push(t(`story-act-${r.act}`));
       const args = { lang: m.lang.toUpperCase(), outlet: m.outlet ?? t('story-unknown-outlet'), otherLang: (other?.lang ?? '').toUpperCase(), other: other?.outlet ?? t('story-unknown-outlet') };
       const joinedText = t(r.kind === 'near-duplicate' ? 'story-joined-duplicate' : 'story-joined', args);
       lines.push(`• ${escapeHtml(joinedText)}${keys.length ? ` (${escapeHtml(t('story-shared', { keys: keys.join(', ') }))})` : ''}`);
     }
   } else if (members.length === 1) {
     lines.push(`<i>${escapeHtml(t('story-single'))}</i>`);
+  }
+  // Reports that matched another story by their names but state facts one of its reports contradicts.
+  const apart = members.flatMap((m) => [...new Map((m.apart ?? []).map((a) => [a.storyId, a])).values()].map((a) => ({ m, a })));
+  if (apart.length > 0) {
+    lines.push(`<b>${escapeHtml(t('story-kept-apart'))}</b>`);
+    for (const { m, a } of apart) {
+      const args = { lang: m.lang.toUpperCase(), outlet: m.outlet ?? t('story-unknown-outlet'), id: String(a.storyId), why: t(`story-apart-${a.why}`) };
+      lines.push(`• ${escapeHtml(t('story-apart-line', args))}`);
+    }
   }
   return lines;
 }

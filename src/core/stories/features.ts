@@ -6,6 +6,7 @@
 import { entityWeight, findEntityMentions } from '../entities.js';
 import { createSimplifier } from '../classify/han-script.js';
 import { compileTerms } from '../term-matcher.js';
+import { actDirection, type ActDirection } from './acts.js';
 import { CONCEPTS } from './concepts.js';
 import { nameKeys } from './names.js';
 
@@ -16,6 +17,11 @@ export interface StoryFeatures {
   titleKeys: string[];
   /** 64-bit SimHash of the text's character shingles, as 16 hex digits. */
   simhash: string;
+  /**
+   * Which way the headline's act points on a restriction (acts.ts), when it names one. Absent in
+   * features stored before it was read: unknown, like a headline that names no act.
+   */
+  act?: ActDirection;
 }
 
 /** A name the tables do not know (names.ts): as telling as a known firm, once shared. */
@@ -278,5 +284,6 @@ export function storyFeatures(input: { title: string; text: string }): StoryFeat
   const names = nameKeys(main, lead, mainKeys.covered, leadKeys.covered);
   const titleKeys = [...mainKeys.keys, ...names.titleKeys];
   const keys = [...new Set([...titleKeys, ...whole.keys, ...leadKeys.keys, ...names.keys])];
-  return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`) };
+  const act = actDirection(main);
+  return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`), ...(act ? { act } : {}) };
 }

@@ -4,6 +4,7 @@
  * by id) and explainable (the reason names the item matched and the keys they share). Pure.
  */
 import type { Country } from '../types.js';
+import type { ActDirection } from './acts.js';
 import { hammingDistance, keyWeight, type StoryFeatures } from './features.js';
 
 export interface GroupItem {
@@ -31,6 +32,18 @@ export interface GroupReason {
   score: number;
   /** The shared keys, heaviest first (at most 8). */
   keys: string[];
+  /** The direction of the act both headlines state, when both state one (acts.ts): they agree. */
+  act?: ActDirection;
+  /** Stories in the window this item matched by keys but stays out of, and why (see eventsDisagree). */
+  apart?: KeptApart[];
+}
+
+/** A story an item matched by its keys and was kept out of: one of its members disagrees. */
+export interface KeptApart {
+  storyId: number;
+  /** The member whose stated facts disagree. */
+  itemId: number;
+  why: ApartWhy;
 }
 
 const HOUR = 3600_000;
@@ -213,14 +226,55 @@ function barsFor(item: GroupItem, other: GroupItem, shared: string[], score: num
   return { minScore: translated ? Math.min(t.minScore, t.crossLanguageMinScore) : t.minScore, minCoverage: named ? Math.min(t.minCoverage, t.namedMinCoverage) : t.minCoverage };
 }
 
-/** How the item relates to one other item: a reason to join, or null. */
+/** Why two items can be no one event whatever they share: the kinds of disagreement grouping reads. */
+export type ApartWhy = 'opposite-acts' | 'numbers-differ';
+
+/**
+ * Counts (k:) and percentages (p:) a headline states: one event has one of each, in any language
+ * ("12 entities", "12家实体"; "15%", "15 persen"). Amounts of money are left out: a report abroad
+ * converts them (Rp 92 trillion for $5.5 billion).
+ */
+const headlineNumbers = (f: StoryFeatures, kind: 'k:' | 'p:') => f.titleKeys.filter((k) => k.startsWith(kind));
+
+/**
+ * Whether two items state facts of their events that disagree: one headline imposes a restriction
+ * and the other lifts, resumes or approves (acts.ts); or both headlines count firms, products or
+ * people, or state a percentage, and no figure is the same. Null when nothing disagrees (a fact only
+ * one side states never does).
+ */
+export function eventsDisagree(a: StoryFeatures, b: StoryFeatures): ApartWhy | null {
+  if (a.act && b.act && a.act !== b.act) return 'opposite-acts';
+  for (const kind of ['k:', 'p:'] as const) {
+    const mine = headlineNumbers(a, kind);
+    const theirs = headlineNumbers(b, kind);
+    if (mine.length > 0 && theirs.length > 0 && !mine.some((k) => theirs.includes(k))) return 'numbers-differ';
+  }
+  return null;
+}
+
+/** The first member of a story whose stated facts disagree with the item's, with why (see eventsDisagree). */
+export function storyDisagrees(item: Pick<GroupItem, 'features'>, members: readonly Pick<GroupItem, 'id' | 'features'>[]): { itemId: number; why: ApartWhy } | null {
+  for (const m of members) {
+    const why = eventsDisagree(item.features, m.features);
+    if (why) return { itemId: m.id, why };
+  }
+  return null;
+}
+
+/** How the item relates to one other item: a reason to join, or null (also when their stated facts disagree). */
 export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds = DEFAULT_THRESHOLDS): GroupReason | null {
+  return eventsDisagree(item.features, other.features) ? null : matchKeys(item, other, t);
+}
+
+/** What the item and one other item share, as a reason to join, whatever their stated facts (see matchItems). */
+export function matchKeys(item: GroupItem, other: GroupItem, t: GroupThresholds = DEFAULT_THRESHOLDS): GroupReason | null {
   if (!sharesTwoCountries(item.countries, other.countries)) return null;
+  const act = item.features.act && item.features.act === other.features.act ? { act: item.features.act } : {};
   const pair = pairScore(item.features, other.features, namesCount(item.lang, other.lang));
   const score = Math.round(pair.score * 100) / 100;
   const keys = pair.keys.slice(0, 8);
   if (item.lang === other.lang && hammingDistance(item.features.simhash, other.features.simhash) <= NEAR_DUPLICATE_BITS) {
-    return { kind: 'near-duplicate', strong: true, itemId: other.id, score, keys };
+    return { kind: 'near-duplicate', strong: true, itemId: other.id, score, keys, ...act };
   }
   const bars = barsFor(item, other, pair.keys, pair.score, t);
   if (pair.score < bars.minScore || pair.coverage < bars.minCoverage || pair.anchor < t.minAnchor) return null;
@@ -233,7 +287,7 @@ export function matchItems(item: GroupItem, other: GroupItem, t: GroupThresholds
     if (pair.score < t.strongScore || pair.coverage < t.strongCoverage) return null;
   }
   const strong = pair.score >= t.strongScore && pair.coverage >= t.strongCoverage;
-  return { kind: 'shared-keys', strong, itemId: other.id, score, keys };
+  return { kind: 'shared-keys', strong, itemId: other.id, score, keys, ...act };
 }
 
 /**
@@ -250,21 +304,31 @@ export function joinsAcross(window: 'near' | 'far', reason: GroupReason, item: P
  * The open story the item belongs to, with the reason, or null to start a new story. The best
  * match over every member of every story in the window wins; ties go to the older story.
  */
-export function matchStory(item: GroupItem, stories: readonly OpenStory[], t: GroupThresholds = DEFAULT_THRESHOLDS): { story: OpenStory; reason: GroupReason } | null {
+export function matchStory(item: GroupItem, stories: readonly OpenStory[], t: GroupThresholds = DEFAULT_THRESHOLDS): { story: OpenStory; reason: GroupReason } | { story: null; apart: KeptApart[] } | null {
   let best: { story: OpenStory; reason: GroupReason } | null = null;
+  const apart: KeptApart[] = [];
   const ordered = [...stories].sort((a, b) => a.id - b.id);
+  const rank = (r: GroupReason) => (r.kind === 'near-duplicate' ? 1000 : 0) + r.score;
   for (const story of ordered) {
     const window = fitsWindow(story, item.at);
     if (!window) continue;
+    let found: GroupReason | null = null;
     for (const member of [...story.members].sort((a, b) => a.id - b.id)) {
       if (member.id === item.id) continue;
-      const reason = matchItems(item, member, t);
+      const reason = matchKeys(item, member, t);
       if (!reason || !joinsAcross(window, reason, item, member)) continue;
-      const rank = (r: GroupReason) => (r.kind === 'near-duplicate' ? 1000 : 0) + r.score;
-      if (!best || rank(reason) > rank(best.reason)) best = { story, reason };
+      if (!found || rank(reason) > rank(found)) found = reason;
     }
+    if (!found) continue;
+    // A story is one event: an item whose stated facts disagree with any member's stays out, even
+    // when it matches another member that states none (the one report that gives no direction
+    // must not bridge a ban and its lifting).
+    const disagreement = storyDisagrees(item, story.members);
+    if (disagreement) apart.push({ storyId: story.id, ...disagreement });
+    else if (!best || rank(found) > rank(best.reason)) best = { story, reason: found };
   }
-  return best;
+  if (best) return apart.length > 0 ? { story: best.story, reason: { ...best.reason, apart } } : best;
+  return apart.length > 0 ? { story: null, apart } : null;
 }
 
 export interface Grouping {
@@ -272,6 +336,8 @@ export interface Grouping {
   storyOf: Map<number, number>;
   /** Why each item that joined a story joined it (items that started one have none). */
   reasons: Map<number, GroupReason>;
+  /** Items that started a story because each story they matched had a member that disagrees. */
+  keptApart: Map<number, KeptApart[]>;
 }
 
 /** Group a batch of items the way the database does it incrementally: in time order, one by one. */
@@ -280,11 +346,13 @@ export function groupItems(items: readonly GroupItem[], t: GroupThresholds = DEF
   const stories: OpenStory[] = [];
   const storyOf = new Map<number, number>();
   const reasons = new Map<number, GroupReason>();
+  const keptApart = new Map<number, KeptApart[]>();
   for (const item of sorted) {
     // Only stories whose window can still reach this item: the list is in time order.
     const open = stories.filter((s) => item.at - s.lastAt <= STRONG_JOIN_GAP_MS);
     const found = matchStory(item, open, t);
-    if (found) {
+    if (found && !found.story) keptApart.set(item.id, found.apart);
+    if (found?.story) {
       found.story.members.push(item);
       found.story.firstAt = Math.min(found.story.firstAt, item.at);
       found.story.lastAt = Math.max(found.story.lastAt, item.at);
@@ -296,17 +364,38 @@ export function groupItems(items: readonly GroupItem[], t: GroupThresholds = DEF
       storyOf.set(item.id, story.id);
     }
   }
-  return { storyOf, reasons };
+  return { storyOf, reasons, keptApart };
+}
+
+const APART_WHYS: readonly ApartWhy[] = ['opposite-acts', 'numbers-differ'];
+
+function apartList(raw: unknown): KeptApart[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((a: Partial<KeptApart> | null) =>
+    a && typeof a.storyId === 'number' && typeof a.itemId === 'number' && APART_WHYS.includes(a.why as ApartWhy) ? [{ storyId: a.storyId, itemId: a.itemId, why: a.why! }] : [],
+  );
+}
+
+/**
+ * What an item's stored story_reason says: the reason it joined its story (null when it started
+ * one), and the stories it was kept out of. An item that started a story because every story it
+ * matched disagreed stores `{"apart": [...]}` only.
+ */
+export function storedReasonOf(json: string | null): { reason: GroupReason | null; apart: KeptApart[] } {
+  if (!json) return { reason: null, apart: [] };
+  try {
+    const r = JSON.parse(json) as Partial<GroupReason>;
+    const apart = apartList(r.apart);
+    if ((r.kind !== 'near-duplicate' && r.kind !== 'shared-keys') || typeof r.itemId !== 'number' || !Array.isArray(r.keys)) return { reason: null, apart };
+    const act = r.act === 'restrict' || r.act === 'ease' ? { act: r.act } : {};
+    const reason: GroupReason = { kind: r.kind, strong: Boolean(r.strong), itemId: r.itemId, score: Number(r.score) || 0, keys: r.keys.filter((k): k is string => typeof k === 'string'), ...act };
+    return { reason: apart.length > 0 ? { ...reason, apart } : reason, apart };
+  } catch {
+    return { reason: null, apart: [] };
+  }
 }
 
 /** A stored reason read back (null when absent or not a reason). */
 export function groupReasonOf(json: string | null): GroupReason | null {
-  if (!json) return null;
-  try {
-    const r = JSON.parse(json) as Partial<GroupReason>;
-    if ((r.kind !== 'near-duplicate' && r.kind !== 'shared-keys') || typeof r.itemId !== 'number' || !Array.isArray(r.keys)) return null;
-    return { kind: r.kind, strong: Boolean(r.strong), itemId: r.itemId, score: Number(r.score) || 0, keys: r.keys.filter((k): k is string => typeof k === 'string') };
-  } catch {
-    return null;
-  }
+  return storedReasonOf(json).reason;
 }

@@ -121,6 +121,15 @@ describe('/story detail', () => {
     expect(text).toContain('RU TASS: the same event as the EN report from Reuters (shared: Nvidia H20, Nvidia, ≈6 billion, licence)');
   });
 
+  it('shows the direction two joined reports share, and the stories a report was kept out of', () => {
+    const a = { ...member('Reuters', 'US', 'en'), publishedAt: T, reason: null, apart: [{ storyId: 4, itemId: 40, why: 'opposite-acts' as const }] };
+    const b = { ...member('TASS', 'RU', 'ru', 3), publishedAt: null, reason: { kind: 'shared-keys' as const, strong: false, itemId: a.id, score: 5, keys: ['e:h20', 'c:resume-sales'], act: 'ease' as const } };
+    const text = composeStoryDetail({ ...story(5) }, [a, b], t).join('\n');
+    expect(parseTelegramHtml(text).ok).toBe(true);
+    expect(text).toContain('(shared: Nvidia H20, resume sales, both lift or ease a restriction)');
+    expect(text).toContain('<b>Kept apart</b>\n• EN Reuters: not the same event as story #4: one report imposes a restriction, the other lifts or eases one');
+  });
+
   it.each([
     ['e:huawei', 'Huawei'],
     ['c:export-control', 'export control'],

@@ -62,6 +62,54 @@ describe('groupItems: the same theme, different events, stay apart', () => {
   });
 });
 
+describe('groupItems: facts two reports state must agree', () => {
+  // Moved into one window on purpose: in a live feed the licence rule, its lifting and the next deal
+  // on one chip can all fall within three days.
+  const resumed = {
+    en: item('en', 'Nvidia to resume H20 sales to China after US signals licences will be granted', 'Nvidia said it expects US licences and will resume H20 shipments to China.', 10),
+    ru: item('ru', 'Nvidia возобновит продажи H20 в Китай', 'Nvidia получит лицензии США и возобновит поставки ускорителей H20 в Китай.', 12),
+    zh: item('zh', '黄仁勋：H20将恢复对华销售', '英伟达称美国政府将批准H20对华销售许可。', 11),
+    id: item('id', 'Nvidia Kembali Boleh Jual Chip H20 ke China', 'Nvidia akan kembali menjual chip H20 ke China setelah pemerintah AS menjanjikan lisensi ekspor.', 13),
+  };
+
+  it('reads which way a headline acts, in four languages (lifting names the ban too: easing decides)', () => {
+    for (const r of Object.values(resumed)) expect(storyFeatures({ title: r.title, text: '' }).act).toBe('ease');
+    for (const r of [h20.ru, h20.zh, h20.id]) expect(r.features.act).toBe('restrict');
+    expect(storyFeatures({ title: 'US lifts the ban on H20 sales to China', text: '' }).act).toBe('ease');
+    expect(storyFeatures({ title: 'Nvidia reports record revenue', text: '' }).act).toBeUndefined();
+  });
+
+  it('a licence rule and sales resuming, hours apart, stay two stories, each whole', () => {
+    const stories = grouped([...Object.values(h20), ...Object.values(resumed)]);
+    expect(stories).toHaveLength(2);
+    expect(stories.map((s) => s.length).sort()).toEqual([4, 4]);
+  });
+
+  it('a report stating no direction joins one of them and never bridges the two', () => {
+    const silent = item('en', 'Nvidia and the H20: what the licence means for China sales', 'Nvidia H20 licence China sales: an explainer.', 9);
+    const stories = grouped([h20.en, h20.zh, silent, resumed.en, resumed.ru, resumed.zh]);
+    expect(stories).toHaveLength(2);
+  });
+
+  it('explains both sides: the direction shared by a join, the story an item was kept out of', () => {
+    const items = [h20.en, h20.zh, resumed.en, resumed.ru];
+    const { storyOf, reasons, keptApart } = groupItems(items);
+    const started = keptApart.get(resumed.en.id);
+    expect(started?.[0]).toMatchObject({ storyId: storyOf.get(h20.en.id), why: 'opposite-acts' });
+    expect(reasons.get(resumed.ru.id)?.act).toBe('ease');
+    expect(reasons.get(resumed.ru.id)?.apart?.[0]?.why).toBe('opposite-acts');
+  });
+
+  it('two Entity List additions on one day, with different counts in the headlines, stay apart', () => {
+    const twelve = item('zh', '美商务部将12家中国企业列入实体清单 商务部回应', '美国商务部将长鑫存储等12家中国企业列入实体清单，涉及高带宽内存，商务部回应。', 0);
+    const six = item('zh', '商务部回应美方将6家中国企业列入实体清单', '美国商务部将6家泰国及中国企业列入实体清单，涉及英伟达服务器走私案，商务部回应称坚决反对。', 4);
+    const twelveEn = item('en', 'US adds CXMT and 11 others: 12 entities on the Entity List', 'The Commerce Department added 12 Chinese entities including CXMT to the Entity List.', 6);
+    const stories = grouped([twelve, six, twelveEn]);
+    expect(stories).toHaveLength(2);
+    expect(stories.find((s) => s.includes(twelve.title))).toContain(twelveEn.title);
+  });
+});
+
 describe('groupItems: the time window', () => {
   it.each([
     [30, 1],
