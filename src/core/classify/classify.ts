@@ -212,6 +212,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const chipCodes: string[] = [];
   let liftedControl = false;
   let jointSubject = false;
+  let discussedTopic = false;
+  let negatedCue = false;
   // 2. Facts per sentence.
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
@@ -235,7 +237,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // Whether a conflict cue came before the sentence's first country (null until a country is seen).
     let compBeforeCountry: boolean | null = null;
     let tradeBeforeCountry = 0;
+    const topical = topicsDiscussed(perSentence[si]!);
     for (const m of perSentence[si]!) {
+      if (topical?.has(m)) {
+        pushUnique(evidence.ignored, m.found);
+        discussedTopic = true;
+        continue;
+      }
       if (earlier && m.entry.effects.some((e) => EARLIER_CUES.has(e.cat))) {
         if (m.entry.effects.some((e) => e.cat === 'coop' || e.cat === 'trade' || e.cat === 'comp')) f.earlierCues++;
         pushUnique(evidence.ignored, m.found);
@@ -294,6 +302,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
             }
             break;
           case 'coop':
+            if (negated(sentences[si]!, m)) {
+              f.comp++;
+              f.compTerms.push(`¬${m.entry.pattern}`);
+              pushUnique(evidence.competition, m.found);
+              negatedCue = true;
+              break;
+            }
             f.coop++;
             if (f.joint) jointThenCoop = true;
             if (e.licence) {
@@ -304,6 +319,13 @@ export function classifyArticle(input: ClassifyInput): Classification {
             pushUnique(evidence.cooperation, m.found);
             break;
           case 'trade':
+            if (negated(sentences[si]!, m)) {
+              f.comp++;
+              f.compTerms.push(`¬${m.entry.pattern}`);
+              pushUnique(evidence.competition, m.found);
+              negatedCue = true;
+              break;
+            }
             f.trade++;
             f.tradeTerms.push(m.entry.pattern);
             pushUnique(evidence.cooperation, m.found);
@@ -379,6 +401,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   });
 
   if (liftedControl) evidence.rules.push('a control undone (lifted, 取消, снят) is a permit: the cooperation side of the fight');
+  if (negatedCue) evidence.rules.push('a negated cooperation or trade word ("never allowed", "не подписали", "tidak membeli") is withheld: competition');
+  if (discussedTopic) evidence.rules.push('what is discussed is not an act: conflict words right after "discuss" / "talk about" are its subject');
   if (jointSubject) evidence.rules.push('two countries joined as one subject of a joint act: the comparison word beside them is the subject, not an aside');
   // 2a. Chip model codes the lexicons do not list (B40, L20, MI325X): in an item about chips, a product code
   // is an AI accelerator by name. Writers and vendors coin new ones every quarter; the pattern outlives any list.
@@ -680,6 +704,54 @@ export function classifyArticle(input: ClassifyInput): Classification {
     topics: topicsOf(sentences, lang),
     evidence,
   };
+}
+
+/** Negations that withhold the cooperation or trade word right after them (one or two words on: "was never allowed", "did not sign"). */
+const NEGATIONS = new Set(['not', 'never', 'no', 'didn', 'doesn', 'don', 'won', 'hasn', 'haven', 'hadn', 'wasn', 'weren', 'isn', 'aren', 'couldn', 'wouldn', 'shouldn',
+  'tidak', 'tak', 'belum', 'bukan', 'не', 'ни', 'нет']);
+/** "not only", "не только", "tidak hanya": the cue after them is affirmed. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'только', 'лишь', 'hanya', 'saja', 'sekadar']);
+
+function negated(s: Sentence, m: Match): boolean {
+  if (m.entry.words.length === 0 || s.tokens.length === 0) return false;
+  const i = tokenIndexOf(s, m);
+  if (i === 0) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const t = s.tokens[k]!.fold;
+    if (NOT_ONLY.has(t)) return false;
+    if (NEGATIONS.has(t)) return true;
+  }
+  return false;
+}
+
+/** Matches a discussion verb can reach: the next few, like a background marker's. */
+const DISCUSSION_REACH = 3;
+const CONFLICT_CATS = new Set(['comp', 'block', 'refusal', 'illicit']);
+
+/**
+ * Conflict cues that are the subject of a discussion in this sentence ("talk about machines that might start a war",
+ * "discuss export controls"): those within reach of a discussion verb, when no country other than those named before
+ * the verb comes in after it ("discussed US sanctions" stays a conflict cue). Null when the sentence has none.
+ */
+function topicsDiscussed(matches: readonly Match[]): Set<Match> | null {
+  let out: Set<Match> | null = null;
+  for (let k = 0; k < matches.length; k++) {
+    if (!matches[k]!.entry.effects.some((e) => e.cat === 'discussion')) continue;
+    const before = new Set<Country>();
+    for (let j = 0; j < k; j++) for (const c of matches[j]!.entry.effects.find((e) => e.cat === 'country')?.countries ?? []) before.add(c);
+    const held: Match[] = [];
+    let newcomer = false;
+    for (let j = k + 1; j < matches.length; j++) {
+      const effects = matches[j]!.entry.effects;
+      const cs = effects.find((e) => e.cat === 'country')?.countries;
+      if (cs && cs.some((c) => !before.has(c))) newcomer = true;
+      if (j <= k + DISCUSSION_REACH && effects.some((e) => CONFLICT_CATS.has(e.cat))) held.push(matches[j]!);
+    }
+    if (newcomer || held.length === 0) continue;
+    out ??= new Set();
+    for (const m of held) out.add(m);
+  }
+  return out;
 }
 
 /** Parties named in a sentence as actors (not only in the backdrop of a deal or after a time anchor). */

@@ -54,6 +54,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.formerly ?? [], { cat: 'formerly' });
   push(lex.exemptions ?? [], { cat: 'formerly' });
   push(lex.hosting ?? [], { cat: 'hosting' });
+  push(lex.discussions ?? [], { cat: 'discussion' });
   push(lex.hosting ?? [], { cat: 'trade' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });

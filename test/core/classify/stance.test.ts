@@ -13,6 +13,12 @@ const cases: Case[] = [
     'Alibaba resmi menjadi anggota aliansi keamanan kecerdasan buatan yang dibentuk OpenAI dan Anthropic. Aliansi itu menyusun standar pengujian model.', ['CN', 'US'], 'cooperation'],
   ['a joint paper that draws fire is mixed', 'en', 'Joint Stanford-Peking University AI paper draws fire in Congress',
     'Researchers at Stanford and Peking University co-authored a paper on language-model safety and say their labs will keep collaborating. US lawmakers asked the university to stop the partnership.', ['CN', 'US'], 'mixed'],
+  ['a dialogue about war risk is cooperation: "war" is what is discussed', 'en', 'US and Chinese scientists talk about AI that could start a war',
+    'Former US and Chinese officers and scientists met in Vienna to discuss machine learning in nuclear command systems and agreed to meet again in spring.', ['CN', 'US'], 'cooperation'],
+  ['обсудили риски: what is discussed is not a clash', 'ru', 'Российские и американские учёные обсудили угрозы военного ИИ',
+    'Учёные из России и США на встрече в Вене обсудили угрозы и риски применения искусственного интеллекта в системах предупреждения о ракетном нападении и договорились продолжить диалог.', ['RU', 'US'], 'cooperation'],
+  ['a permission that was never given is withheld', 'en', 'Chinese AI lab sues Washington over export blacklist',
+    'Beijing-based AI lab MiniMax sued the US Commerce Department, saying it was never allowed to answer the evidence behind its listing. MiniMax says the listing cost it partners in Europe.', ['CN', 'US'], 'competition'],
 ];
 
 describe('stance: which cues belong to the relation', () => {
@@ -30,5 +36,20 @@ describe('stance: which cues belong to the relation', () => {
     const ru = classifyArticle({ lang: 'ru', title: 'США отвергли доклад ООН по ИИ', text: 'Доклад Организации Объединённых Наций по искусственному интеллекту США отвергли, Китай раскритиковал Вашингтон.' });
     expect(ru.evidence.cooperation).toEqual([]);
     expect(ru.evidence.ignored).toContain('Объединённых Наций');
+  });
+
+  it('keeps a conflict cue after "discuss" when a new party comes in ("discussed US sanctions")', () => {
+    const c = classifyArticle({ lang: 'en', title: 'Russia and China discuss US sanctions on AI chips', text: '' });
+    expect(c.evidence.competition).toContain('sanctions');
+    const topic = classifyArticle({ lang: 'en', title: 'Russia and China discuss AI chip export controls', text: '' });
+    expect(topic.evidence.competition).toEqual([]);
+    expect(topic.evidence.rules.join('\n')).toMatch(/what is discussed/);
+  });
+
+  it('reads "not only" as affirming and "did not sign" as withholding', () => {
+    const both = classifyArticle({ lang: 'en', title: 'US and China not only agreed on AI safety tests but signed a pact', text: '' });
+    expect(both.evidence.competition).toEqual([]);
+    const refused = classifyArticle({ lang: 'id', title: 'China dan AS tidak menandatangani deklarasi AI', text: '' });
+    expect(refused.evidence.cooperation).toEqual([]);
   });
 });

@@ -149,7 +149,7 @@ export const EN: LexiconData = {
     'licenses to', 'praised', 'world class', 'red lines', 'reopen*', 'welcome*', 'bilateral', 'both sides', 'shared', 'memorandum of understanding', 'mou', 'joint venture',
     'co-develop*', 'accord', 'treaty', 'truce', 'thaw', 'detente', 'hotline', 'alliance', 'allies with', 'join forces',
     'research centre', 'research center', 'strategic partnership', 'coordinate', 'coordination',
-    'discuss*', 'met with', 'meeting', 'meetings', 'summit*', 'jointly', 'co-author*', 'co-host*', 'co-found*',
+    'discuss*', 'talk about', 'talks about', 'talked about', 'talking about', 'talks on', 'talks over', 'dialogue on', 'dialogue about', 'met with', 'meeting', 'meetings', 'summit*', 'jointly', 'co-author*', 'co-host*', 'co-found*',
     'granted', 'grants', 'waiver*', 'exemption*', 'eases', 'eased', 'easing', 'lifts', 'lifted', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared',
     'joint statement', 'joint research', 'joint lab*', 'exchange program*', 'roundtable', 'track ii', 'track 2',
     'backing', 'sided with', 'sides with', 'side with', 'aligned with', 'align with', 'aligns with', 'echoed', 'echoing', 'joined by', 'in tandem', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
@@ -242,6 +242,7 @@ export const EN: LexiconData = {
     'weeks after', 'days after', 'months after', 'week after', 'month after', 'year after', 'hours after', 'comes after', 'came after', 'coming after', 'comes as', 'came as', 'landed as', 'lands as',
     'last year when', 'a year ago when', 'earlier this year when', 'the previous year when', 'at the time when', 'in the wake of', 'on the heels of', 'a day after', 'a week earlier', 'weeks earlier', 'days earlier', 'months earlier',
   ],
+  discussions: ['discuss*', 'talk about', 'talks about', 'talked about', 'talking about', 'talks on', 'talks over', 'dialogue on', 'dialogue about'],
   hosting: ['lands on', 'land on', 'landed on', 'available on', 'available through', 'now on', 'goes live on', 'went live on', 'debuts on', 'arrives on', 'hosts', 'hosted on', 'rolls out on'],
   formerly: ['previously', 'had previously', 'earlier this year', 'earlier this month', 'in the past'],
   exemptions: [
@@ -261,7 +262,7 @@ export const EN: LexiconData = {
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
     // Names, not joint acts.
-    'joint chiefs',
+    'joint chiefs', 'early-warning', 'early warning',
     'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',

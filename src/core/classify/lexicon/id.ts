@@ -115,6 +115,7 @@ export const ID: LexiconData = {
   ],
   background: ['meski', 'meskipun', 'walau', 'walaupun', 'terlepas dari', 'di bawah sanksi', 'di tengah sanksi', 'sanksi barat'],
   earlier: ['pekan setelah', 'minggu setelah', 'hari setelah', 'bulan setelah', 'tahun setelah', 'sehari setelah', 'muncul setelah', 'datang setelah', 'tahun lalu saat', 'tahun lalu ketika', 'beberapa hari setelah', 'beberapa pekan setelah', 'menyusul keputusan'],
+  discussions: ['membahas', 'dibahas', 'berdiskusi', 'diskusi', 'pembicaraan soal', 'pembicaraan tentang', 'dialog soal', 'dialog tentang'],
   hosting: ['tersedia di', 'hadir di', 'meluncur di', 'masuk ke platform'],
   formerly: ['sebelumnya', 'sempat', 'pernah'],
   exemptions: ['tidak memerlukan izin', 'tak memerlukan izin', 'tidak perlu izin', 'tak perlu izin', 'tanpa perlu izin', 'di luar cakupan', 'di bawah ambang', 'tidak terkena', 'tak terkena', 'dikecualikan dari'],

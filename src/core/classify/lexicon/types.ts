@@ -99,6 +99,12 @@ export interface LexiconData {
    * one (or inside it) does not apply, so it is no competition cue.
    */
   exemptions?: string[];
+  /**
+   * Discussion verbs (discuss, talk about, обсудить, membahas, 讨论): the conflict words right after one are what is discussed
+   * ("talk about machines that might start a war", "discuss export controls"), not an act between the parties, unless a
+   * country not named before it comes in ("discussed US sanctions").
+   */
+  discussions?: string[];
   /** A platform taking up the other side's model or service (lands on, goes live on, 上线, доступна на): commercial uptake. */
   hosting?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */

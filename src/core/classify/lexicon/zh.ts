@@ -116,6 +116,7 @@ export const ZH: LexiconData = {
   ],
   background: ['尽管', '虽然', '面对', '背景下', '制裁下', '西方制裁'],
   // No time anchors: a Chinese time adverb (此前, 早前) stands before the verb it dates, wherever the news verb is.
+  discussions: ['讨论', '探讨', '商讨', '研讨'],
   hosting: ['上线', '上架', '托管', '登陆', '入驻', '引入'],
   exemptions: ['出口管制门槛', '管制门槛', '无须申请许可', '无需申请许可', '无须许可', '无需许可', '不需要许可', '无须申请', '无需申请', '不受出口管制', '不受管制', '不在管制范围', '豁免于'],
   asides: ['测试中', '基准测试', '测评', '评测中', '保持领先', '保持优势', '接近', '对标', '相比', '相当于', '评测', '榜单', '跑分', '比肩', '性能超越', '性能超过', '媲美', '同类产品'],
