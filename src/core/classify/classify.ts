@@ -303,9 +303,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'coop':
             if (negated(sentences[si]!, m)) {
-              f.comp++;
-              f.compTerms.push(`¬${m.entry.pattern}`);
-              pushUnique(evidence.competition, m.found);
+              pushUnique(evidence.ignored, m.found);
               negatedCue = true;
               break;
             }
@@ -320,9 +318,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'trade':
             if (negated(sentences[si]!, m)) {
-              f.comp++;
-              f.compTerms.push(`¬${m.entry.pattern}`);
-              pushUnique(evidence.competition, m.found);
+              pushUnique(evidence.ignored, m.found);
               negatedCue = true;
               break;
             }
@@ -401,7 +397,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   });
 
   if (liftedControl) evidence.rules.push('a control undone (lifted, 取消, снят) is a permit: the cooperation side of the fight');
-  if (negatedCue) evidence.rules.push('a negated cooperation or trade word ("never allowed", "не подписали", "tidak membeli") is withheld: competition');
+  if (negatedCue) evidence.rules.push('a negated cooperation or trade word ("never allowed", "не подписали", "tidak membeli") is withheld: neither side (a statement not issued is no clash either)');
   if (discussedTopic) evidence.rules.push('what is discussed is not an act: conflict words right after "discuss" / "talk about" are its subject');
   if (jointSubject) evidence.rules.push('two countries joined as one subject of a joint act: the comparison word beside them is the subject, not an aside');
   // 2a. Chip model codes the lexicons do not list (B40, L20, MI325X): in an item about chips, a product code
@@ -529,8 +525,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // ("a truce covering soybeans, rare earths and AI chips").
   const aiSentences = facts.filter((f) => f.ai > 0 || f.aiWeak > 0).length;
   const spread = aiSentences >= 2 && coverage >= WEIGHTS.aiSpreadCoverage;
-  const aiMain = strongAny && aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4) || spread);
-  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${spread && coverage < WEIGHTS.aiCoverage && !(titleAi && aiSignal >= 4) ? `, stated in ${aiSentences} sentences` : ''}${settingFromLead ? `, the ${title?.setting ? 'research setting' : 'instrument'} in the title takes its field from the lead` : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
+  // A headline naming the parties and their act but not the field ("Scientists of both countries call for red lines",
+  // "Moscow and Beijing agreed to test together") takes its field from a lead that states the act again, with the
+  // field named outright (not only as goods: "a truce covering soybeans and AI chips" stays a passing mention).
+  const fieldFromLead = title !== undefined && lead !== undefined && title.ai + title.aiWeak === 0 && title.countries.size > 0
+    && lead.ai > lead.hardware && lead.coop + lead.comp + lead.trade > 0
+    && new Set([...title.countries.keys(), ...lead.countries.keys()]).size >= 2;
+  const aiMain = strongAny && ((aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4) || spread)) || fieldFromLead);
+  evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${spread && coverage < WEIGHTS.aiCoverage && !(titleAi && aiSignal >= 4) ? `, stated in ${aiSentences} sentences` : ''}${fieldFromLead && coverage < WEIGHTS.aiCoverage && !spread ? ', the headline\'s act takes its field from the lead' : ''}${settingFromLead ? `, the ${title?.setting ? 'research setting' : 'instrument'} in the title takes its field from the lead` : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
 
   // 4. Which countries are substantively present?
   const presence = new Map<Country, number>();

@@ -157,6 +157,7 @@ export const EN: LexiconData = {
   ],
   trade: ['combines', 'combining', 'integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'client', 'clients', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
+    'counterweight*', 'counterbalanc*', 'counterpoise', 'bulwark against',
     'unauthori*', 'without permission', 'without authori*',
     // Compliance is the other half of enforcement: a firm "cooperating fully" with its regulator is not a relation of cooperation.
     'cooperated fully', 'cooperating fully', 'cooperate fully', 'fully cooperat*', 'cooperat* with investigat*', 'cooperat* with the investigation', 'cooperat* with authorities',
@@ -228,6 +229,8 @@ export const EN: LexiconData = {
   blocks: [
     // An investment-screening authority exists to block deals: the trade it reviews is the contest.
     'cfius', 'committee on foreign investment',
+    // A sanction is imposed on a trade or a trader: the imports or sales named beside it are what it punishes.
+    'sanctioned', 'sanctions on', 'sanctioning', 'imposed sanctions', 'slapped sanctions',
     'shell compan*', 'front compan*', 'divest*', 'forced sale', 'forced to sell', 'barring', 'halt*', 'stop', 'stops', 'stopped', 'stopping', 'has stop', 'suspend*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred', 'bars', 'block*', 'prohibit*', 'forbid*', 'smuggl*', 'illegal*', 'illicit*', 'black market',
     'grey market', 'gray market', 'divert*', 'diversion', 'evad*', 'circumvent*', 'contraband', 'cancel*', 'cut off', 'cuts off', 'shut out', 'scrap*',
     'requir* a licen*', 'requir* licen*', 'need a licen*', 'needs a licen*', 'licen* requirement*', 'licence requirement', 'license requirement',
@@ -262,7 +265,7 @@ export const EN: LexiconData = {
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
     // Names, not joint acts.
-    'joint chiefs', 'early-warning', 'early warning',
+    'joint chiefs', 'early-warning', 'early warning', 'select committee', 'behind closed doors', 'behind the scenes',
     'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',

@@ -65,6 +65,7 @@ export const ID: LexiconData = {
   ],
   trade: ['gabungkan', 'menggabungkan', 'memadukan', 'padukan', 'mengombinasikan', 'mengintegrasikan', 'integrasi', 'pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
+    'penyeimbang', 'mengimbangi', 'tandingan', 'menandingi',
     'tidak sah', 'tanpa izin', 'ilegal', 'bekerja sama dengan penyidik', 'bekerja sama dengan otoritas', 'kooperatif dengan penyidik',
     'memaksa', 'dipaksa', 'paksaan', 'gugatan', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
     'memperingatkan', 'peringatan', 'menuntut', 'membajak', 'menggusur', 'menyingkirkan', 'disingkirkan',
@@ -110,6 +111,7 @@ export const ID: LexiconData = {
   lifts: ['cabut', 'mencabut', 'longgarkan', 'melonggarkan', 'pelonggaran', 'dilonggarkan', 'mengakhiri'],
   blocks: [
     'cfius',
+    'menjatuhkan sanksi', 'dijatuhi sanksi', 'memberi sanksi', 'sanksi terhadap', 'terkena sanksi',
     'divestasi', 'dipaksa menjual', 'paksa menjual', 'hentikan', 'menghentikan', 'dihentikan', 'berhenti', 'setop', 'melarang', 'dilarang', 'larangan', 'selundup*', 'penyelundupan', 'diselundupkan', 'ilegal', 'pasar gelap',
     'menangguhkan', 'ditangguhkan', 'membatalkan', 'dibatalkan', 'wajib izin', 'wajib mengantongi izin', 'memerlukan izin', 'perlu izin', 'memerlukan lisensi', 'harus mendapat izin', 'wajib*', 'mewajibkan', 'diwajibkan', 'mensyaratkan', 'disyaratkan', 'harus mengantongi', 'tidak boleh', 'tak boleh', 'tidak diizinkan', 'tak diizinkan', 'tidak lagi diizinkan', 'dicabut', 'mencabut izin',
   ],

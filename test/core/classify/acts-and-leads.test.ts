@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { classifyArticle } from '../../../src/core/classify/index.js';
+import type { Lang } from '../../../src/core/types.js';
+
+type Case = [name: string, lang: Lang, title: string, text: string, countries: string[], stance: string];
+
+// Hand-written items (not taken from any corpus) for four mechanisms: a headline's act taking its field from the
+// lead, sanctions punishing the trade beside them, a counterweight making the rival a party, and a withheld
+// cooperation word that is no clash either.
+const relevantCases: Case[] = [
+  ['a headline act whose field is in the lead (en)', 'en', 'Washington and Beijing agree to compare test results',
+    'Officials of the United States and China signed a letter on sharing results of safety tests of artificial intelligence systems before release, the ministries said.', ['CN', 'US'], 'cooperation'],
+  ['a headline act whose field is in the lead (id)', 'id', 'Peneliti Rusia dan China Teken Nota Kesepahaman',
+    'Peneliti dari Rusia dan China menandatangani nota kesepahaman untuk menguji keamanan sistem kecerdasan buatan bersama-sama di Novosibirsk.', ['CN', 'RU'], 'cooperation'],
+  ['a headline act whose field is in the lead (ru)', 'ru', 'Минюст США закрыл сайты московской сети',
+    'Министерство юстиции США закрыло сайты, где, по обвинению ведомства, связанная с Кремлём сеть публиковала тексты, написанные нейросетью.', ['RU', 'US'], 'competition'],
+  ['a sanction punishes the imports beside it', 'en', 'Treasury sanctions Moscow firm over graphics processors',
+    'The US Treasury sanctioned a Moscow trading house for importing American GPUs used to train neural networks for military drones.', ['RU', 'US'], 'competition'],
+  ['a counterweight is set up as the rival (ru)', 'ru', 'Россия и Китай создадут общий центр ИИ',
+    'Россия и Китай подписали соглашение о совместном центре искусственного интеллекта, который стороны называют противовесом американским моделям.', ['CN', 'RU', 'US'], 'mixed'],
+  ['self-driving systems are AI (ru)', 'ru', '«Яндекс» поставит систему автономного вождения китайскому автоконцерну',
+    '«Яндекс» и китайский автоконцерн договорились устанавливать беспилотную систему российской компании на машины китайской марки.', ['CN', 'RU'], 'cooperation'],
+  ['high-bandwidth memory is an AI chip (zh)', 'zh', '商务部回应美方高带宽存储器出口管制',
+    '美国商务部宣布对向中国出口高带宽存储器实施许可要求，中国商务部表示坚决反对。', ['CN', 'US'], 'competition'],
+  ['a statement not issued is no clash', 'en', 'US and China hold AI risk talks behind closed doors',
+    'US and Chinese officials met behind closed doors in Vienna to talk about incident reporting for artificial intelligence, but issued no joint statement.', ['CN', 'US'], 'cooperation'],
+];
+
+describe('acts and leads', () => {
+  it.each(relevantCases)('%s', (_name, lang, title, text, countries, stance) => {
+    const c = classifyArticle({ title, text, lang });
+    expect(c.relevant, c.evidence.rules.join('\n')).toBe(true);
+    expect(c.countries).toEqual(countries);
+    expect(c.stance, c.evidence.rules.join('\n')).toBe(stance);
+  });
+
+  it('keeps AI goods in a list a passing mention when the headline names no field', () => {
+    const c = classifyArticle({ lang: 'en', title: 'US and China agree to extend their trade truce',
+      text: 'Washington and Beijing agreed to extend a truce covering soybeans, rare earths and AI chips for another year.' });
+    expect(c.relevant, c.evidence.rules.join('\n')).toBe(false);
+  });
+
+  it('reads a House Select Committee as a US body, not the Russian firm Selectel', () => {
+    const c = classifyArticle({ lang: 'en', title: 'Select Committee says Chinese lab copied OpenAI models',
+      text: 'The House Select Committee on the CCP said a Chinese AI lab used distillation to copy OpenAI and Anthropic models.' });
+    expect(c.countries).toEqual(['CN', 'US']);
+  });
+});
