@@ -181,7 +181,7 @@ const CORE_ENTITIES: EntityRow[] = [
   { key: 'blackwell', kind: 'chip', country: 'US', names: { en: 'Nvidia Blackwell' }, forms: ['blackwell', 'b30a', 'b200', 'gb200', 'блэкуэлл'], weight: 1.5 },
   { key: 'rtx-pro-6000d', kind: 'chip', country: 'US', names: { en: 'Nvidia RTX Pro 6000D' }, forms: ['rtx pro 6000d', '6000d', 'rtx pro'], weight: 2 },
   { key: 'mi308', kind: 'chip', country: 'US', names: { en: 'AMD MI308' }, forms: ['mi308'], weight: 1.8 },
-  { key: 'hbm', kind: 'chip', names: { en: 'HBM memory', ru: 'память HBM', zh: '高带宽内存' }, forms: ['hbm', 'high-bandwidth memory', 'high bandwidth memory', '高带宽内存', '高頻寬記憶體'], weight: 1.5 },
+  { key: 'hbm', kind: 'chip', names: { en: 'HBM memory', ru: 'память HBM', zh: '高带宽内存' }, forms: ['hbm', 'high-bandwidth memory', 'high bandwidth memory', 'memori bandwidth tinggi', 'memori berbandwidth tinggi', 'памят* с высокой пропускной способностью', 'высокоскоростн* памят*', '高带宽内存', '高頻寬記憶體', '高带宽存储器', '高頻寬存儲器', '高帶寬存儲器', '高带宽存储芯片', '高带宽记忆体', '高頻寬内存', '高帶寬內存'], weight: 1.5 },
   { key: 'deepseek', kind: 'lab', country: 'CN', names: { en: 'DeepSeek', ru: 'DeepSeek', zh: '深度求索' }, forms: ['deepseek', 'deepsek', 'дипсик*', '深度求索'], weight: 0.5 },
   { key: 'deepseek-r1', kind: 'model', country: 'CN', names: { en: 'DeepSeek R1' }, forms: ['r1', 'deepseek-r1'], weight: 0.8 },
   { key: 'huawei', kind: 'firm', country: 'CN', names: { en: 'Huawei', ru: 'Huawei', zh: '华为', 'zh-Hant': '華為' }, forms: ['huawei', 'хуавэй', 'хуавей', 'хуавеи', '华为', '華為'], weight: 0.7 },

@@ -40,7 +40,7 @@ const FUZZY_WORD = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Script=Latin}\p{Script=Cyrillic
 const FUZZY_KINDS = new Set<EntityKind>(['firm', 'lab', 'model', 'chip', 'person', 'place', 'forum', 'country', 'institution']);
 const FUZZY_MIN_COUNTRY_LENGTH = 5;
 /** Names that are also ordinary words, whose neighbours are too ("Ascent", "Clause", "Сбором"). */
-const ORDINARY_WORDS = new Set(['ascend', 'claude', 'cadence', 'alphabet', 'moonshot', 'lancet', 'сбером', 'jensen']);
+const ORDINARY_WORDS = new Set(['ascend', 'claude', 'cadence', 'alphabet', 'moonshot', 'lancet', 'сбером', 'jensen', 'computex']);
 
 /** The word and every word one deletion away from it. */
 function deletions(word: string): string[] {

@@ -25,6 +25,17 @@ describe('findEntities: one key whatever the language or script', () => {
     expect(findEntities(text)).not.toContain(key);
   });
 
+  it('high-bandwidth memory is HBM in every language and script', () => {
+    for (const text of ['Rules tighten on high-bandwidth memory', '美方限制高带宽存储器对华出口', '美方限制高頻寬記憶體出口', 'Ограничения на память с высокой пропускной способностью', 'Ekspor memori bandwidth tinggi dibatasi']) {
+      expect(findEntities(text)).toContain('hbm');
+    }
+  });
+
+  it('an ordinary word one letter from a name is not the name ("Compute" is not Computex)', () => {
+    expect(findEntities('A former Brightline Compute engineer')).not.toContain('computex');
+    expect(findEntities('Nvidia shows new chips at Computex')).toContain('computex');
+  });
+
   it('a match inside a longer one is not counted twice', () => {
     expect(findEntities('Shanghai Cooperation Organization summit')).toEqual(['sco']);
   });

@@ -94,5 +94,9 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'trial', weight: 0.6, forms: ['test', 'tests', 'testing', 'tested', 'trial', 'trials', 'pilot', 'uji coba', 'menguji', 'pengujian', 'испыта*', 'тестир*', '测试', '測試', '试验', '試驗', '试点', '試點'] },
   { key: 'data-breach', weight: 1.5, forms: ['data breach*', 'data leak*', 'leaked data', 'kebocoran data', 'data bocor', 'утечк* данных', 'слив* данных', '数据泄露', '數據洩露', '資料外洩'] },
   { key: 'funding', weight: 1, forms: ['funding round', 'raises', 'raised', 'fundraising', 'valuation', 'pendanaan', 'valuasi', 'раунд* финансирования', 'привлек*', 'оценк* компании', '融资', '融資', '估值'] },
+  // A court's verdict and the prison term (the term itself is a `y:` key, features.ts), and the theft of
+  // designs or trade secrets such verdicts are about.
+  { key: 'verdict', weight: 1.2, forms: ['sentenced', 'sentencing', 'prison term', 'jail term', 'imprisonment', 'imprisoned', 'jailed', 'convicted', 'conviction', 'verdict', 'divonis', 'vonis', 'dihukum', 'hukuman penjara', 'dipenjara', 'приговор*', 'осужден*', 'осуждён*', 'лишени* свободы', 'тюремн* срок*', '判刑', '判处', '判處', '徒刑', '入狱', '入獄', '定罪', '宣判', '获刑', '獲刑'] },
+  { key: 'theft', weight: 1.2, forms: ['theft', 'thefts', 'steal', 'steals', 'stealing', 'stole', 'stolen', 'trade secret*', 'misappropriat*', 'curi', 'mencuri', 'pencurian', 'dicuri', 'rahasia dagang', 'краж*', 'похитил*', 'похищени*', 'украл*', 'коммерческ* тайн*', '窃取', '竊取', '窃密', '竊密', '盗窃', '盜竊', '偷窃', '偷竊', '商业秘密', '商業秘密', '商业机密', '商業機密'] },
   { key: 'layoffs', weight: 1.2, forms: ['layoff*', 'job cuts', 'cuts jobs', 'phk', 'pemutusan hubungan kerja', 'сокращени* персонала', 'сокращени* штата', 'увольнени*', '裁员', '裁員'] },
 ];

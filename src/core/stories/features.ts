@@ -11,7 +11,7 @@ import { CONCEPTS } from './concepts.js';
 import { nameKeys } from './names.js';
 
 export interface StoryFeatures {
-  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `k:` count of firms or products, `d:` day of a month, `x:` code, `l:` a name the tables do not know (names.ts). */
+  /** Keys from the headline and the lead: `e:` entity, `c:` concept, `n:` amount, `p:` percentage, `k:` count of firms or products, `d:` day of a month, `y:` years of a prison term, `x:` code, `l:` a name the tables do not know (names.ts). */
   keys: string[];
   /** The subset of `keys` found in the headline (they say more about the event). */
   titleKeys: string[];
@@ -22,6 +22,12 @@ export interface StoryFeatures {
    * features stored before it was read: unknown, like a headline that names no act.
    */
   act?: ActDirection;
+  /**
+   * Whether `titleKeys` come from the lead's first sentence, the headline saying nothing the tables
+   * read (see vagueHeadline): they weigh like a headline's, but a lead's figures are not the
+   * headline's ("11 other companies" of a list of 12), so they decide no disagreement.
+   */
+  leadTitle?: boolean;
 }
 
 /** A name the tables do not know (names.ts): as telling as a known firm, once shared. */
@@ -50,6 +56,8 @@ export function keyWeight(key: string): number {
       return 1;
     case 'd:':
       return 0.6;
+    case 'y:':
+      return 1.2;
     case 'x:':
       return 1.2;
     case 'l:':
@@ -134,7 +142,76 @@ const MONTHS: Array<[RegExp, number]> = [
 const MONTH_WORD = '(jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|et)?|apr(?:il)?|mei|jun[ei]?|jul[iy]?|aug(?:ust)?|agustus|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*)';
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s${MONTH_WORD}(?![\\p{L}])|(?<![\\p{L}])${MONTH_WORD}\\.?\\s(\\d{1,2})(?![\\d])|(\\d{1,2})月(\\d{1,2})[日号號]`, 'giu');
 
+/** Chinese numerals, 三 to 九千九百九十九: 十二家, 六年, 两百名 (simplified and traditional forms). */
+const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const HAN_NUMERAL = '[〇零一二两兩三四五六七八九十百千]+';
+
+/** The value of a Chinese numeral (十二 = 12, 二十 = 20, 三百零五 = 305), or null when it is not one. */
+export function hanNumber(s: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in HAN_DIGITS) {
+      if (digit !== null && digit !== 0) return null; // 六六: not a numeral
+      digit = HAN_DIGITS[ch]!;
+    } else if (ch in HAN_UNITS) {
+      total += (digit ?? (total === 0 ? 1 : NaN)) * HAN_UNITS[ch]!;
+      digit = null;
+    } else return null;
+  }
+  total += digit ?? 0;
+  return Number.isFinite(total) && total > 0 ? total : null;
+}
+
+// 十二家实体, 九家企业, 五所高校, 三名工程师: a count in Chinese numerals, from three (not after 第, an
+// ordinal, nor after 数 or 几, "several").
+const HAN_COUNT = new RegExp(`(?<![第数數几幾\\p{N}])(${HAN_NUMERAL})(?:家|个实体|個實體|款|所|个国家|個國家|国|國|名)`, 'gu');
+
+/**
+ * The years of a prison term a text states, in any of the four languages: "sentenced to six years",
+ * "six years in prison", "divonis enam tahun", "hukuman 6 tahun penjara", "к шести годам колонии",
+ * "判刑六年", "六年徒刑". One sentence has one term, the same in every report of it.
+ */
+const TERM_WORDS: Record<string, number> = {
+  one: 1, two: 2, thirty: 30,
+  satu: 1, dua: 2, sebelas: 11, 'dua belas': 12, 'lima belas': 15, 'dua puluh': 20,
+  один: 1, одному: 1, два: 2, двух: 2, двум: 2, трем: 3, трём: 3, четырем: 4, четырём: 4, пятью: 5, одиннадцати: 11, двенадцати: 12, пятнадцати: 15, двадцати: 20,
+};
+const TERM_NUMBER = `\\d{1,2}|${[...Object.keys(NUMBER_WORDS), ...Object.keys(TERM_WORDS)].sort((a, b) => b.length - a.length).join('|')}`;
+const TERM_PATTERNS: RegExp[] = [
+  // en
+  new RegExp(`(?<![\\p{L}\\d])(?:(?:sentenc\\p{L}*|jail\\p{L}*|imprison\\p{L}*)(?:\\s[\\p{L}'’-]+){0,4}?\\s(?:to|for)|gets?|got|given|serves?|serving)\\s(?:up to\\s)?(${TERM_NUMBER})[\\s-]years?\\b`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d])(${TERM_NUMBER})[\\s-]years?\\s(?:in\\s(?:prison|jail|federal prison)|behind bars|(?:prison|jail)\\s(?:term|sentence))`, 'giu'),
+  // id
+  new RegExp(`(?<![\\p{L}\\d])(?:divonis|dihukum|hukuman|vonis|dipenjara|penjara selama)\\s(?:penjara\\s)?(?:selama\\s)?(${TERM_NUMBER})\\stahun`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d])(${TERM_NUMBER})\\stahun\\s(?:penjara|kurungan)`, 'giu'),
+  // ru
+  new RegExp(`(?<![\\p{L}\\d])(?:к|на)\\s(${TERM_NUMBER})\\s(?:годам|годами|года|лет)\\s(?:лишения свободы|колони\\p{L}*|тюрьм\\p{L}*|тюремн\\p{L}*|заключени\\p{L}*)`, 'giu'),
+  new RegExp(`приговор\\p{L}*[^.!?]{0,80}?\\sк\\s(${TERM_NUMBER})\\s(?:годам|годами|года|лет)`, 'giu'),
+  // zh
+  new RegExp(`(?:判刑|判处|判處|判监|判監|入狱|入獄|监禁|監禁|刑期)[^，。,；;]{0,20}?(?<![\\d〇零一二两兩三四五六七八九十百千])(\\d{1,2}|${HAN_NUMERAL})年`, 'gu'),
+  new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(\\d{1,2}|${HAN_NUMERAL})年(?:有期)?(?:徒刑|刑期|监禁|監禁)`, 'gu'),
+];
+/** A text that speaks of a court or a prison at all: only there is "gets six years" a term. */
+const PRISON_CONTEXT = /prison|jail|sentenc|convict|judge|court|penjara|vonis|hakim|pengadilan|приговор|суд|колони|заключени|свободы|判|刑|狱|獄|监禁|監禁|法院|法官/iu;
+
+/** Prison terms a text states, when its item speaks of a court or a prison (`court`, see PRISON_CONTEXT). */
+function termKeys(text: string, court: boolean): string[] {
+  const keys: string[] = [];
+  if (!court) return keys;
+  for (const re of TERM_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const raw = m[1]!.toLowerCase();
+      const n = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? TERM_WORDS[raw] ?? hanNumber(raw));
+      if (n && n > 0 && n <= 99) keys.push(`y:${n}`);
+    }
+  }
+  return keys;
+}
+
 const DIGIT = /[0-9]/;
+const HAN_DIGITS_OR_UNITS = /[〇零一二两兩三四五六七八九十百千]/;
 
 /** Counts of firms or products, and days of a month ("December 2", "2 декабря", "12月2日" → d:12-2). */
 function countAndDateKeys(text: string): string[] {
@@ -142,6 +219,10 @@ function countAndDateKeys(text: string): string[] {
   for (const m of text.matchAll(COUNT)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]!.replace(/[.,]/g, ''));
     if (n > 1) keys.push(`k:${n}`);
+  }
+  for (const m of HAN_DIGITS_OR_UNITS.test(text) ? text.matchAll(HAN_COUNT) : []) {
+    const n = hanNumber(m[1]!);
+    if (n !== null && n >= 3) keys.push(`k:${n}`);
   }
   // Every form of a date has a digit: most leads have none, and this pattern is slow to rule out.
   for (const m of DIGIT.test(text) ? text.matchAll(DAY_MONTH) : []) {
@@ -181,7 +262,7 @@ function simplified(text: string): string | null {
 }
 
 /** The keys of one text, and which spans the tables read (so the same words are not also taken for names). */
-function keysOf(text: string): { keys: string[]; covered: (start: number, end: number) => boolean } {
+function keysOf(text: string, court = false): { keys: string[]; covered: (start: number, end: number) => boolean } {
   const alt = simplified(text);
   const entityHits = alt ? [...findEntityMentions(text), ...findEntityMentions(alt)] : findEntityMentions(text);
   const covered = (start: number, end: number) => entityHits.some((h) => h.start <= start && end <= h.end);
@@ -192,6 +273,7 @@ function keysOf(text: string): { keys: string[]; covered: (start: number, end: n
     ...conceptHits.map((h) => `c:${h.key}`),
     ...numberKeys(text),
     ...countAndDateKeys(text),
+    ...termKeys(text, court),
     ...codeKeys(text, covered),
   ];
   const read = (start: number, end: number) => covered(start, end) || conceptHits.some((h) => h.start <= start && end <= h.end);
@@ -274,16 +356,48 @@ export function mainClause(title: string): string {
   return m ? title.slice(0, 12 + m.index) : title;
 }
 
+/** The three parties: a headline naming only them says who, not what happened. */
+const PARTIES = new Set(['e:us', 'e:cn', 'e:ru']);
+
+// A lead's first sentence ends at a full stop, question or exclamation mark before a space and a
+// capital, digit or quote ("U.S. officials" goes on), or at a Chinese one.
+const SENTENCE_END = /[.!?…](?=\s+["'“«\p{Lu}\p{N}])|[。！？]/u;
+const SENTENCE_MAX = 320;
+
+/** The lead's first sentence (at most SENTENCE_MAX characters). */
+export function firstSentence(lead: string): string {
+  const m = SENTENCE_END.exec(lead);
+  return (m ? lead.slice(0, m.index + 1) : lead).slice(0, SENTENCE_MAX);
+}
+
+/**
+ * Whether a headline says nothing the tables read beyond the parties (no entity, kind of event,
+ * figure, name or act): a feature headline ("New paperwork for memory makers", "Полигон для
+ * нейросетей") names the event in its lead, whose first sentence then stands for it.
+ */
+function vagueHeadline(headline: string, keys: string[], names: string[]): boolean {
+  return names.length === 0 && keys.every((k) => PARTIES.has(k)) && actDirection(headline) === null;
+}
+
 /** The keys and fingerprint of one item, from its headline and the lead of its text. */
 export function storyFeatures(input: { title: string; text: string }): StoryFeatures {
   const lead = input.text.slice(0, LEAD_CHARS);
   const main = mainClause(input.title);
-  const whole = keysOf(input.title);
-  const mainKeys = main === input.title ? whole : keysOf(main);
-  const leadKeys = keysOf(lead);
-  const names = nameKeys(main, lead, mainKeys.covered, leadKeys.covered);
+  const court = PRISON_CONTEXT.test(input.title) || PRISON_CONTEXT.test(lead);
+  const whole = keysOf(input.title, court);
+  let mainKeys = main === input.title ? whole : keysOf(main, court);
+  const leadKeys = keysOf(lead, court);
+  let names = nameKeys(main, lead, mainKeys.covered, leadKeys.covered);
+  const leadTitle = vagueHeadline(main, mainKeys.keys, names.titleKeys);
+  if (leadTitle) {
+    const sentence = firstSentence(lead);
+    const sentenceKeys = keysOf(sentence, court);
+    const sentenceNames = nameKeys(sentence, lead, sentenceKeys.covered, leadKeys.covered);
+    mainKeys = { keys: [...new Set([...mainKeys.keys, ...sentenceKeys.keys])], covered: sentenceKeys.covered };
+    names = { keys: [...new Set([...names.keys, ...sentenceNames.keys])], titleKeys: sentenceNames.titleKeys };
+  }
   const titleKeys = [...mainKeys.keys, ...names.titleKeys];
   const keys = [...new Set([...titleKeys, ...whole.keys, ...leadKeys.keys, ...names.keys])];
   const act = actDirection(main);
-  return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`), ...(act ? { act } : {}) };
+  return { keys, titleKeys, simhash: simhash(`${input.title}\n${lead}`), ...(act ? { act } : {}), ...(leadTitle ? { leadTitle } : {}) };
 }

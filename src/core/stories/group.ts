@@ -232,9 +232,10 @@ export type ApartWhy = 'opposite-acts' | 'numbers-differ';
 /**
  * Counts (k:) and percentages (p:) a headline states: one event has one of each, in any language
  * ("12 entities", "12家实体"; "15%", "15 persen"). Amounts of money are left out: a report abroad
- * converts them (Rp 92 trillion for $5.5 billion).
+ * converts them (Rp 92 trillion for $5.5 billion). A lead's figures standing in for a vague headline
+ * are left out too: a lead counts what it explains ("11 other companies" beside the one it names).
  */
-const headlineNumbers = (f: StoryFeatures, kind: 'k:' | 'p:') => f.titleKeys.filter((k) => k.startsWith(kind));
+const headlineNumbers = (f: StoryFeatures, kind: 'k:' | 'p:') => (f.leadTitle ? [] : f.titleKeys.filter((k) => k.startsWith(kind)));
 
 /**
  * Whether two items state facts of their events that disagree: one headline imposes a restriction
