@@ -22,6 +22,8 @@ const relevantCases: Case[] = [
     '«Яндекс» и китайский автоконцерн договорились устанавливать беспилотную систему российской компании на машины китайской марки.', ['CN', 'RU'], 'cooperation'],
   ['high-bandwidth memory is an AI chip (zh)', 'zh', '商务部回应美方高带宽存储器出口管制',
     '美国商务部宣布对向中国出口高带宽存储器实施许可要求，中国商务部表示坚决反对。', ['CN', 'US'], 'competition'],
+  ['a prison sentence is a conflict act (id)', 'id', 'Insinyur Divonis Tiga Tahun karena Bawa Rahasia Cip AI AS ke China',
+    'Pengadilan di Amerika Serikat menjatuhkan vonis tiga tahun penjara kepada seorang insinyur yang membawa desain cip kecerdasan buatan ke perusahaan di China.', ['CN', 'US'], 'competition'],
   ['a statement not issued is no clash', 'en', 'US and China hold AI risk talks behind closed doors',
     'US and Chinese officials met behind closed doors in Vienna to talk about incident reporting for artificial intelligence, but issued no joint statement.', ['CN', 'US'], 'cooperation'],
 ];

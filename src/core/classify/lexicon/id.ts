@@ -67,7 +67,7 @@ export const ID: LexiconData = {
   competition: [
     'penyeimbang', 'mengimbangi', 'tandingan', 'menandingi',
     'tidak sah', 'tanpa izin', 'ilegal', 'bekerja sama dengan penyidik', 'bekerja sama dengan otoritas', 'kooperatif dengan penyidik',
-    'memaksa', 'dipaksa', 'paksaan', 'gugatan', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
+    'memaksa', 'dipaksa', 'paksaan', 'gugatan', 'divonis', 'vonis', 'dipenjara', 'hukuman penjara', 'dakwaan', 'didakwa', 'mendakwa', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
     'memperingatkan', 'peringatan', 'menuntut', 'membajak', 'menggusur', 'menyingkirkan', 'disingkirkan',
     'simulasi perang', 'permainan perang', 'hoaks', 'palsu', 'berita bohong', 'memalsukan',
     'persaingan', 'bersaing', 'saing*', 'pesaing', 'lawan', 'melawan', 'sanksi', 'larang*', 'melarang', 'dilarang',
