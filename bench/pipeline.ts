@@ -6,7 +6,7 @@
  *    summarize, prepare (grouping features and search-index texts of relevant items, done on the worker
  *    side), the hand-off from a worker (compact rows, their structured clone, read back), store (one transaction
  *    per feed into a database file in WAL mode, as the bot does) and group (stories).
- * 2. The whole pipeline as a refresh runs it: analysis on the worker pool (PIPELINE_WORKERS, default 2),
+ * 2. The whole pipeline as a refresh runs it: analysis on the worker pool (PIPELINE_WORKERS, default: one per core beyond the first, 1-2),
  *    four documents in flight (FETCH_CONCURRENCY), store and group (in slices, as the refresh does) on
  *    the main thread, into a file.
  * 3. Bare rss-parser parseString on the same documents, and the ratio of the two throughputs (the
@@ -23,7 +23,7 @@
  * own lines in the same "name: figure" form.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,6 +39,7 @@ import { closeDatabase, openDatabase, type Db } from '../src/db/client.js';
 import { createFeedStore } from '../src/db/feed-store.js';
 import { createItemStore } from '../src/db/item-store.js';
 import { createStoryStore } from '../src/db/story-store.js';
+import { defaultPipelineWorkers } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { groupInSlices } from '../src/services/refresh-feeds.js';
 import { fromWire, toWire } from '../src/workers/analysis-wire.js';
@@ -151,7 +152,7 @@ if (!args['no-stages']) {
 }
 
 // ---- 2. The whole pipeline, as a refresh runs it --------------------------------------------------
-const workers = Number(process.env.PIPELINE_WORKERS ?? 2);
+const workers = Number(process.env.PIPELINE_WORKERS ?? defaultPipelineWorkers(availableParallelism()));
 const pool = createPipelinePool(workers, createLogger('silent'));
 await Promise.all(Array.from({ length: Math.max(1, workers) }, () => pool.analyze(files[0]!, { now, maxItems: 500 }))); // start the workers outside the timing
 const whole = tempDb();

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:refresh`: a reader's command while the bot refreshes 50 feeds (about 2,000 new items),
- * with 2 pipeline workers and with none. The real bot (grammY polling the fake Bot API on loopback, the
+ * with 2 pipeline workers, with 1 (the default on 2 cores) and with none. The real bot (grammY polling the fake Bot API on loopback, the
  * app on a temporary database file) and the feeds (a local HTTP server) run in one child process per
  * configuration, so each peak RSS is that configuration's own.
  *
@@ -131,8 +131,8 @@ if (args.workers !== undefined && args.documents !== undefined) {
   let failed = false;
   const documents = mkdtempSync(join(tmpdir(), 'troika-bench-feeds-'));
   await writeDocuments(documents, new Date());
-  // --workers 0 (or 2, or 2,0) picks the configurations; the child is told its own with --documents.
-  for (const workers of (args.workers ?? '2,0').split(',').map(Number)) {
+  // --workers 0 (or 2, or 2,1,0) picks the configurations; the child is told its own with --documents.
+  for (const workers of (args.workers ?? '2,1,0').split(',').map(Number)) {
     // Started as `npm start` starts the bot (--max-semi-space-size=1, see src/heap.ts).
     const child = fork(fileURLToPath(import.meta.url), ['--workers', String(workers), '--feeds', String(feedCount), '--documents', documents], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, '--max-semi-space-size=1'] });
     const figures = await new Promise<Figures>((resolve, reject) => {

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { availableParallelism } from 'node:os';
+import { ConfigError, defaultPipelineWorkers, parseConfig } from '../src/config.js';
 
 describe('parseConfig', () => {
   it('applies the documented defaults', () => {
     const config = parseConfig({});
     expect(config).toMatchObject({ DATABASE_PATH: 'data/troika.db', FETCH_CRON: '*/30 * * * *', FEED_ALLOW_PRIVATE: false, DEFAULT_TIMEZONE: 'UTC', DIGEST_TIME: '08:00', BOT_MODE: 'polling', ADMIN_IDS: [] });
+  });
+
+  it('starts one pipeline worker per core beyond the first, one to two, unless PIPELINE_WORKERS says otherwise', () => {
+    expect([1, 2, 3, 4, 16].map(defaultPipelineWorkers)).toEqual([1, 1, 2, 2, 2]);
+    expect(parseConfig({}).PIPELINE_WORKERS).toBe(defaultPipelineWorkers(availableParallelism()));
+    expect(parseConfig({ PIPELINE_WORKERS: '0' }).PIPELINE_WORKERS).toBe(0);
+    expect(parseConfig({ PIPELINE_WORKERS: '2' }).PIPELINE_WORKERS).toBe(2);
   });
 
   it('keeps items 30 days, relevant ones 400 days, pruning daily, by default', () => {
