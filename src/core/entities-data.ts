@@ -223,7 +223,7 @@ const CORE_ENTITIES: EntityRow[] = [
   { key: 'vk', kind: 'firm', country: 'RU', names: { en: 'VK', ru: 'VK' }, forms: ['=VK', '=ВК'], weight: 1.2 },
   { key: 'rosatom', kind: 'firm', country: 'RU', names: { en: 'Rosatom', ru: 'Росатом', zh: '俄罗斯国家原子能公司' }, forms: ['rosatom', 'росатом*', '俄原子能'], weight: 1.2 },
   { key: 'lancet', kind: 'model', country: 'RU', names: { en: 'Lancet drone', ru: 'Ланцет' }, forms: ['lancet', 'ланцет*'], weight: 1.5 },
-  { key: 'pravda-network', kind: 'institution', country: 'RU', names: { en: 'Pravda network', ru: 'сеть «Правда»' }, forms: ['pravda network', 'portal kombat', 'сеть «правда»', 'сеть правда'], weight: 1.5 },
+  { key: 'pravda-network', kind: 'institution', country: 'RU', names: { en: 'Pravda network', ru: 'сеть «Правда»' }, forms: ['pravda network', 'portal kombat', 'jaringan pravda', 'сеть «правда»', 'сет* правда', 'сет* сайтов правда', '真理报网络', '真理報網絡', '“真理”网络'], weight: 1.5 },
 
   // Goods and technologies an export rule or a deal is about, and regions a project is placed in.
   { key: 'visas', kind: 'law', names: { en: 'visas', id: 'visa', ru: 'визы', zh: '签证', 'zh-Hant': '簽證' }, forms: ['visa', 'visas', 'визы', 'виз', 'визам', 'визами', 'визах', 'визовы*', '签证', '簽證'], weight: 1.5 },

@@ -31,6 +31,15 @@ describe('findEntities: one key whatever the language or script', () => {
     }
   });
 
+  it('the UN science panel, its envoys and the Pravda network in several scripts', () => {
+    expect(findEntities('Panel ilmiah internasional PBB dan Independent International Scientific Panel')).toContain('un-ai-panel');
+    expect(findEntities('Независимая международная научная группа опубликовала доклад')).toContain('un-ai-panel');
+    expect(findEntities('獨立國際科學小組發表報告')).toContain('un-ai-panel');
+    expect(findEntities('Небензя и Фу Цун против Уолтца')).toEqual(expect.arrayContaining(['nebenzia', 'fu-cong', 'waltz']));
+    expect(findEntities('傅聰與華爾茲')).toEqual(expect.arrayContaining(['fu-cong', 'waltz']));
+    expect(findEntities('сеть сайтов «Правда» и Агентство по кибербезопасности США')).toEqual(expect.arrayContaining(['pravda-network', 'cisa']));
+  });
+
   it('an ordinary word one letter from a name is not the name ("Compute" is not Computex)', () => {
     expect(findEntities('A former Brightline Compute engineer')).not.toContain('computex');
     expect(findEntities('Nvidia shows new chips at Computex')).toContain('computex');

@@ -98,5 +98,9 @@ export const CONCEPTS: ConceptRow[] = [
   // designs or trade secrets such verdicts are about.
   { key: 'verdict', weight: 1.2, forms: ['sentenced', 'sentencing', 'prison term', 'jail term', 'imprisonment', 'imprisoned', 'jailed', 'convicted', 'conviction', 'verdict', 'divonis', 'vonis', 'dihukum', 'hukuman penjara', 'dipenjara', 'приговор*', 'осужден*', 'осуждён*', 'лишени* свободы', 'тюремн* срок*', '判刑', '判处', '判處', '徒刑', '入狱', '入獄', '定罪', '宣判', '获刑', '獲刑'] },
   { key: 'theft', weight: 1.2, forms: ['theft', 'thefts', 'steal', 'steals', 'stealing', 'stole', 'stolen', 'trade secret*', 'misappropriat*', 'curi', 'mencuri', 'pencurian', 'dicuri', 'rahasia dagang', 'краж*', 'похитил*', 'похищени*', 'украл*', 'коммерческ* тайн*', '窃取', '竊取', '窃密', '竊密', '盗窃', '盜竊', '偷窃', '偷竊', '商业秘密', '商業秘密', '商业机密', '商業機密'] },
+  // A register of training runs, models or algorithms a rule or a panel calls for (算法备案, реестр).
+  { key: 'registry', weight: 1, forms: ['registry', 'registries', 'registri', 'реестр*', '登记', '登記', '备案', '備案'] },
+  // Planting text for AI crawlers so that models repeat it.
+  { key: 'data-poisoning', weight: 1.5, forms: ['poison*', 'racun*', 'meracuni', 'отрав*', '投毒', '数据污染', '數據污染'] },
   { key: 'layoffs', weight: 1.2, forms: ['layoff*', 'job cuts', 'cuts jobs', 'phk', 'pemutusan hubungan kerja', 'сокращени* персонала', 'сокращени* штата', 'увольнени*', '裁员', '裁員'] },
 ];

@@ -77,7 +77,10 @@ const NOT_CYRILLIC_NAMES = new Set([
   'gosduma', 'duma', 'pravitelstv', 'kabinet', 'palat', 'sud', 'minister', 'narodn', 'obedinen', 'mezhdunarodn', 'vsemirn',
 ]);
 
-/** A rough spelling shared by transliterations: Arctic = Arktik, Dmitriev = Dmitriyev, Kirill = Kiril. */
+/**
+ * A rough spelling shared by transliterations: Arctic = Arktik, Dmitriev = Dmitriyev, Kirill = Kiril;
+ * a final vowel off, as a Russian case ending comes off (Nebenzia = Небензя, Pravda = «Правда»).
+ */
 export function nameSpelling(latin: string): string {
   return latin
     .toLowerCase()
@@ -89,7 +92,8 @@ export function nameSpelling(latin: string): string {
     .replace(/x/g, 'ks')
     .replace(/w/g, 'v')
     .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/(.)\1+/g, '$1')
+    .replace(/^(.{4,}?)[aeiou]+$/, '$1');
 }
 
 function transliterate(word: string): string {

@@ -105,3 +105,14 @@ describe('a prison term and the theft it punishes, in four languages', () => {
     expect(grouped(items)).toHaveLength(1);
   });
 });
+
+describe('kinds of event: a registry and poisoned training data', () => {
+  it('are read in four languages', () => {
+    for (const title of ['Panel urges a registry of large training runs', 'Panel usulkan registri model besar', 'Группа предложила реестр крупных моделей', '小组建议建立大模型登记制度']) {
+      expect(storyFeatures({ title, text: '' }).keys).toContain('c:registry');
+    }
+    for (const title of ['Agencies say a network poisoned chatbot training data', 'Jaringan itu meracuni data pelatihan', 'Сеть пыталась отравить обучающие данные', '境外网络向训练数据投毒']) {
+      expect(storyFeatures({ title, text: '' }).keys).toContain('c:data-poisoning');
+    }
+  });
+});
