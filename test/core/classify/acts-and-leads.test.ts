@@ -42,6 +42,12 @@ describe('acts and leads', () => {
     expect(c.relevant, c.evidence.rules.join('\n')).toBe(false);
   });
 
+  it('reads a quality comparison with a US model (по качеству) as a passing mention in a Russian earnings story', () => {
+    const c = classifyArticle({ lang: 'ru', title: '«Сбер»: выручка от ИИ-сервисов выросла вдвое',
+      text: '«Сбер» сообщил, что выручка от сервисов искусственного интеллекта за девять месяцев выросла вдвое. В банке отметили, что российские модели догоняют американские по качеству ответов на русском языке.' });
+    expect(c.relevant, c.evidence.rules.join('\n')).toBe(false);
+  });
+
   it('reads a House Select Committee as a US body, not the Russian firm Selectel', () => {
     const c = classifyArticle({ lang: 'en', title: 'Select Committee says Chinese lab copied OpenAI models',
       text: 'The House Select Committee on the CCP said a Chinese AI lab used distillation to copy OpenAI and Anthropic models.' });
