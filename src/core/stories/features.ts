@@ -115,6 +115,18 @@ function numberKeys(text: string): string[] {
     const n = parseNumber(m[1]!);
     if (n !== null && n > 0 && n <= 10_000) keys.push(`p:${Math.round(n)}`);
   }
+  if (HAN_DIGITS_OR_UNITS.test(text)) {
+    // 五百亿美元, 一万亿, 百分之十五: amounts and percentages in Chinese numerals, like digits.
+    for (const m of text.matchAll(HAN_AMOUNT)) {
+      const n = hanNumber(m[1]!);
+      const scale = SCALES.find(([re]) => re.test(m[2]!))?.[1];
+      if (n !== null && scale && !/^[百千]+$/.test(m[1]!)) keys.push(`n:${roughAmount(n * scale)}`);
+    }
+    for (const m of text.matchAll(HAN_PERCENT)) {
+      const n = /^\d/.test(m[1]!) ? parseNumber(m[1]!) : hanNumber(m[1]!);
+      if (n !== null && n > 0 && n <= 10_000) keys.push(`p:${Math.round(n)}`);
+    }
+  }
   return keys;
 }
 
@@ -126,8 +138,9 @@ const COUNT_NOUN = '(?:companies|firms|entities|organi[sz]ations|institutions|pr
 /** Counts written out, from three (two is too common to tell events apart): en, id, ru. */
 const NUMBER_WORDS: Record<string, number> = {
   three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
-  tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+  tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, 'dua belas': 12, 'lima belas': 15, 'dua puluh': 20,
   три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
+  одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, пятнадцать: 15, пятнадцати: 15, двадцать: 20, двадцати: 20,
 };
 const COUNT = new RegExp(
   `(?<![\\d.,\\p{Script=Latin}\\p{Script=Cyrillic}])(\\d{1,3}(?:[.,]\\d{3})+|\\d{1,5}|${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])\\s?(?:[\\p{Script=Latin}\\p{Script=Cyrillic}-]+\\s){0,2}${COUNT_NOUN}`,
@@ -146,6 +159,9 @@ const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s${MONTH_WORD}(?![\\p{
 const HAN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const HAN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const HAN_NUMERAL = '[〇零一二两兩三四五六七八九十百千]+';
+/** 五百亿, 三万亿 (not 千万, "by all means": a numeral of 百 or 千 alone is no amount). */
+const HAN_AMOUNT = new RegExp(`(?<![\\d〇零一二两兩三四五六七八九十百千])(${HAN_NUMERAL})(万亿|萬億|亿|億|万|萬)`, 'gu');
+const HAN_PERCENT = new RegExp(`百分之(\\d+(?:[.,]\\d+)?|${HAN_NUMERAL})`, 'gu');
 
 /** The value of a Chinese numeral (十二 = 12, 二十 = 20, 三百零五 = 305), or null when it is not one. */
 export function hanNumber(s: string): number | null {
@@ -175,8 +191,8 @@ const HAN_COUNT = new RegExp(`(?<![第数數几幾\\p{N}])(${HAN_NUMERAL})(?:家
  */
 const TERM_WORDS: Record<string, number> = {
   one: 1, two: 2, thirty: 30,
-  satu: 1, dua: 2, sebelas: 11, 'dua belas': 12, 'lima belas': 15, 'dua puluh': 20,
-  один: 1, одному: 1, два: 2, двух: 2, двум: 2, трем: 3, трём: 3, четырем: 4, четырём: 4, пятью: 5, одиннадцати: 11, двенадцати: 12, пятнадцати: 15, двадцати: 20,
+  satu: 1, dua: 2,
+  один: 1, одному: 1, два: 2, двух: 2, двум: 2, трем: 3, трём: 3, четырем: 4, четырём: 4,
 };
 const TERM_NUMBER = `\\d{1,2}|${[...Object.keys(NUMBER_WORDS), ...Object.keys(TERM_WORDS)].sort((a, b) => b.length - a.length).join('|')}`;
 const TERM_PATTERNS: RegExp[] = [

@@ -230,22 +230,22 @@ function barsFor(item: GroupItem, other: GroupItem, shared: string[], score: num
 export type ApartWhy = 'opposite-acts' | 'numbers-differ';
 
 /**
- * Counts (k:) and percentages (p:) a headline states: one event has one of each, in any language
- * ("12 entities", "12家实体"; "15%", "15 persen"). Amounts of money are left out: a report abroad
+ * Counts (k:), percentages (p:) and prison terms (y:) a headline states: one event has one of each,
+ * in any language ("12 entities", "12家实体"; "15%", "15 persen"; "six years", "判刑六年"). Amounts of money are left out: a report abroad
  * converts them (Rp 92 trillion for $5.5 billion). A lead's figures standing in for a vague headline
  * are left out too: a lead counts what it explains ("11 other companies" beside the one it names).
  */
-const headlineNumbers = (f: StoryFeatures, kind: 'k:' | 'p:') => (f.leadTitle ? [] : f.titleKeys.filter((k) => k.startsWith(kind)));
+const headlineNumbers = (f: StoryFeatures, kind: 'k:' | 'p:' | 'y:') => (f.leadTitle ? [] : f.titleKeys.filter((k) => k.startsWith(kind)));
 
 /**
  * Whether two items state facts of their events that disagree: one headline imposes a restriction
  * and the other lifts, resumes or approves (acts.ts); or both headlines count firms, products or
  * people, or state a percentage, and no figure is the same. Null when nothing disagrees (a fact only
- * one side states never does).
+ * one side states never does). Two sentences of different length are two verdicts.
  */
 export function eventsDisagree(a: StoryFeatures, b: StoryFeatures): ApartWhy | null {
   if (a.act && b.act && a.act !== b.act) return 'opposite-acts';
-  for (const kind of ['k:', 'p:'] as const) {
+  for (const kind of ['k:', 'p:', 'y:'] as const) {
     const mine = headlineNumbers(a, kind);
     const theirs = headlineNumbers(b, kind);
     if (mine.length > 0 && theirs.length > 0 && !mine.some((k) => theirs.includes(k))) return 'numbers-differ';

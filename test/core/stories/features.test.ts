@@ -75,7 +75,30 @@ describe('numbers written in Chinese numerals', () => {
   });
 });
 
+describe('amounts, percentages and counts written out', () => {
+  it('amounts and percentages in Chinese numerals are the keys their digits give', () => {
+    const key = (title: string, kind: string) => storyFeatures({ title, text: '' }).keys.filter((k) => k.startsWith(kind));
+    expect(key('基金规模三百亿元', 'n:')).toEqual(key('基金规模300亿元', 'n:'));
+    expect(key('芯片补贴十亿美元', 'n:')).toEqual(['n:1e9']);
+    expect(key('加征百分之二十五的关税', 'p:')).toEqual(key('加征25%的关税', 'p:'));
+    expect(key('千万不要低估', 'n:')).toEqual([]);
+  });
+
+  it('counts from eleven to twenty in words, in Indonesian and Russian', () => {
+    expect(storyFeatures({ title: 'AS masukkan dua belas perusahaan China ke daftar', text: '' }).keys).toContain('k:12');
+    expect(storyFeatures({ title: 'США внесли в список двенадцать китайских компаний', text: '' }).keys).toContain('k:12');
+  });
+});
+
 describe('a prison term and the theft it punishes, in four languages', () => {
+  it('two headlines with different terms are two verdicts', () => {
+    const six = storyFeatures({ title: 'Ex-engineer sentenced to six years for stealing chip designs', text: '' });
+    const nine = storyFeatures({ title: '前工程师窃取芯片设计被判处九年有期徒刑', text: '' });
+    const sixZh = storyFeatures({ title: '前工程师窃取芯片设计被判刑六年', text: '' });
+    expect(eventsDisagree(six, nine)).toBe('numbers-differ');
+    expect(eventsDisagree(six, sixZh)).toBeNull();
+  });
+
   const term = (title: string, text = '') => storyFeatures({ title, text }).keys.filter((k) => k.startsWith('y:'));
   it('the years of a sentence are one key whatever the language or numerals', () => {
     expect(term('Court sentences ex-engineer to eight years in prison')).toEqual(['y:8']);
