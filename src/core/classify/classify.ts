@@ -92,6 +92,8 @@ interface SentenceFacts {
   lift: boolean;
   /** Trade cues as written, before a refusal or ban turned them (who trades with whom, even when it is stopped). */
   tradeRaw: number;
+  /** Cooperation cues as written, before a refusal turned them (talks named in a headline that says they failed). */
+  coopRaw: number;
   /** A background marker ("despite sanctions"): this sentence's competition cues are context. */
   background: boolean;
   /** Countries named right after a background marker ("despite US sanctions"): context, not parties. */
@@ -214,13 +216,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let jointSubject = false;
   let discussedTopic = false;
   let negatedCue = false;
+  let stalemate = false;
   // 2. Facts per sentence.
   let bodyIndex = 0;
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -239,6 +242,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
     let tradeBeforeCountry = 0;
     const topical = topicsDiscussed(perSentence[si]!);
     for (const m of perSentence[si]!) {
+      // Read before any cue is set aside: "talks on X failed to agree" is still a stalemate.
+      if (m.entry.effects.some((e) => e.cat === 'stalemate')) stalemate = true;
       if (topical?.has(m)) {
         pushUnique(evidence.ignored, m.found);
         discussedTopic = true;
@@ -380,6 +385,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
       jointSubject = true;
     }
     f.tradeRaw = f.trade;
+    f.coopRaw = f.coop;
     // Undoing a control ("取消了对华EDA限制", "lifted curbs on") grants what the control withheld: a permit, the cooperation
     // side of the fight, in any language, whether or not the lifting verb is itself listed as a permit.
     if (f.lift && f.control && f.licence === 0) {
@@ -654,7 +660,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // One headline naming both the uptake of the other side's model and the act against it ("DeepSeek R1 lands on AWS,
     // even as US agencies rush to ban it", "亚马逊云科技上线通义千问模型 美议员要求审查"): the rules' mixed.
     const hostedInFight = title !== undefined && title.hosting && title.comp > 0 && !title.control && partiesIn(title, parties) >= 1 && headline.every((f) => !f.illicit);
-    if (hostedInFight) {
+    // Talks that end without the agreement they sought, with a dispute named in the item ("ended without a joint
+    // statement as export controls hung over the room"): the dialogue and the dispute are both the news. The dialogue must
+    // be more than the forum of a clash (two distinct cooperation cues, or one in the title: a UN debate where they "did not agree" is the clash).
+    const failedTalks = stalemate && (strongCoop >= WEIGHTS.mixedCooperation || (title?.coopRaw ?? 0) > 0) && comp > 0 && partyList.length >= 2;
+    if (failedTalks) {
+      stance = 'mixed';
+      evidence.rules.push('talks that end without agreement, with a dispute named: mixed');
+    } else if (hostedInFight) {
       stance = 'mixed';
       evidence.rules.push('the headline names both the uptake of the other side\'s model and the act against it: mixed');
     } else if (licensedSales) {

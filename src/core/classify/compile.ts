@@ -55,6 +55,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.exemptions ?? [], { cat: 'formerly' });
   push(lex.hosting ?? [], { cat: 'hosting' });
   push(lex.discussions ?? [], { cat: 'discussion' });
+  push(lex.stalemates ?? [], { cat: 'stalemate' });
   push(lex.hosting ?? [], { cat: 'trade' });
   push(lex.asides, { cat: 'aside' });
   push(lex.conjunctions ?? [], { cat: 'conj' });

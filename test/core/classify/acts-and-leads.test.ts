@@ -24,6 +24,12 @@ const relevantCases: Case[] = [
     '美国商务部宣布对向中国出口高带宽存储器实施许可要求，中国商务部表示坚决反对。', ['CN', 'US'], 'competition'],
   ['a prison sentence is a conflict act (id)', 'id', 'Insinyur Divonis Tiga Tahun karena Bawa Rahasia Cip AI AS ke China',
     'Pengadilan di Amerika Serikat menjatuhkan vonis tiga tahun penjara kepada seorang insinyur yang membawa desain cip kecerdasan buatan ke perusahaan di China.', ['CN', 'US'], 'competition'],
+  ['talks that end without agreement over a dispute are mixed (en)', 'en', 'US-China AI talks end without agreement',
+    'American and Chinese officials held a day of talks on military uses of artificial intelligence in Oslo but failed to agree on a text, with US export controls on chips raised by the Chinese side.', ['CN', 'US'], 'mixed'],
+  ['talks that end without agreement over a dispute are mixed (zh)', 'zh', '中美人工智能对话在日内瓦举行',
+    '中美两国官员在日内瓦举行第二轮人工智能对话，双方同意保持沟通。由于美方芯片出口管制的分歧，会议未能发表联合声明。', ['CN', 'US'], 'mixed'],
+  ['machine translation is AI (ru)', 'ru', '«Яндекс» и Baidu займутся машинным переводом',
+    '«Яндекс» и китайская Baidu подписали соглашение о совместной разработке систем машинного перевода между русским и китайским языками.', ['CN', 'RU'], 'cooperation'],
   ['a statement not issued is no clash', 'en', 'US and China hold AI risk talks behind closed doors',
     'US and Chinese officials met behind closed doors in Vienna to talk about incident reporting for artificial intelligence, but issued no joint statement.', ['CN', 'US'], 'cooperation'],
 ];
@@ -46,6 +52,12 @@ describe('acts and leads', () => {
     const c = classifyArticle({ lang: 'ru', title: '«Сбер»: выручка от ИИ-сервисов выросла вдвое',
       text: '«Сбер» сообщил, что выручка от сервисов искусственного интеллекта за девять месяцев выросла вдвое. В банке отметили, что российские модели догоняют американские по качеству ответов на русском языке.' });
     expect(c.relevant, c.evidence.rules.join('\n')).toBe(false);
+  });
+
+  it('does not read a stalled bill as failed talks', () => {
+    const c = classifyArticle({ lang: 'en', title: 'Bill to curb Chinese rentals of US AI chips stalls in the Senate',
+      text: 'A House bill that would bar Chinese AI developers from renting Nvidia GPUs in US clouds has stalled in the Senate, where supporters say export controls need the rule.' });
+    expect(c.stance, c.evidence.rules.join('\n')).toBe('competition');
   });
 
   it('reads a House Select Committee as a US body, not the Russian firm Selectel', () => {

@@ -8,7 +8,7 @@ export const EN: LexiconData = {
       '=AI', 'a.i', 'artificial intelligence', 'genai', 'generative', 'machine learning', 'deep learning',
       'neural network*', 'neural net', 'llm', 'llms', 'large language model*', 'language model*', 'foundation model*',
       'frontier model*', 'open-weight*', 'open weight*', 'model weights', 'reasoning model*', 'chatbot*',
-      'agi', 'superintelligence', 'machine vision', 'computer vision', 'self-driving', 'full self-driving', 'autonomous weapon*',
+      'agi', 'superintelligence', 'machine vision', 'computer vision', 'machine translation', 'neural translation', 'speech recognition', 'self-driving', 'full self-driving', 'autonomous weapon*',
       'autonomous drone*', 'autonomous swarm*', 'intelligentized', 'intelligentised', 'facial recognition', 'deepfake*',
       'distillation', 'inference', 'training data', 'chatgpt', 'gpt-*', 'gpt', 'claude', 'claude code', 'gemini', 'llama',
       'grok', 'copilot', 'sora', 'GigaChat', 'YandexGPT', 'Kandinsky', 'alice ai', 'qwen', 'ernie', 'ernie bot', 'kimi', 'hunyuan',
@@ -244,6 +244,11 @@ export const EN: LexiconData = {
   earlier: [
     'weeks after', 'days after', 'months after', 'week after', 'month after', 'year after', 'hours after', 'comes after', 'came after', 'coming after', 'comes as', 'came as', 'landed as', 'lands as',
     'last year when', 'a year ago when', 'earlier this year when', 'the previous year when', 'at the time when', 'in the wake of', 'on the heels of', 'a day after', 'a week earlier', 'weeks earlier', 'days earlier', 'months earlier',
+  ],
+  stalemates: [
+    'without agreement', 'without an agreement', 'without a deal', 'without a joint statement', 'without a statement', 'without consensus', 'without a breakthrough',
+    'no agreement', 'no deal', 'no joint statement', 'no breakthrough', 'no consensus', 'failed to agree', 'fail to agree', 'failed to reach', 'fails to reach',
+    'could not agree', 'did not agree',
   ],
   discussions: ['discuss*', 'talk about', 'talks about', 'talked about', 'talking about', 'talks on', 'talks over', 'dialogue on', 'dialogue about'],
   hosting: ['lands on', 'land on', 'landed on', 'available on', 'available through', 'now on', 'goes live on', 'went live on', 'debuts on', 'arrives on', 'hosts', 'hosted on', 'rolls out on'],

@@ -105,6 +105,11 @@ export interface LexiconData {
    * country not named before it comes in ("discussed US sanctions").
    */
   discussions?: string[];
+  /**
+   * Talks that end without the agreement they sought ("ended without a joint statement", "не согласовали", "tanpa
+   * kesepakatan", 未能达成): with a dispute named in the item, the dialogue and the dispute are both its news (mixed).
+   */
+  stalemates?: string[];
   /** A platform taking up the other side's model or service (lands on, goes live on, 上线, доступна на): commercial uptake. */
   hosting?: string[];
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
