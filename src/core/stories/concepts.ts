@@ -33,7 +33,7 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'smuggling', weight: 1.2, forms: ['smuggl*', 'selundup*', 'penyelundupan', 'контрабанд*', '走私'] },
   { key: 'charges', weight: 0.9, forms: ['charged', 'charges', 'indict*', 'arrest*', 'detained', 'detain*', 'prosecut*', 'didakwa', 'dakwaan', 'ditangkap', 'ditahan', 'обвин*', 'арест*', 'задержан*', 'задержал*', '起诉', '起訴', '逮捕', '指控', '拘留', '被捕'] },
   { key: 'antitrust', weight: 1.5, forms: ['antitrust', 'antimonopoly', 'anti-monopoly', 'antimonopoli', 'антимонопол*', '反垄断', '反壟斷'] },
-  { key: 'distillation', weight: 1.5, forms: ['distill*', 'distilasi', 'дистилл*', '蒸馏', '蒸餾'] },
+  { key: 'distillation', weight: 1.5, forms: ['distill*', 'distilasi', 'menyalin model', 'дистилл*', 'копировани* модел*', 'скопировал* модел*', '蒸馏', '蒸餾'] },
   { key: 'backdoor', weight: 1.5, forms: ['backdoor*', 'back door', 'pintu belakang', 'бэкдор*', '后门', '後門'] },
   { key: 'summons', weight: 1.2, forms: ['summon*', 'panggil', 'memanggil', 'вызвал* на беседу', 'вызвал* на ковер', 'вызвал* для объяснени*', 'потребовал* объяснени*', 'пригласил* на беседу', '约谈', '約談'] },
   { key: 'espionage', weight: 1, forms: ['espionage', 'spy', 'spies', 'spying', 'hacker*', 'hack*', 'cyberattack*', 'spionase', 'peretas', 'шпион*', 'хакер*', '间谍', '間諜', '黑客', '网络攻击'] },
@@ -73,6 +73,8 @@ export const CONCEPTS: ConceptRow[] = [
   // Not "bank": a story about Sberbank calls it the bank.
   { key: 'payments', weight: 1, forms: ['payment*', 'dollar system', 'pembayaran', 'платеж*', 'платёж*', 'оплат*', '支付', '付款', '结算', '結算', '汇款', '匯款'] },
   { key: 'supercomputer', weight: 1.2, forms: ['supercomput*', 'superkomputer', 'суперкомпьютер*', 'суперэвм', '超算', '超级计算', '超級計算', '超级电脑', '超級電腦'] },
+  // Stacking and bonding chips (CoWoS, HBM stacks): what a chip export rule covers besides the chips.
+  { key: 'packaging', weight: 1.2, forms: ['advanced packaging', 'chip packaging', 'packaging', 'cowos', 'pengemasan chip', 'pengemasan canggih', 'корпусировани*', 'передов* упаковк*', '先进封装', '先進封裝', '封装', '封裝', '封测', '封測'] },
   // Optical links between AI chips: a product an export rule or a deal is about.
   { key: 'optical', weight: 1.2, forms: ['optical*', 'optics', 'transceiver*', 'optik', 'transceiver', 'оптическ*', 'оптоэлектрон*', 'трансивер*', '光模块', '光模塊', '光通信', '光器件', '光学器件', '光學器件', '光互联', '光互連'] },
   // Kinds of event likely in AI news of 2024–2026 beyond those above, from general knowledge of the

@@ -139,3 +139,17 @@ describe('kinds of event: a registry and poisoned training data', () => {
     }
   });
 });
+
+describe('chip packaging and model copying', () => {
+  it('advanced packaging is one kind of event in four languages', () => {
+    for (const title of ['New curbs on advanced packaging tools', 'Pembatasan alat pengemasan canggih', 'Ограничения на оборудование для корпусирования', '美方限制先进封装设备', '封測廠評估新規']) {
+      expect(storyFeatures({ title, text: '' }).keys).toContain('c:packaging');
+    }
+  });
+
+  it('copying a rival’s models is distillation, however it is worded', () => {
+    for (const title of ['Lab accused of distilling rival models', 'Лабораторию обвинили в копировании моделей конкурента', '美方指责中企“蒸馏”模型']) {
+      expect(storyFeatures({ title, text: '' }).keys).toContain('c:distillation');
+    }
+  });
+});
