@@ -18,6 +18,7 @@ export const CONCEPTS: ConceptRow[] = [
   { key: 'tariff', weight: 0.8, forms: ['tariff*', 'trade truce', 'trade talks', 'trade deal', 'tarif', 'gencatan dagang', 'perang dagang', 'пошлин*', 'торгов* переговор*', '关税', '關稅', '贸易休战', '经贸磋商', '贸易协议'] },
   { key: 'summit', weight: 0.6, forms: ['summit*', 'talks', 'meet', 'meeting', 'met', 'visit*', 'state visit', 'ktt', 'pertemuan', 'bertemu', 'kunjung*', 'саммит*', 'встреч*', 'переговор*', 'визит*', '峰会', '峰會', '会晤', '會晤', '会谈', '會談', '访华', '訪華', '访俄', '访问', '訪問'] },
   { key: 'agreement', weight: 0.5, forms: ['agree*', 'agreement*', 'deal', 'pact', 'memorandum', 'accord', 'sign', 'signed', 'signs', 'sepakat*', 'kesepakatan', 'perjanjian', 'menandatangani', 'соглашени*', 'договорил*', 'договоренност*', 'меморандум*', 'подписал*', '协议', '協議', '签署', '簽署', '同意', '达成', '協定', '协定', '共识'] },
+  { key: 'hotline', weight: 1.2, forms: ['hotline*', 'hot line', 'hot-line', 'saluran langsung', 'saluran komunikasi', 'горяч* лини*', 'прям* лини* связи', 'канал* связи', '热线', '熱線', '沟通渠道', '溝通渠道', '直通电话', '直通電話', '沟通机制', '溝通機制'] },
   { key: 'joint-statement', weight: 1, forms: ['joint statement', 'joint declaration', 'pernyataan bersama', 'совместн* заявлени*', '联合声明', '聯合聲明'] },
   { key: 'alliance', weight: 1, forms: ['alliance', 'aliansi', 'альянс*', '联盟', '聯盟'] },
   { key: 'resolution', weight: 1, forms: ['resolution', 'resolusi', 'резолюци*', '决议', '決議'] },
