@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firstSentence, hanNumber, storyFeatures } from '../../../src/core/stories/features.js';
-import { eventsDisagree, groupItems, type GroupItem } from '../../../src/core/stories/group.js';
-import type { Country } from '../../../src/core/types.js';
+import { eventsDisagree } from '../../../src/core/stories/group.js';
+import { storyItems } from '../../helpers/story-items.js';
 
-const H = 3600_000;
-const T0 = Date.UTC(2026, 4, 4, 8);
-let nextId = 1;
-function item(lang: string, title: string, text: string, hoursAfter: number, countries: Country[] = ['CN', 'US']): GroupItem & { title: string } {
-  return { id: nextId++, at: T0 + hoursAfter * H, lang, countries, features: storyFeatures({ title, text }), title };
-}
-function grouped(items: Array<GroupItem & { title: string }>): string[][] {
-  const { storyOf } = groupItems(items);
-  const byStory = new Map<number, string[]>();
-  for (const i of items) byStory.set(storyOf.get(i.id)!, [...(byStory.get(storyOf.get(i.id)!) ?? []), i.title]);
-  return [...byStory.values()];
-}
+const { item, grouped } = storyItems(Date.UTC(2026, 4, 4, 8));
 
 describe('a vague headline: the lead’s first sentence states the event', () => {
   it('cuts the first sentence at a full stop before a capital, not inside an abbreviation, and at 。', () => {

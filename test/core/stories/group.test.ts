@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLDS, groupItems, storyFeatures, storyStance, type GroupItem } from '../../../src/core/stories/index.js';
+import { DEFAULT_THRESHOLDS, groupItems, storyFeatures, storyStance } from '../../../src/core/stories/index.js';
 import type { Country } from '../../../src/core/types.js';
+import { storyItems } from '../../helpers/story-items.js';
 
-const H = 3600_000;
-const T0 = Date.UTC(2025, 3, 16, 6);
-let nextId = 1;
-function item(lang: string, title: string, text: string, hoursAfter: number, countries: Country[] = ['CN', 'US']): GroupItem & { title: string } {
-  return { id: nextId++, at: T0 + hoursAfter * H, lang, countries, features: storyFeatures({ title, text }), title };
-}
-
-/** Items grouped, as sets of titles. */
-function grouped(items: Array<GroupItem & { title: string }>): string[][] {
-  const { storyOf } = groupItems(items);
-  const byStory = new Map<number, string[]>();
-  for (const i of items) byStory.set(storyOf.get(i.id)!, [...(byStory.get(storyOf.get(i.id)!) ?? []), i.title]);
-  return [...byStory.values()];
-}
+const { item, grouped } = storyItems(Date.UTC(2025, 3, 16, 6));
 
 const h20 = {
   en: item('en', 'Nvidia to take a $5.5 billion hit after US requires a licence for H20 sales to China', 'Nvidia said the US government told it that H20 exports to China now need a licence, and it expects a $5.5 billion charge.', 0),
@@ -292,7 +280,7 @@ describe('groupItems: what translation loses, and what it does not excuse', () =
     const ban = item('en', 'Kaspersky software barred from US federal networks', 'The Commerce Department banned Kaspersky antivirus software from federal networks over Russian security risks.', 0, ['RU', 'US']);
     const sameLanguageLater = item('en', 'Federal agencies told to remove Kaspersky', 'Agencies must remove Kaspersky software after the Commerce Department ban, officials said.', 40, ['RU', 'US']);
     expect(grouped([ban, sameLanguageLater])).toHaveLength(2);
-    expect(grouped([ban, { ...sameLanguageLater, id: nextId++, at: ban.at + 20 * H }])).toHaveLength(1);
+    expect(grouped([ban, { ...sameLanguageLater, id: sameLanguageLater.id + 1, at: ban.at + 20 * 3600_000 }])).toHaveLength(1);
   });
 
   it('two long reports sharing three agencies or firms join though each covers much besides', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupItems, storyFeatures, type GroupItem } from '../../../src/core/stories/index.js';
-import type { Country } from '../../../src/core/types.js';
+import { groupItems, storyFeatures } from '../../../src/core/stories/index.js';
+import { storyItems, type TitledItem } from '../../helpers/story-items.js';
 
 const names = (title: string, text: string) => storyFeatures({ title, text }).keys.filter((k) => k.startsWith('l:'));
 
@@ -45,13 +45,8 @@ describe('names the tables do not know', () => {
   });
 });
 
-const H = 3600_000;
-const T0 = Date.UTC(2026, 5, 1, 6);
-let nextId = 1;
-function item(lang: string, title: string, text: string, hoursAfter: number, countries: Country[] = ['CN', 'US']): GroupItem & { title: string } {
-  return { id: nextId++, at: T0 + hoursAfter * H, lang, countries, features: storyFeatures({ title, text }), title };
-}
-function storyCount(items: Array<GroupItem & { title: string }>): number {
+const { item } = storyItems(Date.UTC(2026, 5, 1, 6));
+function storyCount(items: TitledItem[]): number {
   return new Set(groupItems(items).storyOf.values()).size;
 }
 
