@@ -216,7 +216,17 @@ export function createStoryStore(db: Db) {
     return { storyId: best.storyId, reason: apart.length > 0 ? { ...best.reason, apart } : best.reason, apart };
   }
   const storyById = sqlite.prepare('select * from stories where id = ?');
-  const storiesByIds = (n: number) => sqlite.prepare(`select * from stories where id in (${new Array(n).fill('?').join(',')})`);
+  // One statement per list length (at most 200, see getMany), prepared once: preparing took a tenth of /digest.
+  const byLength = <T>(make: (n: number) => T): ((n: number) => T) => {
+    const made = new Map<number, T>();
+    return (n) => made.get(n) ?? made.set(n, make(n)).get(n)!;
+  };
+  const placeholders = (n: number) => new Array(n).fill('?').join(',');
+  const storiesByIds = byLength((n) => sqlite.prepare(`select * from stories where id in (${placeholders(n)})`));
+  const MEMBER_COLUMNS = `i.id, i.story_id, i.title, i.link, i.url, i.lang, i.source, i.published_at, i.sort_at, i.first_seen_at, i.stance, i.score, i.summary, i.source_count, i.story_reason,
+            f.id as feed_id, coalesce(f.name, f.title) as feed_name, f.origin, f.state_media`;
+  const FIRST_FEED = 'left join feeds f on f.id = (select s.feed_id from item_sources s where s.item_id = i.id order by s.seen_at, s.feed_id limit 1)';
+  const membersOfStories = byLength((n) => sqlite.prepare(`select ${MEMBER_COLUMNS} from items i ${FIRST_FEED} where i.story_id in (${placeholders(n)}) order by i.story_id, i.sort_at, i.id`));
   const insertStory = sqlite.prepare(
     `insert into stories (first_at, last_at, first_seen_at, last_seen_at, item_count, stance, countries, topics, key_terms, score)
      values (@firstAt, @lastAt, @firstSeenAt, @lastSeenAt, @itemCount, @stance, @countries, @topics, @keyTerms, @score)`,
@@ -240,13 +250,7 @@ export function createStoryStore(db: Db) {
     `select id, title, text, lang, countries, stance, score, topics, sort_at, first_seen_at from items indexed by items_ungrouped
      where relevant = 1 and story_id is null order by sort_at, id limit ?`,
   );
-  const membersOf = sqlite.prepare(
-    `select i.id, i.title, i.link, i.url, i.lang, i.source, i.published_at, i.sort_at, i.first_seen_at, i.stance, i.score, i.summary, i.source_count, i.story_reason,
-            f.id as feed_id, coalesce(f.name, f.title) as feed_name, f.origin, f.state_media
-     from items i
-     left join feeds f on f.id = (select s.feed_id from item_sources s where s.item_id = i.id order by s.seen_at, s.feed_id limit 1)
-     where i.story_id = ? order by i.sort_at, i.id`,
-  );
+  const membersOf = sqlite.prepare(`select ${MEMBER_COLUMNS} from items i ${FIRST_FEED} where i.story_id = ? order by i.sort_at, i.id`);
 
   function toMember(r: RawMember): GroupItem & { stance: Stance | null; score: number; topics: Topic[]; firstSeenAt: number } {
     const features = groupedCache.get(r.id)?.features ?? parseFeatures(r.story_features);
@@ -399,6 +403,20 @@ export function createStoryStore(db: Db) {
     /** A story's items in time order, each with the feed that first carried it (outlet, origin). */
     members(storyId: number): StoryMember[] {
       return (membersOf.all(storyId) as RawStoryMember[]).map(toStoryMember);
+    },
+
+    /**
+     * Several stories' items, as `members` gives each: one query per 200 stories instead of one per story
+     * (a briefing loads up to 300; at about 16 µs a call, the calls alone were a third of /digest).
+     */
+    membersOfMany(storyIds: readonly number[]): Map<number, StoryMember[]> {
+      const unique = [...new Set(storyIds)];
+      const out = new Map<number, StoryMember[]>(unique.map((id) => [id, []]));
+      for (let i = 0; i < unique.length; i += 200) {
+        const chunk = unique.slice(i, i + 200);
+        for (const r of membersOfStories(chunk.length).all(...chunk) as Array<RawStoryMember & { story_id: number }>) out.get(r.story_id)!.push(toStoryMember(r));
+      }
+      return out;
     },
   };
 }

@@ -49,12 +49,13 @@ export function loadStories(stories: StoryStore, ids: readonly number[], options
   const out: LoadedStory[] = [];
   const missing = ids.filter((id) => !options.membersCache?.has(id));
   const rows = new Map(stories.getMany(missing).map((r) => [r.id, r]));
+  const membersOf = stories.membersOfMany([...rows.keys()]);
   for (const id of ids) {
     let loaded = options.membersCache?.get(id);
     if (!loaded) {
       const row = rows.get(id);
       if (!row) continue;
-      loaded = { row, members: stories.members(id) };
+      loaded = { row, members: membersOf.get(id) ?? [] };
       options.membersCache?.set(id, loaded);
     }
     if (loaded.members.length === 0) continue;

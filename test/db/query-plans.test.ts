@@ -124,6 +124,7 @@ function runScenario(): void {
   stories.get(grouped!.storyId);
   stories.getMany([grouped!.storyId, 1, 2]);
   stories.members(grouped!.storyId);
+  stories.membersOfMany([grouped!.storyId, 1, 2]);
   stories.storyOfItem(story!.id);
   stories.latest({ limit: 10, before: now });
   stories.latest({ limit: 10, before: now, country: 'RU', stance: 'cooperation' });
