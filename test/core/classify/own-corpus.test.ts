@@ -74,7 +74,7 @@ describe('own labelled corpus (test/fixtures/corpus)', () => {
 // alone, scored once before any tuning, then used as tuning material. Pooled, they guard against losing what was
 // learnt from them; the floors sit a little under what they reach (rounded down), not at the held-out targets.
 const ROUNDS = readdirSync(path.join(FIXTURES, 'blind')).filter((d) => d.startsWith('round')).sort();
-const POOLED_FLOOR = { f1: 0.98, precision: 0.98, countries: 0.97, stance: 0.93 };
+const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.91 };
 
 describe('blind rounds, pooled (test/fixtures/blind)', () => {
   let reports: Array<[string, EvalReport]>;
