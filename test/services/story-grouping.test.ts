@@ -27,7 +27,8 @@ describe('story grouping across ingests', () => {
     server.reset();
   });
 
-  it('a report fetched in a later run joins the story stored by an earlier one; another event starts its own', async () => {
+  /** A new app whose two feeds (en, ru) carry the H20 licence report, refreshed once; `xml` can be changed for a later run. */
+  async function ingestH20InEnglishAndRussian(): Promise<{ en: string; ru: string }> {
     app = createTestApp({ now: () => NOW });
     const xml = { en: rss([H20_EN]), ru: rss([H20_RU]) };
     server.route('/en.xml', (req, res) => respond(xml.en)(req, res));
@@ -35,6 +36,11 @@ describe('story grouping across ingests', () => {
     app.stores.feeds.insert({ url: server.url('/en.xml'), addedBy: 'test', createdAt: NOW });
     app.stores.feeds.insert({ url: server.url('/ru.xml'), addedBy: 'test', createdAt: NOW });
     await app.refresher.refresh({ all: true });
+    return xml;
+  }
+
+  it('a report fetched in a later run joins the story stored by an earlier one; another event starts its own', async () => {
+    const xml = await ingestH20InEnglishAndRussian();
     const [en, ru] = [H20_EN, H20_RU].map((i) => app.db.$client.prepare('select id, story_id from items where link = ?').get(i.link) as { id: number; story_id: number });
     expect(en!.story_id).toBeGreaterThan(0);
     expect(ru!.story_id).toBe(en!.story_id);
@@ -63,13 +69,7 @@ describe('story grouping across ingests', () => {
   });
 
   it('a later report lifting the restriction a stored story imposes starts its own story, and says which one it was kept out of', async () => {
-    app = createTestApp({ now: () => NOW });
-    const xml = { en: rss([H20_EN]), ru: rss([H20_RU]) };
-    server.route('/en.xml', (req, res) => respond(xml.en)(req, res));
-    server.route('/ru.xml', (req, res) => respond(xml.ru)(req, res));
-    app.stores.feeds.insert({ url: server.url('/en.xml'), addedBy: 'test', createdAt: NOW });
-    app.stores.feeds.insert({ url: server.url('/ru.xml'), addedBy: 'test', createdAt: NOW });
-    await app.refresher.refresh({ all: true });
+    const xml = await ingestH20InEnglishAndRussian();
     // Second ingest, the same day: sales to resume under licences (as in a dense news week).
     const RESUME_EN = { link: 'https://en.example/h20-resume', title: 'Nvidia to resume H20 AI chip sales to China as US says licences will be granted', text: 'Nvidia said the US government assured it that licences for H20 AI chip exports to China will be granted, and it will resume sales amid the chip war with China.', date: 'Wed, 16 Apr 2025 20:00:00 GMT' };
     const RESUME_RU = { link: 'https://ru.example/h20-resume', title: 'Nvidia возобновит продажи ИИ-чипов H20 в Китай', text: 'Власти США пообещали Nvidia лицензии на экспорт ИИ-ускорителей H20 в Китай; компания возобновит поставки на фоне технологического противостояния США и Китая.', date: 'Wed, 16 Apr 2025 21:00:00 GMT' };
