@@ -30,6 +30,12 @@ const relevantCases: Case[] = [
     '中美两国官员在日内瓦举行第二轮人工智能对话，双方同意保持沟通。由于美方芯片出口管制的分歧，会议未能发表联合声明。', ['CN', 'US'], 'mixed'],
   ['machine translation is AI (ru)', 'ru', '«Яндекс» и Baidu займутся машинным переводом',
     '«Яндекс» и китайская Baidu подписали соглашение о совместной разработке систем машинного перевода между русским и китайским языками.', ['CN', 'RU'], 'cooperation'],
+  ['Siberia is Russia (ru)', 'ru', 'Сибирь нагреют нейросетями',
+    'Китайская компания и облачный оператор из Иркутска договорились построить в Сибири центр обработки данных для обучения нейросетей.', ['CN', 'RU'], 'cooperation'],
+  ['supercomputers on an export list are AI-enabling compute (zh)', 'zh', '商务部回应美方将8家中国实体列入出口管制清单',
+    '美国商务部将8家中国超级计算机研发机构列入出口管制实体清单，商务部表示坚决反对。', ['CN', 'US'], 'competition'],
+  ['Peng Cheng Laboratory is Chinese (zh)', 'zh', '鹏城实验室与俄罗斯联邦储蓄银行签署大模型合作备忘录',
+    '鹏城实验室与俄罗斯联邦储蓄银行在深圳签署大模型评测合作备忘录。', ['CN', 'RU'], 'cooperation'],
   ['a statement not issued is no clash', 'en', 'US and China hold AI risk talks behind closed doors',
     'US and Chinese officials met behind closed doors in Vienna to talk about incident reporting for artificial intelligence, but issued no joint statement.', ['CN', 'US'], 'cooperation'],
 ];

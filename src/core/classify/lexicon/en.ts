@@ -51,7 +51,7 @@ export const EN: LexiconData = {
       'advanced chip*', 'advanced semiconductor*', 'cutting-edge chip*', 'high-end chip*', 'leading-edge chip*', 'gpu export*', 'chip export*',
     ],
     // Chip-design software (EDA) is a chipmaking tool under the same controls.
-    hardware: ['=EDA', 'electronic design automation', 'chip design software', 'chip-design software', 'chip design tool*', 'cadence', 'synopsys', 'applied materials', 'lam research', '=KLA', 'asml', 'tokyo electron', 'naura', '=AMEC', 'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'chipmaking', 'chipmaker*', 'lithography', 'wafer*', 'foundry', 'foundries', 'memory chip*', 'microchip*', 'microelectronics'],
+    hardware: ['supercomputer*', 'supercomputing', '=EDA', 'electronic design automation', 'chip design software', 'chip-design software', 'chip design tool*', 'cadence', 'synopsys', 'applied materials', 'lam research', '=KLA', 'asml', 'tokyo electron', 'naura', '=AMEC', 'chip*', 'semiconductor*', 'gpu', 'gpus', 'graphics processor*', 'processor*', 'chipmaking', 'chipmaker*', 'lithography', 'wafer*', 'foundry', 'foundries', 'memory chip*', 'microchip*', 'microelectronics'],
   },
   countries: {
     US: {
@@ -92,7 +92,7 @@ export const EN: LexiconData = {
         'china', 'chinese', 'beijing', 'prc', 'mainland', 'shanghai', 'shenzhen', 'hangzhou', 'xi jinping', 'jinping', '=Xi',
         'li qiang', 'wang yi', 'communist party', 'pla', "people's liberation army", 'state council', 'cyberspace administration',
         'ministry of commerce', 'mofcom', 'xinhua', 'sino', 'tianjin', 'harbin', 'hong kong', 'zhongguancun', '=CAC', '=MIIT',
-        'ministry of state security', 'global times', "people's daily", 'cctv', 'cgtn', 'chinese academy of sciences', 'tsinghua',
+        'ministry of state security', 'peng cheng laborator*', 'peng cheng lab', 'pengcheng lab*', 'global times', "people's daily", 'cctv', 'cgtn', 'chinese academy of sciences', 'tsinghua',
         'peking university', 'zhejiang university', 'wang wentao', 'he lifeng', 'ding xuexiang', 'communist',
         'wuhan', 'guangzhou', 'chengdu', 'nanjing', 'hefei', 'ccp', '=CPC', 'politburo', 'ministry of industry and information technology',
         'ministry of science and technology', 'ministry of foreign affairs', 'foreign ministry spokesperson', 'beijing-based', 'chinese-made',
@@ -120,7 +120,7 @@ export const EN: LexiconData = {
         'mishustin', 'medvedev', 'tass', 'ria novosti', 'rosstandart', 'russo', 'st petersburg', 'saint petersburg',
         'soviet', 'state duma', 'duma', 'federation council', 'roskomnadzor', 'rosatom', 'skolkovo', 'skoltech', 'sputnik',
         'rossiya', 'rossii', 'belousov', 'manturov', 'chernyshenko', 'grigorenko', 'kirill dmitriev', '=RT', 'kremlin-backed', 'russian-made',
-        'mipt', 'moscow institute of physics', 'innopolis', 'kazan', 'novosibirsk', 'minobrnauki', 'ministry of digital development',
+        'mipt', 'moscow institute of physics', 'innopolis', 'kazan', 'novosibirsk', 'siberia', 'siberian', 'irkutsk', 'krasnoyarsk', 'minobrnauki', 'ministry of digital development',
         'shadayev', 'maksut shadayev', 'nebenzia', 'nebenzya', 'vassily nebenzia', 'zakharova', 'maria zakharova', 'ushakov', 'yuri ushakov', 'oreshkin',
         'digital development ministry', 'defence ministry in moscow', 'gru', 'fsb', 'svr', 'ministry of defence of russia', 'sergei lavrov',
         // Federal agencies and state corporations that news names without the country.

@@ -24,7 +24,7 @@ export const ID: LexiconData = {
       'peralatan semikonduktor', 'peralatan pembuat chip', 'mesin pembuat chip', 'alat produksi chip', 'alat produksi cip', 'peralatan chip', 'peralatan cip', 'chip kelas atas', 'chip mutakhir',
     ],
     chips: ['cip ai', 'chip ai', 'akselerator ai', 'akselerator', 'cip kecerdasan buatan', 'chip kecerdasan buatan', 'cip canggih', 'chip canggih', 'cip kelas atas', 'chip kelas atas', 'cip mutakhir', 'chip mutakhir'],
-    hardware: ['perangkat lunak desain chip', 'perangkat lunak desain cip', 'cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
+    hardware: ['superkomputer', 'perangkat lunak desain chip', 'perangkat lunak desain cip', 'cip', 'chip', 'semikonduktor', 'prosesor', 'litografi', 'wafer', 'mikrocip', 'microchip'],
     weak: ['otonom', 'cip', 'semikonduktor', 'pusat data', 'superkomputer', 'komputasi', 'daya komputasi', 'prosesor', 'kartu grafis', 'algoritma', 'model', 'chip', 'cip', 'semikonduktor', 'litografi', 'superkomputer', 'robot', 'komputasi awan', 'server'],
   },
   countries: {
@@ -43,7 +43,7 @@ export const ID: LexiconData = {
       ],
     },
     RU: {
-      names: ['rusia', 'moskwa', 'moskow', 'kremlin', 'negeri beruang merah', 'presiden rusia', 'pemerintah rusia', 'beruang merah', 'perusahaan rusia', 'militer rusia', 'peretas rusia', 'st petersburg', 'sankt petersburg', 'kazan'],
+      names: ['rusia', 'moskwa', 'moskow', 'siberia', 'irkutsk', 'kremlin', 'negeri beruang merah', 'presiden rusia', 'pemerintah rusia', 'beruang merah', 'perusahaan rusia', 'militer rusia', 'peretas rusia', 'st petersburg', 'sankt petersburg', 'kazan'],
     },
   },
   researchSettings: ['pusat riset', 'pusat penelitian', 'pusat pengembangan', 'pusat r&d', 'lembaga riset', 'institut', 'universitas', 'kampus', 'laboratorium', 'lab', 'program magister',
