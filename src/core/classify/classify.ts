@@ -273,6 +273,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
       if (m.fuzzyOf) pushUnique(evidence.fuzzy, `${m.found}→${displayName(m.fuzzyOf, m.found)}`);
       const inBackground = backgroundReach > 0;
       if (backgroundReach > 0) backgroundReach--;
+      // A negated cooperation or trade word ("did not sign", "tidak membeli") is withheld: neither side.
+      const withheld = m.entry.effects.some((e) => e.cat === 'coop' || e.cat === 'trade') && negated(sentences[si]!, m);
+      if (withheld) {
+        pushUnique(evidence.ignored, m.found);
+        negatedCue = true;
+      }
       for (const e of m.entry.effects) {
         switch (e.cat) {
           case 'ignore':
@@ -307,11 +313,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             }
             break;
           case 'coop':
-            if (negated(sentences[si]!, m)) {
-              pushUnique(evidence.ignored, m.found);
-              negatedCue = true;
-              break;
-            }
+            if (withheld) break;
             f.coop++;
             if (f.joint) jointThenCoop = true;
             if (e.licence) {
@@ -322,11 +324,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             pushUnique(evidence.cooperation, m.found);
             break;
           case 'trade':
-            if (negated(sentences[si]!, m)) {
-              pushUnique(evidence.ignored, m.found);
-              negatedCue = true;
-              break;
-            }
+            if (withheld) break;
             f.trade++;
             f.tradeTerms.push(m.entry.pattern);
             pushUnique(evidence.cooperation, m.found);
