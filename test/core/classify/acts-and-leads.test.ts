@@ -36,6 +36,12 @@ const relevantCases: Case[] = [
     '美国商务部将8家中国超级计算机研发机构列入出口管制实体清单，商务部表示坚决反对。', ['CN', 'US'], 'competition'],
   ['Peng Cheng Laboratory is Chinese (zh)', 'zh', '鹏城实验室与俄罗斯联邦储蓄银行签署大模型合作备忘录',
     '鹏城实验室与俄罗斯联邦储蓄银行在深圳签署大模型评测合作备忘录。', ['CN', 'RU'], 'cooperation'],
+  ['a Russian city names Russia (id)', 'id', 'Kampus di Yekaterinburg dan Chengdu Luncurkan Riset Bersama Kecerdasan Buatan',
+    'Sebuah universitas di Yekaterinburg dan mitranya di Chengdu sepakat meluncurkan laboratorium bersama untuk riset kecerdasan buatan.', ['CN', 'RU'], 'cooperation'],
+  ['a Russian city names Russia (ru)', 'ru', 'Тверской дата-центр закупит китайские ускорители для нейросетей',
+    'Оператор дата-центра в Твери подписал договор с китайским поставщиком ускорителей для обучения нейросетей.', ['CN', 'RU'], 'cooperation'],
+  ['the mainland is China in Hong Kong copy (zh)', 'zh', '美商務部將內地AI晶片設計商列入實體清單',
+    '美國商務部把一家內地人工智能晶片設計商列入實體清單，公司股價下跌。', ['CN', 'US'], 'competition'],
   ['a statement not issued is no clash', 'en', 'US and China hold AI risk talks behind closed doors',
     'US and Chinese officials met behind closed doors in Vienna to talk about incident reporting for artificial intelligence, but issued no joint statement.', ['CN', 'US'], 'cooperation'],
 ];
