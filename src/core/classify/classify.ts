@@ -50,6 +50,8 @@ interface SentenceFacts {
   w: number;
   ai: number;
   aiWeak: number;
+  /** Unambiguous AI terms that are not goods (neural networks, a model; not an AI chip): the field named outright. */
+  aiField: number;
   countries: Map<Country, number>;
   /** Countries seen only through firms/labs in this sentence. */
   entityOnly: Set<Country>;
@@ -96,6 +98,8 @@ interface SentenceFacts {
   coopRaw: number;
   /** A background marker ("despite sanctions"): this sentence's competition cues are context. */
   background: boolean;
+  /** The marker as written, kept when a lone "despite US controls" is read as the relation after all. */
+  backgroundRaw: boolean;
   /** Countries named right after a background marker ("despite US sanctions"): context, not parties. */
   backdrop: Set<Country>;
   /** "Both sides", "the two countries", 双方: the sentence speaks of both parties without naming them. */
@@ -222,8 +226,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
-      w, ai: 0, aiWeak: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
+      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backgroundRaw: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -291,6 +295,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
             }
             f.ai++;
             if (e.hardware) f.hardware++;
+            // A firm (Nvidia) names the goods' maker, not the field.
+            else if (!m.entry.effects.some((x) => x.cat === 'country')) f.aiField++;
             pushUnique(evidence.ai, m.found);
             break;
           case 'aiWeak':
@@ -364,6 +370,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'background':
             f.background = true;
+            f.backgroundRaw = true;
             backgroundReach = BACKGROUND_REACH;
             break;
           default:
@@ -529,12 +536,27 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // ("a truce covering soybeans, rare earths and AI chips").
   const aiSentences = facts.filter((f) => f.ai > 0 || f.aiWeak > 0).length;
   const spread = aiSentences >= 2 && coverage >= WEIGHTS.aiSpreadCoverage;
-  // A headline naming the parties and their act but not the field ("Scientists of both countries call for red lines",
-  // "Moscow and Beijing agreed to test together") takes its field from a lead that states the act again, with the
-  // field named outright (not only as goods: "a truce covering soybeans and AI chips" stays a passing mention).
-  const fieldFromLead = title !== undefined && lead !== undefined && title.ai + title.aiWeak === 0 && title.countries.size > 0
-    && lead.ai > lead.hardware && lead.coop + lead.comp + lead.trade > 0
-    && new Set([...title.countries.keys(), ...lead.countries.keys()]).size >= 2;
+  // A headline naming the act but not the field ("Scientists of both countries call for red lines", "Treasury targets
+  // suppliers behind Russian drone 'vision'", "Quiet talks in Geneva end") takes its field from the lead paragraph: its
+  // first two sentences, as wire leads run (who did what, then what it was about). One of them must state an act with the
+  // field named outright (not only as goods: "a truce covering soybeans and AI chips" stays a passing mention), once two
+  // parties have been named by then.
+  let fieldFromLead = false;
+  const actsIn = (f: SentenceFacts): boolean => f.coopRaw + f.comp + f.tradeRaw > 0 || f.block || f.refusal || f.illicit;
+  // The headline must state an act, name two countries or be vague (none): a one-country earnings headline is no act
+  // whose field the lead names.
+  if (title !== undefined && title.ai === 0 && (actsIn(title) || title.countries.size !== 1)) {
+    const named = new Set(actorsIn(title));
+    for (let i = 1; i < Math.min(3, facts.length); i++) {
+      const f = facts[i]!;
+      for (const c of actorsIn(f)) named.add(c);
+      // "The leaders also touched on AI" adds a topic to the act before it: the field of the headline is elsewhere.
+      if (f.aiField > 0 && actsIn(f) && !f.aside && !f.backgroundRaw && !addsTopic(sentences[i]!) && named.size >= 2) {
+        fieldFromLead = true;
+        break;
+      }
+    }
+  }
   const aiMain = strongAny && ((aiSignal >= WEIGHTS.aiMin && (coverage >= WEIGHTS.aiCoverage || (titleAi && aiSignal >= 4) || spread)) || fieldFromLead);
   evidence.rules.push(`AI ${aiMain ? 'is' : 'is not'} the main subject: signal ${round(aiSignal)}, coverage ${round(coverage)}${titleAi ? ', in title' : ''}${spread && coverage < WEIGHTS.aiCoverage && !(titleAi && aiSignal >= 4) ? `, stated in ${aiSentences} sentences` : ''}${fieldFromLead && coverage < WEIGHTS.aiCoverage && !spread ? ', the headline\'s act takes its field from the lead' : ''}${settingFromLead ? `, the ${title?.setting ? 'research setting' : 'instrument'} in the title takes its field from the lead` : ''}${strongAny ? '' : ', no unambiguous AI term'}`);
 
@@ -765,6 +787,19 @@ function topicsDiscussed(matches: readonly Match[]): Set<Match> | null {
     for (const m of held) out.add(m);
   }
   return out;
+}
+
+/** Words that add a further topic to what the sentence before said ("The leaders also touched on AI", также, juga, 此外). */
+const ADDITIONS = new Set(['also', 'additionally', 'besides', 'также', 'тоже', 'кроме', 'juga', 'pula', 'selain']);
+const HAN_ADDITIONS = ['此外', '另外', '还谈', '也谈', '还讨论', '也讨论', '还就', '也就', '还提到', '也提到', '还涉及', '也涉及', '亦就', '亦谈'];
+
+function addsTopic(s: Sentence): boolean {
+  return s.tokens.some((t) => ADDITIONS.has(t.fold)) || s.han.some((run) => HAN_ADDITIONS.some((w) => run.includes(w)));
+}
+
+/** Countries a sentence names as actors: not only in the backdrop of a deal or after a time anchor. */
+function actorsIn(f: SentenceFacts): Country[] {
+  return [...f.countries.keys()].filter((c) => !f.backdrop.has(c) && !f.dated.has(c));
 }
 
 /** Parties named in a sentence as actors (not only in the backdrop of a deal or after a time anchor). */
