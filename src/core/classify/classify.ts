@@ -220,6 +220,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let jointSubject = false;
   let discussedTopic = false;
   let negatedCue = false;
+  let requiredLicence = false;
   let stalemate = false;
   // 2. Facts per sentence.
   let bodyIndex = 0;
@@ -283,6 +284,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
         pushUnique(evidence.ignored, m.found);
         negatedCue = true;
       }
+      // A licence one needs ("will need a US export licence", "wajib mengantongi izin") is the requirement, not a permit.
+      const required = !withheld && m.entry.effects.some((e) => e.cat === 'coop' && e.licence) && requiredBefore(sentences[si]!, m);
+      if (required) requiredLicence = true;
       for (const e of m.entry.effects) {
         switch (e.cat) {
           case 'ignore':
@@ -320,6 +324,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'coop':
             if (withheld) break;
+            if (required) {
+              f.block = true;
+              break;
+            }
             f.coop++;
             if (f.joint) jointThenCoop = true;
             if (e.licence) {
@@ -408,6 +416,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   });
 
   if (liftedControl) evidence.rules.push('a control undone (lifted, 取消, снят) is a permit: the cooperation side of the fight');
+  if (requiredLicence) evidence.rules.push('a licence one needs ("will need an export licence") is the requirement, not a permit');
   if (negatedCue) evidence.rules.push('a negated cooperation or trade word ("never allowed", "не подписали", "tidak membeli") is withheld: neither side (a statement not issued is no clash either)');
   if (discussedTopic) evidence.rules.push('what is discussed is not an act: conflict words right after "discuss" / "talk about" are its subject');
   if (jointSubject) evidence.rules.push('two countries joined as one subject of a joint act: the comparison word beside them is the subject, not an aside');
@@ -756,6 +765,17 @@ function negated(s: Sentence, m: Match): boolean {
     if (NOT_ONLY.has(t)) return false;
     if (NEGATIONS.has(t)) return true;
   }
+  return false;
+}
+
+/** Words that make the licence after them one that must be had ("need a licence", "wajib izin", "требуется лицензия"). */
+const REQUIREMENTS = new Set(['need', 'needs', 'needed', 'require', 'requires', 'required', 'requiring', 'must', 'obtain', 'apply', 'applying', 'seek', 'under', 'without',
+  'wajib', 'perlu', 'harus', 'memerlukan', 'butuh', 'membutuhkan', 'tanpa',
+  'нужна', 'нужно', 'нужны', 'потребуется', 'потребуются', 'требуется', 'требуются', 'требует', 'требуют', 'необходима', 'необходимо', 'обязаны', 'обязан', 'без']);
+
+function requiredBefore(s: Sentence, m: Match): boolean {
+  const i = tokenIndexOf(s, m);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (REQUIREMENTS.has(s.tokens[k]!.fold)) return true;
   return false;
 }
 

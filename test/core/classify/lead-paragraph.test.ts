@@ -13,6 +13,12 @@ const relevantCases: Case[] = [
     'Delegations from Washington and Beijing closed two days of meetings in Vienna on Friday. The two sides compared how they test large language models for chemical and biological misuse and agreed to meet again in the spring.', ['CN', 'US'], 'cooperation'],
   ['the field is in the second lead sentence (id)', 'id', 'Pejabat Rusia dan China Bertemu di Kazan',
     'Pejabat kementerian digital Rusia dan China menggelar pertemuan dua hari di Kazan pekan ini. Mereka menandatangani rencana kerja untuk menguji sistem kecerdasan buatan dalam layanan publik kedua negara.', ['CN', 'RU'], 'cooperation'],
+  ['a licence one will need is the requirement, not a permit (en)', 'en', 'Chip-layout software joins the controlled list',
+    'Design software used to lay out AI accelerators will need a US export licence when it is sold to Chinese customers, the Commerce Department said, and cloud-hosted versions are covered too.', ['CN', 'US'], 'competition'],
+  ['a licence rule is the requirement, not a permit (zh)', 'zh', '商务部回应美方存储芯片出口许可新规',
+    '美国商务部宣布向中国出口高带宽存储器须事先取得许可，原则上不予核准。商务部发言人表示坚决反对。', ['CN', 'US'], 'competition'],
+  ['a Taiwan headline\'s 美國祭 is the US imposing (zh-Hant)', 'zh', '美國祭AI晶片出口許可 中國買家轉向國產',
+    '美國商務部公布新規，出口先進人工智慧晶片至中國須事先取得許可，中國業者加速轉向國產加速卡。', ['CN', 'US'], 'competition'],
 ];
 
 describe('the lead paragraph', () => {

@@ -204,7 +204,11 @@ export const EN: LexiconData = {
     'tech curbs', 'export controls', 'controls on', 'unverified list', 'chip export controls', 'export-control*', 'restrict*', 'restriction*', 'curb*', 'embargo*',
   ],
   licensing: [
-    'export licen*', 'licen* to export', 'licen* to sell', 'licensed sales', 'licensed exports',
+    // The bare noun ("export licence") is the permit unless a requirement word stands before it ("need a US export licence").
+    'export licen*', 'licen* to export', 'licen* to sell', 'licen* to ship', 'licen* to supply', 'licensed sales', 'licensed exports',
+    'win* licen*', 'won licen*', 'win* export licen*', 'won export licen*', 'win* a licen*', 'won a licen*', 'secur* licen*', 'secur* export licen*', 'secur* a licen*',
+    'obtained licen*', 'obtained a licen*', 'obtained export licen*', 'received licen*', 'received a licen*', 'receiv* export licen*', 'got licen*', 'got a licen*', 'gets licen*', 'get* export licen*',
+    'issued licen*', 'issues licen*', 'issued export licen*', 'issued a licen*',
     'grant*', 'granted', 'licence granted', 'license granted', 'licences to', 'licenses to', 'approv*', 'allow*', 'permit* sales', 'permit* exports', 'waiver*', 'exemption*',
     'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted',
     'allowed to sell', 'allowed to ship', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
