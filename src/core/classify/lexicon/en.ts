@@ -5,6 +5,8 @@ export const EN: LexiconData = {
   lang: 'en',
   ai: {
     strong: [
+      // Machine translation of нейросеть and искусственный интеллект, misspelt; the compute AI models are trained on.
+      'neuronet*', 'neuro-net*', 'artifical intellect', 'artifical intelect', 'artificial intelect', 'training cluster*',
       '=AI', 'a.i', 'artificial intelligence', 'genai', 'generative', 'machine learning', 'deep learning',
       'neural network*', 'neural net', 'llm', 'llms', 'large language model*', 'language model*', 'foundation model*',
       'frontier model*', 'open-weight*', 'open weight*', 'model weights', 'reasoning model*', 'chatbot*',
@@ -56,6 +58,8 @@ export const EN: LexiconData = {
   countries: {
     US: {
       names: [
+        // Silicon Valley towns and Microsoft's seat, as datelines and court venues name them.
+        'san jose', 'santa clara', 'sunnyvale', 'redmond',
         '=US', '=USA', 'united states', 'america', 'american*', 'washington', 'white house', 'pentagon', 'congress*',
         'senate', 'senator*', 'lawmaker*', 'commerce department', 'department of commerce', 'bureau of industry and security',
         '=BIS', 'treasury department', 'state department', 'defense department', 'defence department', 'department of defense',
@@ -139,6 +143,8 @@ export const EN: LexiconData = {
   instruments: ['standard', 'standards', 'rule', 'rules', 'regulation*', 'guideline*', 'framework', 'law', 'laws', 'bill', 'code of conduct', 'label', 'labels', 'labelling', 'labeling',
     'certification', 'norm', 'norms', 'protocol', 'treaty', 'convention', 'resolution', 'declaration', 'principles'],
   cooperation: [
+    // A group two sides set up together.
+    'expert group', 'expert groups', 'working group', 'working groups',
     'thanked', 'constructive',
     'research centres', 'research centers', 'development centre', 'development center', 'visit', 'visits', 'visited', 'state visit',
     'cooperat*', 'co-operat*', 'collaborat*', 'partner*', 'joint*', 'together', 'agree*', 'pact', 'alliance', 'deal', 'deals',
@@ -157,6 +163,8 @@ export const EN: LexiconData = {
   ],
   trade: ['combines', 'combining', 'integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'client', 'clients', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
+    // Refusing a request or letting a tie lapse; outrunning the rival.
+    'turned down', 'turn down', 'turns down', 'turning down', 'not renew', 'not to renew', 'declined to renew', 'outrun*', 'faster than',
     'counterweight*', 'counterbalanc*', 'counterpoise', 'bulwark against',
     'unauthori*', 'without permission', 'without authori*',
     // Compliance is the other half of enforcement: a firm "cooperating fully" with its regulator is not a relation of cooperation.
@@ -214,6 +222,8 @@ export const EN: LexiconData = {
     'allowed to sell', 'allowed to ship', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
   ],
   refusals: [
+    // Refusing a request or letting a tie lapse ("declined to comment" is in ignore).
+    'turned down', 'turn down', 'turns down', 'turning down', 'not renew', 'not to renew', 'declined to renew', 'declin* a request', 'declin* the request', 'declin* requests', 'declin* an invitation',
     // A cooperation verb negated is a refusal ("did not sign", "declined to endorse").
     'not support', 'did not support', 'does not support', "didn't support", 'not sign', 'did not sign', "didn't sign", 'declined to sign', 'not join', 'did not join',
     'declined to join', 'not endorse', 'did not endorse', 'declined to endorse', 'declined to back', 'did not back',
@@ -273,6 +283,7 @@ export const EN: LexiconData = {
   anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
+    'declined to comment', 'declines to comment', 'declined comment',
     // Names, not joint acts.
     'joint chiefs', 'early-warning', 'early warning', 'select committee', 'behind closed doors', 'behind the scenes',
     'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',

@@ -9,6 +9,7 @@ export const ID: LexiconData = {
   lang: 'id',
   ai: {
     strong: [
+      'klaster pelatihan',
       'kecerdasan buatan', 'kecerdasan artifisial', 'inteligensi buatan', 'inteligensi artifisial', 'akal imitasi', 'model bahasa besar', 'model bahasa', 'model ai',
       'pembelajaran mesin', 'jaringan saraf', 'cip ai', 'chip ai', 'akselerator ai', 'akselerator', 'superkomputer ai',
       'asisten ai', 'aplikasi ai', 'swakemudi', 'senjata otonom', 'distilasi',
@@ -50,6 +51,8 @@ export const ID: LexiconData = {
     'program studi', 'akademi'],
   instruments: ['standar', 'aturan', 'regulasi', 'pedoman', 'kerangka', 'undang-undang', 'ruu', 'label', 'pelabelan', 'kode etik', 'prinsip', 'resolusi', 'deklarasi', 'norma', 'konvensi'],
   cooperation: [
+    // Co-sponsors of a resolution; a group two sides set up together.
+    'pengusul', 'ikut mengusulkan', 'bersama mengusulkan', 'kelompok ahli', 'kelompok kerja',
     'ikut mensponsori', 'turut mensponsori', 'berterima kasih', 'konstruktif',
     'pusat riset', 'pusat penelitian', 'pusat pengembangan', 'mengunjungi', 'berkunjung',
     'mengundang', 'diundang', 'kerja sama', 'kerjasama', 'bekerja sama', 'kolaborasi', 'mitra', 'kemitraan', 'bersama', 'sepakat*', 'kesepakatan',
@@ -65,6 +68,7 @@ export const ID: LexiconData = {
   ],
   trade: ['gabungkan', 'menggabungkan', 'memadukan', 'padukan', 'mengombinasikan', 'mengintegrasikan', 'integrasi', 'pembayaran', 'pemasok', 'akuisisi', 'mengakuisisi', 'diakuisisi', 'caplok', 'mencaplok', 'dijual', 'menjual', 'penjualan', 'melayani', 'menyediakan', 'membeli', 'pelanggan', 'memakai', 'diborong', 'jual', 'pasok', 'memasok', 'pasokan', 'mengirim', 'pengiriman', 'impor', 'mengimpor', 'pembelian', 'menyewa', 'sewa', 'investasi', 'berinvestasi', 'kontrak', 'memesan', 'pesanan'],
   competition: [
+    'menolak permintaan', 'tidak memperpanjang', 'tak memperpanjang', 'mengakhiri kerja sama', 'mengakhiri program',
     'penyeimbang', 'mengimbangi', 'tandingan', 'menandingi',
     'tidak sah', 'tanpa izin', 'ilegal', 'bekerja sama dengan penyidik', 'bekerja sama dengan otoritas', 'kooperatif dengan penyidik',
     'memaksa', 'dipaksa', 'paksaan', 'gugatan', 'divonis', 'vonis', 'dipenjara', 'hukuman penjara', 'dakwaan', 'didakwa', 'mendakwa', 'denda', 'didenda', 'mendenda', 'ekstradisi', 'mengusir', 'diusir', 'bea masuk', 'dumping', 'menggerebek', 'penggerebekan', 'veto', 'memveto',
@@ -99,6 +103,7 @@ export const ID: LexiconData = {
     'persetujuan', 'melonggarkan', 'pelonggaran', 'kembali dijual', 'dilanjutkan', 'melanjutkan', 'boleh', 'diperbolehkan', 'memperbolehkan', 'restu', 'merestui', 'lampu hijau',
   ],
   refusals: [
+    'menolak permintaan', 'tidak memperpanjang', 'tak memperpanjang', 'mengakhiri kerja sama', 'mengakhiri program',
     'gagal sepakat', 'tidak sepakat', 'tak sepakat', 'gagal mencapai kesepakatan', 'tidak mendukung', 'tak mendukung', 'tidak menandatangani', 'tak menandatangani', 'enggan menandatangani', 'menolak bergabung', 'tidak bergabung', 'tak bergabung',
     'menahan', 'ditahan', 'disita', 'menyita', 'tidak boleh masuk',
     'hengkang', 'menarik diri', 'keluar dari', 'relokasi', 'memindahkan', 'menghentikan operasi',
