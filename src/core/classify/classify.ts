@@ -560,7 +560,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
       const f = facts[i]!;
       for (const c of actorsIn(f)) named.add(c);
       // "The leaders also touched on AI" adds a topic to the act before it: the field of the headline is elsewhere.
-      if (f.aiField > 0 && actsIn(f) && !f.aside && !f.backgroundRaw && !addsTopic(sentences[i]!) && named.size >= 2) {
+      // The field sentence names a party itself (or "both delegations"): a backdrop in the headline ("Rapidus finds its
+      // place between the US and China") over a lead about someone else is no act of theirs.
+      const own = actorsIn(f).length > 0 || f.anaphor;
+      if (f.aiField > 0 && own && actsIn(f) && !f.aside && !f.backgroundRaw && !addsTopic(sentences[i]!) && named.size >= 2) {
         fieldFromLead = true;
         break;
       }

@@ -52,7 +52,10 @@ describe('the lead paragraph', () => {
     ['ru', 'Путин и Си Цзиньпин поговорили по телефону', 'Лидеры России и Китая обсудили поставки нефти и подготовку к саммиту БРИКС. Кроме того, они коротко коснулись совместной работы в области искусственного интеллекта.'],
     ['zh', '中俄元首通电话', '两国元首就能源合作和上合组织峰会筹备交换意见。此外，双方还谈及人工智能领域的合作。'],
     ['zh', '某手机厂商三季度营收增长两成 海外出货创新高', '公司三季度营收同比增长两成，海外出货量创历史新高。在中美科技竞争加剧的背景下，公司表示将继续加大自研芯片和大模型投入。'],
-  ] as Array<[Lang, string, string]>)('keeps a topic added with "also", or a rivalry behind a one-country earnings headline, a passing mention (%s)', (lang, title, text) => {
+    ['id', 'Bursa Jakarta Menguat, Saham Teknologi Ikut Reli AI', 'Indeks saham di Jakarta naik 0,8% pada pembukaan Senin. Saham pusat data memimpin setelah reli saham AI di Wall Street, sementara investor menunggu hasil perundingan dagang AS-China.'],
+    ['zh', '港股收涨 AI概念股走强 投资者关注中美贸易谈判', '恒生指数收涨1.2%，AI概念股和芯片股领涨，投资者关注新一轮中美贸易谈判进展。'],
+    ['zh', '欧洲代工厂在中美科技竞争夹缝中扩产', '一家欧洲晶圆代工企业位于德累斯顿的新产线开始试产，首批客户包括多家AI芯片初创公司。欧盟已为该项目提供补贴，公司计划明年将产能提高一倍。'],,
+  ] as Array<[Lang, string, string]>)('keeps a topic added with "also", a rivalry behind a one-country earnings headline or a market wrap, a passing mention (%s)', (lang, title, text) => {
     const c = classifyArticle({ lang, title, text });
     expect(c.relevant, c.evidence.rules.join('\n')).toBe(false);
   });

@@ -280,9 +280,11 @@ export const EN: LexiconData = {
     'amid competition between', 'amid the competition between', 'amid the rivalry between', 'amid rivalry between', 'amid the race between', 'amid tensions between', 'amid the tech war',
     'in tests', 'test scores', 'on tests', 'head to head tests', 'evaluation scores',
   ],
-  anaphors: ['both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
+  anaphors: ['the delegations', 'both delegations', 'the two delegations', 'both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [
+    // Trade talks name a relation in another field: with AI beside them (a market wrap) they are no AI relation.
+    'trade talks', 'trade negotiations', 'trade negotiators',
     'declined to comment', 'declines to comment', 'declined comment',
     // Names, not joint acts.
     'joint chiefs', 'early-warning', 'early warning', 'select committee', 'behind closed doors', 'behind the scenes',

@@ -128,9 +128,10 @@ export const ID: LexiconData = {
   formerly: ['sebelumnya', 'sempat', 'pernah'],
   exemptions: ['tidak memerlukan izin', 'tak memerlukan izin', 'tidak perlu izin', 'tak perlu izin', 'tanpa perlu izin', 'di luar cakupan', 'di bawah ambang', 'tidak terkena', 'tak terkena', 'dikecualikan dari'],
   asides: ['dalam pengujian', 'dalam uji', 'hasil uji', 'di tengah persaingan antara', 'di tengah rivalitas', 'seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
-  anaphors: ['kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
+  anaphors: ['kedua delegasi', 'delegasi kedua negara', 'kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
   conjunctions: ['dan', 'serta'],
-  ignore: ['drone serang', 'drone penyerang', 'pesawat serang', 'kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
+  // Trade talks name a relation in another field: with AI beside them (a market wrap) they are no AI relation.
+  ignore: ['perundingan dagang', 'negosiasi dagang', 'perundingan perdagangan', 'negosiasi perdagangan', 'pembicaraan dagang','drone serang', 'drone penyerang', 'pesawat serang', 'kartu as', 'nenek ai', 'flu burung', 'air india', 'dolar as', 'us$'],
   aiAbbrevGuards: ['amnesty international', 'amnesti internasional', 'amnesty', 'inseminasi buatan', 'inseminasi', 'flu burung', 'avian influenza', 'unggas', 'nenek', 'air india', 'penerbangan'],
   topics: {
     'chips-export-controls': ['cip', 'chip', 'ekspor', 'semikonduktor', 'akselerator'],
