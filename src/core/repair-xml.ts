@@ -78,8 +78,25 @@ function isLegalCodePoint(cp: number): boolean {
   return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 }
 
-/** Escape bare `&`, resolve HTML-only named entities, fix numeric references XML would reject. */
+/**
+ * Escape bare `&`, resolve HTML-only named entities, fix numeric references XML would reject. CDATA sections and
+ * comments are left as they are: their `&` is a character already ("?utm_source=rss&utm_medium=feed" in a CDATA link
+ * would otherwise read back as "&amp;utm_medium").
+ */
 function repairEntities(xml: string): string {
+  if (!xml.includes('<![CDATA[') && !xml.includes('<!--')) return repairEntitiesIn(xml);
+  const verbatim = /<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$)/g;
+  let out = '';
+  let last = 0;
+  for (let m = verbatim.exec(xml); m; m = verbatim.exec(xml)) {
+    out += repairEntitiesIn(xml.slice(last, m.index)) + m[0];
+    last = m.index + m[0].length;
+    if (m[0].length === 0) verbatim.lastIndex++;
+  }
+  return out + repairEntitiesIn(xml.slice(last));
+}
+
+function repairEntitiesIn(xml: string): string {
   return xml.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z][A-Za-z0-9]{0,31})?(;?)/g, (whole, ref: string | undefined, semi: string) => {
     if (!ref || !semi) {
       // A bare `&` (or an HTML entity written without `;`, which strict XML cannot take).

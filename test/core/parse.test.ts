@@ -62,4 +62,14 @@ describe('parseFeed', () => {
     const xml = fixture('atom.xml');
     expect(repairXml(xml)).toBe(xml.trimEnd() === xml ? xml : repairXml(xml));
   });
+
+  it('keeps a bare & inside CDATA (a link with two query parameters, AT&T in a description) as written', async () => {
+    const xml = '<rss version="2.0"><channel><title>T</title><item><title>Bare & title</title>'
+      + '<link><![CDATA[https://news.example/a/1?utm_source=rss&utm_medium=world]]></link>'
+      + '<description><![CDATA[<p>AT&T and R&D</p>]]></description></item></channel></rss>';
+    const feed = await parseFeed(xml);
+    expect(feed.items[0]!.link).toBe('https://news.example/a/1?utm_source=rss&utm_medium=world');
+    expect(feed.items[0]!.title).toBe('Bare & title');
+    expect(feed.items[0]!.content ?? feed.items[0]!.contentSnippet ?? '').toContain('AT&T and R&D');
+  });
 });

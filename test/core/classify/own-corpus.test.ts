@@ -30,12 +30,21 @@ async function runCorpus(dir = DIR, now = new Date('2026-07-01T00:00:00Z')): Pro
   for (const feed of [...new Set(labels.map((l) => l.feed))]) {
     const { articles } = await readFeedArticles(readFileSync(path.join(dir, feed)), { now });
     const byUrl = new Map(articles.filter((a) => a.url).map((a) => [linkKey(a.url!), a]));
-    for (const label of labels.filter((l) => l.feed === feed)) {
-      const a = byUrl.get(linkKey(label.link));
-      if (!a) continue;
+    const used = new Set<unknown>();
+    const pending: LabelItem[] = [];
+    const predict = (label: LabelItem, a: (typeof articles)[number]): void => {
+      used.add(a);
       const c = classifyArticle({ title: a.title, text: a.text, lang: a.lang });
       predictions.push({ link: label.link, lang: a.lang, relevant: c.relevant, countries: c.countries, stance: c.stance, evidence: c.evidence, title: a.title });
+    };
+    for (const label of labels.filter((l) => l.feed === feed)) {
+      const a = byUrl.get(linkKey(label.link));
+      if (a && !used.has(a)) predict(label, a);
+      else pending.push(label);
     }
+    // As `troika eval` does: links the pipeline rewrote beyond canonicalisation pair in feed order when the counts agree.
+    const rest = articles.filter((a) => !used.has(a));
+    if (pending.length > 0 && pending.length === rest.length) pending.forEach((l, i) => predict(l, rest[i]!));
   }
   return evaluate(predictions, labels);
 }
@@ -73,8 +82,10 @@ describe('own labelled corpus (test/fixtures/corpus)', () => {
 // The blind rounds (test/fixtures/blind, see its README): each written apart from the code from the labelling rules
 // alone, scored once before any tuning, then used as tuning material. Pooled, they guard against losing what was
 // learnt from them; the floors sit a little under what they reach (rounded down), not at the held-out targets.
+// Rounds 15-20 (real-news style, harder) joined on 2026-12-01: pooled stance went from 0.92 to 0.90 with them, so its
+// floor is 0.89 (the figure it guards is what the pool reaches, not the easier pool before them).
 const ROUNDS = readdirSync(path.join(FIXTURES, 'blind')).filter((d) => d.startsWith('round')).sort();
-const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.91 };
+const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.89 };
 
 describe('blind rounds, pooled (test/fixtures/blind)', () => {
   let reports: Array<[string, EvalReport]>;
