@@ -62,6 +62,8 @@ interface SentenceFacts {
   coop: number;
   trade: number;
   comp: number;
+  /** Competition cues that name the rivalry as a frame (race, tensions, dependence), not an act. */
+  frames: number;
   coopTerms: string[];
   tradeTerms: string[];
   compTerms: string[];
@@ -227,7 +229,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
-      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, frames: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
       hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backgroundRaw: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
@@ -345,6 +347,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'comp':
             f.comp++;
+            if (m.entry.effects.some((x) => x.cat === 'frame')) f.frames++;
             if (e.control) f.control = true;
             f.compTerms.push(m.entry.pattern);
             pushUnique(evidence.competition, m.found);
@@ -635,8 +638,19 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // "Both sides" / 双方 / обе стороны speaks of the two parties: the sentence counts as naming both.
   const pair = partyCount === 2 ? COUNTRIES.filter((c) => parties.has(c)) : null;
   let anaphorUsed = false;
+  // Where the parties meet: the parties the headline (title and lead) names, and the later sentences tying two of them
+  // with an act or only with the rivalry as a frame.
+  const headParties = new Set<Country>();
+  let laterActs = 0;
+  let laterFrames = 0;
   for (const f of facts) {
     let here = [...f.countries.keys()].filter((c) => parties.has(c));
+    if (f.w > WEIGHTS.body) {
+      for (const c of here) if (!f.backdrop.has(c) && !f.dated.has(c)) headParties.add(c);
+    } else if (here.length >= 2) {
+      if (framesOnly(f)) laterFrames++;
+      else laterActs++;
+    }
     if (pair && f.anaphor && here.length < 2) {
       here = pair;
       anaphorUsed = true;
@@ -667,6 +681,15 @@ export function classifyArticle(input: ClassifyInput): Classification {
   if (anaphorUsed) evidence.rules.push(`"both sides" / "the two countries" read as ${pair!.join(' and ')}`);
   // Coordination ("Russian and Chinese scientists") only supports a relation the item also states somewhere.
   if (coop + comp > 0) relation += jointCredit;
+  // Someone else's story (a Korean chipmaker's quarter, a European lab's raise, a state AI bill) that ties the parties
+  // only in a later sentence naming their rivalry as a frame ("trade tensions between Washington and Beijing", "the race
+  // with China") under a headline naming at most one of them: the rules' passing mention. A vague headline leaves the
+  // body to carry the story.
+  const vagueTitle = title !== undefined && title.countries.size === 0 && title.ai === 0;
+  if (laterFrames > 0 && laterActs === 0 && headParties.size <= 1 && !vagueTitle && relation >= WEIGHTS.relation) {
+    relation = Math.min(relation, WEIGHTS.relation - 0.01);
+    evidence.rules.push('the parties meet only in a later sentence naming their rivalry as a frame (race, tensions), under a headline naming at most one of them: a passing mention');
+  }
   const partyList = COUNTRIES.filter((c) => parties.has(c));
   const hasRelation = partyList.length >= 2 && relation >= WEIGHTS.relation;
   if (partyList.length >= 2) evidence.rules.push(`relation between ${partyList.join('/')}: ${round(relation)} (needs ${WEIGHTS.relation})`);
@@ -751,6 +774,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
     topics: topicsOf(sentences, lang),
     evidence,
   };
+}
+
+/** A sentence whose only cues name the rivalry as a frame (race, tensions, dependence): no act, deal, ban or control. */
+function framesOnly(f: SentenceFacts): boolean {
+  return f.comp > 0 && f.frames >= f.comp && f.coopRaw === 0 && !f.block && !f.control && !f.refusal && !f.illicit;
 }
 
 /** Negations that withhold the cooperation or trade word right after them (one or two words on: "was never allowed", "did not sign"). */

@@ -58,6 +58,7 @@ function itemsOf(lex: LexiconData): Item[] {
   push(lex.stalemates ?? [], { cat: 'stalemate' });
   push(lex.hosting ?? [], { cat: 'trade' });
   push(lex.asides, { cat: 'aside' });
+  push(lex.rivalryFrames ?? [], { cat: 'frame' });
   push(lex.conjunctions ?? [], { cat: 'conj' });
   push(lex.anaphors ?? [], { cat: 'anaphor' });
   push(lex.researchSettings ?? [], { cat: 'setting' });

@@ -5,7 +5,7 @@ import type { Sentence, Token } from './text.js';
 import { editDistance, fuzzBudget, squeeze } from './fuzzy.js';
 import { foldWord } from './text.js';
 
-export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background' | 'anaphor' | 'setting' | 'lift' | 'instrument' | 'illicit' | 'earlier' | 'formerly' | 'hosting' | 'discussion' | 'stalemate';
+export type Cat = 'ai' | 'aiWeak' | 'country' | 'coop' | 'trade' | 'comp' | 'aside' | 'ignore' | 'guard' | 'topic' | 'conj' | 'refusal' | 'block' | 'background' | 'anaphor' | 'setting' | 'lift' | 'instrument' | 'illicit' | 'earlier' | 'formerly' | 'hosting' | 'discussion' | 'stalemate' | 'frame';
 
 export interface Effect {
   cat: Cat;

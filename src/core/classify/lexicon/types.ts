@@ -115,6 +115,13 @@ export interface LexiconData {
   /** Constructions that turn a country mention into a passing aside ("as competition with"). */
   asides: string[];
   /**
+   * Competition words that name the rivalry as a frame rather than an act (race, tensions, dependence, a sovereign
+   * alternative, catching up): patterns that are also in `competition`. Under a headline naming at most one of the
+   * parties, a later sentence that ties them only with these is the backdrop of someone else's story
+   * ("Executives flagged tensions between Washington and Beijing as a risk").
+   */
+  rivalryFrames?: string[];
+  /**
    * Words that refer back to the two parties ("both sides", "the two countries", 双方, обе стороны): a
    * sentence using one speaks of both parties already found, without naming them again.
    */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { classifyArticle } from '../../../src/core/classify/index.js';
+import type { Lang } from '../../../src/core/types.js';
+
+// Hand-written items (not taken from any corpus). Someone else's story (a Korean chipmaker, a European lab, a state
+// bill) that names the US-China rivalry once, late and only as a frame, is a passing mention; the same late sentence
+// stating an act, or a headline that names the parties, keeps the item.
+const passing: Array<[name: string, lang: Lang, title: string, text: string]> = [
+  ['a memory maker\'s quarter with "tensions" late (en)', 'en', 'Memory maker books record quarter on AI accelerator demand',
+    'The Korean memory maker reported record operating profit as orders for high-bandwidth memory used in AI accelerators doubled. Capital spending will rise by a quarter next year. Executives flagged tensions between Washington and Beijing as a risk to watch.'],
+  ['a European lab\'s funding round with "a sovereign alternative" late (en)', 'en', 'Paris AI lab raises €2bn in Europe\'s largest round this year',
+    'The Paris-based developer of large language models raised €2bn led by a group of pension funds. Most of the money will go to compute. It pitches itself to governments as a sovereign alternative to American and Chinese providers.'],
+  ['a procurement story with "the race with China" late (en)', 'en', 'Army picks three vendors for language-model planning pilot',
+    'The Pentagon chose three companies to build large language model assistants for planning staff, with prototypes due next year. Officials said the pilot was part of a push to speed adoption of generative AI in a race with China.'],
+  ['a national AI roadmap with dependence late (id)', 'id', 'Pemerintah Rilis Peta Jalan Kecerdasan Buatan Nasional',
+    'Kementerian merilis peta jalan kecerdasan buatan nasional yang menargetkan 50 ribu talenta digital. Anggaran akan dibagi ke riset dan pusat data. Menteri menyebut Indonesia tidak ingin bergantung pada AS maupun China.'],
+  ['a Russian bank\'s chatbot with the gap to the US late (ru)', 'ru', 'Банк запустил нейросетевого ассистента для малого бизнеса',
+    'Крупный российский банк представил ассистента на основе большой языковой модели для предпринимателей. Сервис поможет готовить отчеты и договоры. По оценке аналитиков, отставание от США и Китая в генеративном ИИ остается заметным.'],
+  ['a foundry expansion with the rivalry late (zh)', 'zh', 'AI订单推动晶圆代工厂上调先进封装产能目标',
+    '一家晶圆代工企业宣布将先进封装产能提高六成，以满足AI加速卡订单。公司同时上调了全年资本开支。分析师认为，中美之间的竞争仍是行业长期变量。'],
+];
+
+const kept: Array<[name: string, lang: Lang, title: string, text: string, countries: string[]]> = [
+  ['a late sentence stating an act, not a frame (en)', 'en', 'US tells cloud providers to report big training runs',
+    'The US Commerce Department proposed that cloud providers report customers renting large GPU clusters to train frontier models. Officials said the rule would also bar Chinese firms and their subsidiaries abroad from renting such capacity from US providers.', ['CN', 'US']],
+  ['a headline naming both parties with a race (en)', 'en', 'China narrows the AI gap with the US, Stanford index finds',
+    'The annual AI Index found that the best Chinese models now trail American ones by a few points on most benchmarks. The gap was far wider a year earlier.', ['CN', 'US']],
+  ['a vague headline leaves the body to carry the story (en)', 'en', 'Inside the new data-centre gold rush',
+    'Land prices near the port have risen 40 per cent in a year as operators build GPU clusters for training AI models. American and Chinese cloud groups are competing for the same sites close to Singapore.', ['CN', 'US']],
+];
+
+describe('a rivalry named once, late, as a frame', () => {
+  it.each(passing)('is a passing mention: %s', (_name, lang, title, text) => {
+    const c = classifyArticle({ lang, title, text });
+    expect(c.relevant, c.evidence.rules.join('\n')).toBe(false);
+  });
+
+  it.each(kept)('does not hide a real relation: %s', (_name, lang, title, text, countries) => {
+    const c = classifyArticle({ lang, title, text });
+    expect(c.relevant, c.evidence.rules.join('\n')).toBe(true);
+    expect(c.countries).toEqual(countries);
+  });
+});
