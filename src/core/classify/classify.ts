@@ -638,16 +638,18 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // "Both sides" / 双方 / обе стороны speaks of the two parties: the sentence counts as naming both.
   const pair = partyCount === 2 ? COUNTRIES.filter((c) => parties.has(c)) : null;
   let anaphorUsed = false;
-  // Where the parties meet: the parties the headline (title and lead) names, and the later sentences tying two of them
-  // with an act or only with the rivalry as a frame.
+  // Where the parties meet: the parties the headline (title and lead) names, the later sentences naming any of them, and
+  // the later sentences tying two of them with an act or only with the rivalry as a frame.
   const headParties = new Set<Country>();
   let laterActs = 0;
   let laterFrames = 0;
+  let laterMentions = 0;
   for (const f of facts) {
     let here = [...f.countries.keys()].filter((c) => parties.has(c));
     if (f.w > WEIGHTS.body) {
       for (const c of here) if (!f.backdrop.has(c) && !f.dated.has(c)) headParties.add(c);
-    } else if (here.length >= 2) {
+    } else if (here.length > 0 || f.anaphor) laterMentions++;
+    if (f.w <= WEIGHTS.body && here.length >= 2) {
       if (framesOnly(f)) laterFrames++;
       else laterActs++;
     }
@@ -686,6 +688,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // with China") under a headline naming at most one of them: the rules' passing mention. A vague headline leaves the
   // body to carry the story.
   const vagueTitle = title !== undefined && title.countries.size === 0 && title.ai === 0;
+  // A headline and lead about a third party (a Korean chipmaker, an Indonesian ministry, an EU-Japan pact) with the
+  // parties in a single later sentence, whatever its cue ("sales to China fell after US curbs"): the same passing mention.
+  if (laterMentions === 1 && headParties.size === 0 && !vagueTitle && relation >= WEIGHTS.relation) {
+    relation = Math.min(relation, WEIGHTS.relation - 0.01);
+    evidence.rules.push('the headline and lead name none of the parties, and only one later sentence does: a passing mention');
+  }
   if (laterFrames > 0 && laterActs === 0 && headParties.size <= 1 && !vagueTitle && relation >= WEIGHTS.relation) {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('the parties meet only in a later sentence naming their rivalry as a frame (race, tensions), under a headline naming at most one of them: a passing mention');

@@ -3,8 +3,9 @@ import { classifyArticle } from '../../../src/core/classify/index.js';
 import type { Lang } from '../../../src/core/types.js';
 
 // Hand-written items (not taken from any corpus). Someone else's story (a Korean chipmaker, a European lab, a state
-// bill) that names the US-China rivalry once, late and only as a frame, is a passing mention; the same late sentence
-// stating an act, or a headline that names the parties, keeps the item.
+// bill) that names the US-China rivalry once, late and only as a frame, is a passing mention, and so is a third party's
+// story that names the parties in a single later sentence; a late sentence stating an act under a headline that names
+// a party, a headline or lead naming the parties, or a vague headline keeps the item.
 const passing: Array<[name: string, lang: Lang, title: string, text: string]> = [
   ['a memory maker\'s quarter with "tensions" late (en)', 'en', 'Memory maker books record quarter on AI accelerator demand',
     'The Korean memory maker reported record operating profit as orders for high-bandwidth memory used in AI accelerators doubled. Capital spending will rise by a quarter next year. Executives flagged tensions between Washington and Beijing as a risk to watch.'],
@@ -18,6 +19,10 @@ const passing: Array<[name: string, lang: Lang, title: string, text: string]> = 
     'Крупный российский банк представил ассистента на основе большой языковой модели для предпринимателей. Сервис поможет готовить отчеты и договоры. По оценке аналитиков, отставание от США и Китая в генеративном ИИ остается заметным.'],
   ['a foundry expansion with the rivalry late (zh)', 'zh', 'AI订单推动晶圆代工厂上调先进封装产能目标',
     '一家晶圆代工企业宣布将先进封装产能提高六成，以满足AI加速卡订单。公司同时上调了全年资本开支。分析师认为，中美之间的竞争仍是行业长期变量。'],
+  ['a third party\'s quarter with one later sentence stating an act (en)', 'en', 'Memory maker posts record profit on HBM demand',
+    'The Korean memory maker reported record quarterly profit as sales of high-bandwidth memory for AI accelerators doubled. The company said sales to China, which fell after US curbs, are now a tenth of revenue.'],
+  ['a ministry\'s AI roadmap opening the door to both sides\' vendors (id)', 'id', 'Kementerian Rilis Peta Jalan Kecerdasan Artifisial 2026-2030',
+    'Kementerian merilis peta jalan kecerdasan artifisial nasional yang menargetkan 100 ribu talenta AI dan pusat data baru. Pemerintah membuka pintu bagi vendor dari Amerika Serikat maupun China untuk memasok infrastruktur.'],
 ];
 
 const kept: Array<[name: string, lang: Lang, title: string, text: string, countries: string[]]> = [
@@ -25,6 +30,8 @@ const kept: Array<[name: string, lang: Lang, title: string, text: string, countr
     'The US Commerce Department proposed that cloud providers report customers renting large GPU clusters to train frontier models. Officials said the rule would also bar Chinese firms and their subsidiaries abroad from renting such capacity from US providers.', ['CN', 'US']],
   ['a headline naming both parties with a race (en)', 'en', 'China narrows the AI gap with the US, Stanford index finds',
     'The annual AI Index found that the best Chinese models now trail American ones by a few points on most benchmarks. The gap was far wider a year earlier.', ['CN', 'US']],
+  ['a third party\'s headline whose lead names a party (en)', 'en', 'Malaysian police seize servers at Johor warehouse',
+    'Malaysian police seized servers packed with Nvidia AI accelerators at a Johor warehouse, acting on a tip from US export-control officers. Investigators said the machines were to be smuggled to a Chinese cloud firm in breach of US rules.', ['CN', 'US']],
   ['a vague headline leaves the body to carry the story (en)', 'en', 'Inside the new data-centre gold rush',
     'Land prices near the port have risen 40 per cent in a year as operators build GPU clusters for training AI models. American and Chinese cloud groups are competing for the same sites close to Singapore.', ['CN', 'US']],
 ];
