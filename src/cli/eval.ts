@@ -5,7 +5,7 @@ import { readFeedArticles } from '../core/pipeline.js';
 import { canonicalUrl } from '../core/canonical-url.js';
 import { classifyArticle } from '../core/classify/index.js';
 import { chineseScriptOf } from '../core/classify/han-script.js';
-import { evaluate, formatErrors, formatReport } from '../core/classify/evaluate.js';
+import { evaluate, formatErrors, formatReport, pairLabels } from '../core/classify/evaluate.js';
 import type { LabelItem, Prediction } from '../core/classify/evaluate.js';
 import { evaluateStories, formatStoryReport, groupArticles, type StoryMetrics } from '../core/stories/index.js';
 import type { StoryError } from '../core/stories/evaluate.js';
@@ -90,24 +90,12 @@ export async function evalCommand(argv: string[]): Promise<number> {
       continue;
     }
     const { articles } = await readFeedArticles(bytes, { now });
-    const byUrl = new Map(articles.filter((a) => a.url).map((a) => [linkKey(a.url!), a]));
-    const used = new Set<unknown>();
-    const pending: LabelItem[] = [];
-    const predict = (label: LabelItem, a: (typeof articles)[number]): void => {
-      used.add(a);
+    for (const [label, a] of pairLabels(mine, articles, linkKey)) {
       const c = classifyArticle({ title: a.title, text: a.text, lang: a.lang });
       classified.push({ link: label.link, article: a, classification: c });
       const script = label.lang === 'zh' ? chineseScriptOf(`${a.title} ${a.text ?? ''}`) : null;
       predictions.push({ link: label.link, lang: a.lang, relevant: c.relevant, countries: c.countries, stance: c.stance, evidence: c.evidence, title: a.title, script });
-    };
-    for (const label of mine) {
-      const a = byUrl.get(linkKey(label.link));
-      if (a && !used.has(a)) predict(label, a);
-      else pending.push(label);
     }
-    // Links the pipeline rewrote beyond canonicalisation: pair the rest in feed order when the counts agree.
-    const rest = articles.filter((a) => !used.has(a));
-    if (pending.length > 0 && pending.length === rest.length) pending.forEach((l, i) => predict(l, rest[i]!));
   }
 
   const report = evaluate(predictions, labels.items);

@@ -95,6 +95,27 @@ function toMetrics(a: Acc): Metrics {
   };
 }
 
+/**
+ * Pair one feed's labels with the articles the pipeline read from it: by link (under `key`, the canonical form), then,
+ * for links the pipeline rewrote beyond canonicalisation, in feed order when the counts of the rest agree.
+ */
+export function pairLabels<L extends { link: string }, A extends { url?: string | null }>(labels: readonly L[], articles: readonly A[], key: (link: string) => string): Array<[L, A]> {
+  const byUrl = new Map(articles.filter((a) => a.url).map((a) => [key(a.url!), a]));
+  const used = new Set<A>();
+  const pairs: Array<[L, A]> = [];
+  const pending: L[] = [];
+  for (const label of labels) {
+    const a = byUrl.get(key(label.link));
+    if (a && !used.has(a)) {
+      used.add(a);
+      pairs.push([label, a]);
+    } else pending.push(label);
+  }
+  const rest = articles.filter((a) => !used.has(a));
+  if (pending.length > 0 && pending.length === rest.length) pending.forEach((l, i) => pairs.push([l, rest[i]!]));
+  return pairs;
+}
+
 /** Compare predictions with labels, overall and per label language. */
 export function evaluate(predictions: readonly Prediction[], labels: readonly LabelItem[]): EvalReport {
   const byLink = new Map(predictions.map((p) => [p.link, p]));

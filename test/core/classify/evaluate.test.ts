@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatErrors, formatReport } from '../../../src/core/classify/evaluate.js';
+import { evaluate, formatErrors, formatReport, pairLabels } from '../../../src/core/classify/evaluate.js';
 import type { LabelItem, Prediction } from '../../../src/core/classify/evaluate.js';
 import { chineseScriptOf } from '../../../src/core/classify/han-script.js';
 
@@ -100,5 +100,27 @@ describe('chineseScriptOf', () => {
     ['中美人工智能', null],
   ] as const)('%s → %s', (text, script) => {
     expect(chineseScriptOf(text)).toBe(script);
+  });
+});
+
+describe('pairLabels', () => {
+  const key = (link: string): string => link.replace(/\?.*$/, '').toLowerCase();
+
+  it('pairs by canonical link, each article once', () => {
+    const labels = [{ link: 'https://a.example/1?utm_source=rss' }, { link: 'https://a.example/2' }];
+    const articles = [{ url: 'https://A.example/2', n: 2 }, { url: 'https://a.example/1', n: 1 }];
+    expect(pairLabels(labels, articles, key).map(([l, a]) => [l.link, a.n])).toEqual([['https://a.example/1?utm_source=rss', 1], ['https://a.example/2', 2]]);
+  });
+
+  it('pairs links the pipeline rewrote in feed order when the counts of the rest agree', () => {
+    const labels = [{ link: 'https://a.example/1' }, { link: 'https://news.example/redirect?x=2' }, { link: 'https://news.example/redirect?x=3' }];
+    const articles = [{ url: 'https://a.example/1', n: 1 }, { url: 'https://b.example/two', n: 2 }, { url: null, n: 3 }];
+    expect(pairLabels(labels, articles, key).map(([, a]) => a.n)).toEqual([1, 2, 3]);
+  });
+
+  it('leaves the rest unpaired when the counts differ', () => {
+    const labels = [{ link: 'https://x.example/1' }, { link: 'https://x.example/2' }];
+    const articles = [{ url: 'https://y.example/1' }];
+    expect(pairLabels(labels, articles, key)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../../src/core/canonical-url.js';
 import { classifyArticle } from '../../../src/core/classify/index.js';
-import { evaluate, formatErrors, formatReport } from '../../../src/core/classify/evaluate.js';
+import { evaluate, formatErrors, formatReport, pairLabels } from '../../../src/core/classify/evaluate.js';
 import type { EvalReport, LabelItem, Prediction } from '../../../src/core/classify/evaluate.js';
 import { readFeedArticles } from '../../../src/core/pipeline.js';
 
@@ -29,22 +29,11 @@ async function runCorpus(dir = DIR, now = new Date('2026-07-01T00:00:00Z')): Pro
   const predictions: Prediction[] = [];
   for (const feed of [...new Set(labels.map((l) => l.feed))]) {
     const { articles } = await readFeedArticles(readFileSync(path.join(dir, feed)), { now });
-    const byUrl = new Map(articles.filter((a) => a.url).map((a) => [linkKey(a.url!), a]));
-    const used = new Set<unknown>();
-    const pending: LabelItem[] = [];
-    const predict = (label: LabelItem, a: (typeof articles)[number]): void => {
-      used.add(a);
+    // Paired as `troika eval` pairs them.
+    for (const [label, a] of pairLabels(labels.filter((l) => l.feed === feed), articles, linkKey)) {
       const c = classifyArticle({ title: a.title, text: a.text, lang: a.lang });
       predictions.push({ link: label.link, lang: a.lang, relevant: c.relevant, countries: c.countries, stance: c.stance, evidence: c.evidence, title: a.title });
-    };
-    for (const label of labels.filter((l) => l.feed === feed)) {
-      const a = byUrl.get(linkKey(label.link));
-      if (a && !used.has(a)) predict(label, a);
-      else pending.push(label);
     }
-    // As `troika eval` does: links the pipeline rewrote beyond canonicalisation pair in feed order when the counts agree.
-    const rest = articles.filter((a) => !used.has(a));
-    if (pending.length > 0 && pending.length === rest.length) pending.forEach((l, i) => predict(l, rest[i]!));
   }
   return evaluate(predictions, labels);
 }
