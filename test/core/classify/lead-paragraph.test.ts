@@ -35,6 +35,11 @@ const relevantCases: Case[] = [
     '美国商务部提出草案，要求云服务商核查租用大量GPU训练大模型的中国客户。', ['CN', 'US'], 'competition'],
   ['a programme not renewed is decoupling (zh)', 'zh', '微软不再续签与清华的人工智能联合培养项目',
     '微软表示不再续签与北京清华大学的机器学习联合培养项目，称受美国出口管制影响。', ['CN', 'US'], 'competition'],
+  ['a 美+verb headline compound carries the permit (zh)', 'zh', '美批准两家芯片企业对华出售AI加速卡',
+    '两家美国芯片企业获得许可，可向中国客户出售人工智能加速卡，但最先进产品仍受出口管制。', ['CN', 'US'], 'mixed'],
+  ['a 美+verb headline compound carries the act (zh)', 'zh', '美拉黑十家中国AI企业', '美国商务部将十家中国人工智能企业列入实体清单。', ['CN', 'US'], 'competition'],
+  ['"wins US licences" is a permit that names the US (en)', 'en', 'Chipmaker wins US licences for accelerator sales to China',
+    'The company said it can now ship a cut-down AI accelerator to Chinese customers, while export controls still bar its flagship parts.', ['CN', 'US'], 'mixed'],
   ['machine-translated neuronets are AI (en)', 'en', 'Sber and Baidu will open common laboratory in Moscow',
     'Russian bank Sber and Chinese company Baidu signed memorandum about common laboratory where engineers will teach neuronets for medicine.', ['CN', 'RU'], 'cooperation'],
 ];

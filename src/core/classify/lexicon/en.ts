@@ -58,6 +58,8 @@ export const EN: LexiconData = {
   countries: {
     US: {
       names: [
+        // "wins US licences" is a permit (licensing) that names the US in the same words.
+        'win* us licen*', 'won us licen*', 'secur* us licen*', 'receiv* us licen*', 'obtain* us licen*', 'get* us licen*', 'got us licen*', 'win* us export licen*', 'won us export licen*',
         // Silicon Valley towns and Microsoft's seat, as datelines and court venues name them.
         'san jose', 'santa clara', 'sunnyvale', 'redmond',
         '=US', '=USA', 'united states', 'america', 'american*', 'washington', 'white house', 'pentagon', 'congress*',
@@ -214,6 +216,8 @@ export const EN: LexiconData = {
   licensing: [
     // The bare noun ("export licence") is the permit unless a requirement word stands before it ("need a US export licence").
     'export licen*', 'licen* to export', 'licen* to sell', 'licen* to ship', 'licen* to supply', 'licensed sales', 'licensed exports',
+    // Also US names: the US in them is the licensing state.
+    'win* us licen*', 'won us licen*', 'secur* us licen*', 'receiv* us licen*', 'obtain* us licen*', 'get* us licen*', 'got us licen*', 'win* us export licen*', 'won us export licen*',
     'win* licen*', 'won licen*', 'win* export licen*', 'won export licen*', 'win* a licen*', 'won a licen*', 'secur* licen*', 'secur* export licen*', 'secur* a licen*',
     'obtained licen*', 'obtained a licen*', 'obtained export licen*', 'received licen*', 'received a licen*', 'receiv* export licen*', 'got licen*', 'got a licen*', 'gets licen*', 'get* export licen*',
     'issued licen*', 'issues licen*', 'issued export licen*', 'issued a licen*',
