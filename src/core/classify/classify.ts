@@ -683,18 +683,18 @@ export function classifyArticle(input: ClassifyInput): Classification {
   if (anaphorUsed) evidence.rules.push(`"both sides" / "the two countries" read as ${pair!.join(' and ')}`);
   // Coordination ("Russian and Chinese scientists") only supports a relation the item also states somewhere.
   if (coop + comp > 0) relation += jointCredit;
-  // Someone else's story (a Korean chipmaker's quarter, a European lab's raise, a state AI bill) that ties the parties
-  // only in a later sentence naming their rivalry as a frame ("trade tensions between Washington and Beijing", "the race
-  // with China") under a headline naming at most one of them: the rules' passing mention. A vague headline leaves the
-  // body to carry the story.
-  const vagueTitle = title !== undefined && title.countries.size === 0 && title.ai === 0;
   // A headline and lead about a third party (a Korean chipmaker, an Indonesian ministry, an EU-Japan pact) with the
-  // parties in a single later sentence, whatever its cue ("sales to China fell after US curbs"): the same passing mention.
+  // parties in a single later sentence, whatever its cue ("sales to China fell after US curbs"): the rules' passing
+  // mention. A vague headline (no country, no AI term) leaves the body to carry the story.
+  const vagueTitle = title !== undefined && title.countries.size === 0 && title.ai === 0;
   if (laterMentions === 1 && headParties.size === 0 && !vagueTitle && relation >= WEIGHTS.relation) {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('the headline and lead name none of the parties, and only one later sentence does: a passing mention');
   }
-  if (laterFrames > 0 && laterActs === 0 && headParties.size <= 1 && !vagueTitle && relation >= WEIGHTS.relation) {
+  // Someone else's story (a Japanese foundry, a European lab's raise, a state AI bill) that ties the parties only in
+  // later sentences naming their rivalry as a frame ("as US-China tensions persist", "the race with China") under a
+  // headline naming at most one of them, vague or not: the same passing mention.
+  if (laterFrames > 0 && laterActs === 0 && headParties.size <= 1 && relation >= WEIGHTS.relation) {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('the parties meet only in a later sentence naming their rivalry as a frame (race, tensions), under a headline naming at most one of them: a passing mention');
   }

@@ -5,7 +5,7 @@ import type { Lang } from '../../../src/core/types.js';
 // Hand-written items (not taken from any corpus). Someone else's story (a Korean chipmaker, a European lab, a state
 // bill) that names the US-China rivalry once, late and only as a frame, is a passing mention, and so is a third party's
 // story that names the parties in a single later sentence; a late sentence stating an act under a headline that names
-// a party, a headline or lead naming the parties, or a vague headline keeps the item.
+// a party, or a headline or lead naming the parties, keeps the item.
 const passing: Array<[name: string, lang: Lang, title: string, text: string]> = [
   ['a memory maker\'s quarter with "tensions" late (en)', 'en', 'Memory maker books record quarter on AI accelerator demand',
     'The Korean memory maker reported record operating profit as orders for high-bandwidth memory used in AI accelerators doubled. Capital spending will rise by a quarter next year. Executives flagged tensions between Washington and Beijing as a risk to watch.'],
@@ -17,6 +17,8 @@ const passing: Array<[name: string, lang: Lang, title: string, text: string]> = 
     'Kementerian merilis peta jalan kecerdasan buatan nasional yang menargetkan 50 ribu talenta digital. Anggaran akan dibagi ke riset dan pusat data. Menteri menyebut Indonesia tidak ingin bergantung pada AS maupun China.'],
   ['a Russian bank\'s chatbot with the gap to the US late (ru)', 'ru', 'Банк запустил нейросетевого ассистента для малого бизнеса',
     'Крупный российский банк представил ассистента на основе большой языковой модели для предпринимателей. Сервис поможет готовить отчеты и договоры. По оценке аналитиков, отставание от США и Китая в генеративном ИИ остается заметным.'],
+  ['a third party\'s headline that names no AI term, with the rivalry late (en)', 'en', 'Japan\'s chip champion signs its first customers',
+    'The Japanese chipmaker said it had signed two US design start-ups as the first customers of its 2-nanometre pilot line, a milestone for Tokyo. It is courting designers of AI accelerators. Officials describe the project as insurance against supply shocks as US-China tensions persist.'],
   ['a foundry expansion with the rivalry late (zh)', 'zh', 'AI订单推动晶圆代工厂上调先进封装产能目标',
     '一家晶圆代工企业宣布将先进封装产能提高六成，以满足AI加速卡订单。公司同时上调了全年资本开支。分析师认为，中美之间的竞争仍是行业长期变量。'],
   ['a third party\'s quarter with one later sentence stating an act (en)', 'en', 'Memory maker posts record profit on HBM demand',
@@ -32,8 +34,8 @@ const kept: Array<[name: string, lang: Lang, title: string, text: string, countr
     'The annual AI Index found that the best Chinese models now trail American ones by a few points on most benchmarks. The gap was far wider a year earlier.', ['CN', 'US']],
   ['a third party\'s headline whose lead names a party (en)', 'en', 'Malaysian police seize servers at Johor warehouse',
     'Malaysian police seized servers packed with Nvidia AI accelerators at a Johor warehouse, acting on a tip from US export-control officers. Investigators said the machines were to be smuggled to a Chinese cloud firm in breach of US rules.', ['CN', 'US']],
-  ['a vague headline leaves the body to carry the story (en)', 'en', 'Inside the new data-centre gold rush',
-    'Land prices near the port have risen 40 per cent in a year as operators build GPU clusters for training AI models. American and Chinese cloud groups are competing for the same sites close to Singapore.', ['CN', 'US']],
+  ['a vague headline over a body that states acts (en)', 'en', 'Inside the new data-centre gold rush',
+    'Land prices near the port have risen 40 per cent in a year as operators build GPU clusters for training AI models. Chinese cloud groups come because US export rules stop them renting Nvidia capacity at home, and the US embassy has asked for guarantees that no US chips serve Chinese customers.', ['CN', 'US']],
 ];
 
 describe('a rivalry named once, late, as a frame', () => {
