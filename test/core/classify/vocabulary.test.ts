@@ -21,6 +21,21 @@ describe('vocabulary classes', () => {
       { lang: 'ru', title: 'Выручка «Яндекса» выросла на 30% благодаря нейросетям', text: 'Компания увеличила выручку от рекламы и облачных сервисов искусственного интеллекта. YandexGPT и другие нейросети компания развивает на фоне конкуренции с американскими и китайскими сервисами.' },
       false,
     ],
+    [
+      'a Russian benchmark by internal measurements, "in Russian" being the language',
+      { lang: 'ru', title: 'Новая версия GigaChat обошла Qwen и DeepSeek в тестах', text: 'Сбер выпустил новую версию своей языковой модели. По внутренним замерам банка она опережает открытые китайские модели в задачах на русском языке.' },
+      false,
+    ],
+    [
+      'an Indonesian benchmark ("dibanding", "di tes")',
+      { lang: 'id', title: 'Alibaba Rilis Qwen Baru, Klaim Kalahkan GPT-5 di Tes Matematika', text: 'Alibaba mengumumkan model bahasa besar terbarunya yang menurut perusahaan lebih unggul dibanding GPT-5 dari OpenAI dalam ujian matematika.' },
+      false,
+    ],
+    [
+      'porcelain "china" in an auction story',
+      { lang: 'en', title: 'Meissen china and an AI dating tool lift a London sale', text: 'A service of Meissen china led the sale, where American and mainland Chinese collectors competed for the top lots. An AI tool checked the provenance of several pieces.' },
+      false,
+    ],
   ])('%s', (_, input, relevant) => {
     expect(classifyArticle(input).relevant).toBe(relevant);
   });

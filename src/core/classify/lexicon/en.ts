@@ -296,6 +296,7 @@ export const EN: LexiconData = {
     'joint chiefs', 'early-warning', 'early warning', 'select committee', 'behind closed doors', 'behind the scenes',
     'attack drone*', 'attack helicopter*', 'attack aircraft', 'attack submarine*', 'attack jet*',
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
+    'meissen china', 'sevres china', 'limoges china', 'wedgwood china', 'antique china', 'porcelain china', 'china cabinet*', 'china service', 'china tea set*', 'china dinnerware',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',
     // Adjectives, not acts of support.
     'state-backed', 'government-backed', 'party-backed', 'military-backed', 'state-funded', 'state funded', 'state backed',

@@ -85,7 +85,7 @@ export const ID: LexiconData = {
     'rivalitas', 'rival', 'kecam', 'mengecam', 'protes', 'membalas', 'embargo', 'daftar entitas', 'peretas', 'peretasan',
     'serangan siber', 'dibatasi', 'ketergantungan', 'kedaulatan', 'penyalahgunaan', 'mendominasi', 'unggul', 'keunggulan',
     'menuduh', 'dituduh', 'dituding', 'tudingan', 'diblokir', 'disanksi', 'dijatuhi sanksi', 'diselidiki', 'penyelidikan', 'investigasi',
-    'dicuri', 'pencurian', 'diancam', 'terancam', 'ditekan', 'menekan', 'diperketat', 'mengalahkan', 'dikalahkan', 'menyaingi',
+    'dicuri', 'pencurian', 'diancam', 'terancam', 'ditekan', 'menekan', 'diperketat', 'mengalahkan', 'dikalahkan', 'kalahkan', 'menyaingi',
     'menyusul', 'melampaui', 'perang', 'perlawanan', 'kecaman', 'pembalasan', 'restriksi', 'hambatan', 'menghambat', 'menjegal',
     'mengisolasi', 'intimidasi', 'kemandirian', 'swasembada', 'independen', 'bergantung', 'penyadapan', 'kebocoran', 'ilegal',
     'pasar gelap', 'perantara', 'negara ketiga', 'penyusupan', 'disinformasi', 'propaganda', 'manipulasi', 'campur tangan',
@@ -127,7 +127,7 @@ export const ID: LexiconData = {
   hosting: ['tersedia di', 'hadir di', 'meluncur di', 'masuk ke platform'],
   formerly: ['sebelumnya', 'sempat', 'pernah'],
   exemptions: ['tidak memerlukan izin', 'tak memerlukan izin', 'tidak perlu izin', 'tak perlu izin', 'tanpa perlu izin', 'di luar cakupan', 'di bawah ambang', 'tidak terkena', 'tak terkena', 'dikecualikan dari'],
-  asides: ['dalam pengujian', 'dalam uji', 'hasil uji', 'di tengah persaingan antara', 'di tengah rivalitas', 'seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
+  asides: ['dibanding', 'di tes', 'dalam tes', 'ujian bahasa', 'dalam ujian', 'dalam pengujian', 'dalam uji', 'hasil uji', 'di tengah persaingan antara', 'di tengah rivalitas', 'seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
   // The rivalry as a frame, not an act: a later sentence with only these under a one-party headline is a backdrop.
   rivalryFrames: ['persaingan', 'bersaing', 'rivalitas', 'rival', 'hegemoni', 'ketegangan', 'ketergantungan', 'bergantung', 'kedaulatan', 'mandiri', 'independen'],
   anaphors: ['kedua delegasi', 'delegasi kedua negara', 'kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
