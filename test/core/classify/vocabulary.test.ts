@@ -36,6 +36,16 @@ describe('vocabulary classes', () => {
       { lang: 'en', title: 'Meissen china and an AI dating tool lift a London sale', text: 'A service of Meissen china led the sale, where American and mainland Chinese collectors competed for the top lots. An AI tool checked the provenance of several pieces.' },
       false,
     ],
+    [
+      '"must keep pace" is the race itself',
+      { lang: 'en', title: 'PLA stages drone-swarm drills; US admiral says Pentagon must keep pace', text: 'State television showed dozens of drones coordinating without pilots during PLA exercises, guided by swarm software built on AI.' },
+      true,
+    ],
+    [
+      'object and target recognition are AI',
+      { lang: 'en', title: "Treasury list reaches Chinese suppliers of Russia's drones", text: 'The US sanctioned nine Chinese firms that supplied camera modules and object recognition boards for Russian attack drones. Investigators said the boards run target recognition networks trained on vehicles.' },
+      true,
+    ],
   ])('%s', (_, input, relevant) => {
     expect(classifyArticle(input).relevant).toBe(relevant);
   });

@@ -10,7 +10,7 @@ export const EN: LexiconData = {
       '=AI', 'a.i', 'artificial intelligence', 'genai', 'generative', 'machine learning', 'deep learning',
       'neural network*', 'neural net', 'llm', 'llms', 'large language model*', 'language model*', 'foundation model*',
       'frontier model*', 'open-weight*', 'open weight*', 'model weights', 'reasoning model*', 'chatbot*',
-      'agi', 'superintelligence', 'machine vision', 'computer vision', 'machine translation', 'neural translation', 'speech recognition', 'self-driving', 'full self-driving', 'autonomous weapon*',
+      'agi', 'superintelligence', 'machine vision', 'computer vision', 'object recognition', 'target recognition', 'image recognition', 'machine translation', 'neural translation', 'speech recognition', 'self-driving', 'full self-driving', 'autonomous weapon*',
       'autonomous drone*', 'autonomous swarm*', 'intelligentized', 'intelligentised', 'facial recognition', 'deepfake*',
       'distillation', 'inference', 'training data', 'chatgpt', 'gpt-*', 'gpt', 'claude', 'claude code', 'gemini', 'llama',
       'grok', 'copilot', 'sora', 'GigaChat', 'YandexGPT', 'Kandinsky', 'alice ai', 'qwen', 'ernie', 'ernie bot', 'kimi', 'hunyuan',
@@ -165,6 +165,8 @@ export const EN: LexiconData = {
   ],
   trade: ['combines', 'combining', 'integrat*', 'built on', 'powered by', 'runs on', 'supplying', 'payment*', 'supplier*', 'acquir*', 'acquisition*', 'takeover*', 'stake in', 'supply', 'supplies', 'supplied', 'order*', 'sell', 'sells', 'selling', 'sales', 'sale', 'buy*', 'bought', 'purchase*', 'adopt*', 'customer*', 'client', 'clients', 'shipments', 'sold', 'ship', 'ships', 'shipped', 'shipping', 'deliver*', 'rent*', 'lease*', 'leasing', 'invest', 'invests', 'invested', 'investment*', 'contract*', 'procure*', 'imports', 'imported', 'importing', 'importer*'],
   competition: [
+    // Having to keep pace is the race itself ("keep pace with" alone stays an aside).
+    'must keep pace', 'need to keep pace', 'needs to keep pace', 'has to keep pace', 'have to keep pace',
     // Refusing a request or letting a tie lapse; outrunning the rival.
     'turned down', 'turn down', 'turns down', 'turning down', 'not renew', 'not to renew', 'declined to renew', 'outrun*', 'faster than',
     'counterweight*', 'counterbalanc*', 'counterpoise', 'bulwark against',
