@@ -758,7 +758,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A headline about smuggling or shell companies makes the whole trade illicit: that is competition.
     // One of the two stopping that trade under the third's pressure ("Alibaba Cloud stops renting GPUs to Russian clients",
     // the US unnamed in that sentence) still names the trade.
-    else if (partyList.length === 3 && compVariety >= 1 && !headline.some((f) => f.illicit) && facts.some((f) => f.tradeRaw > 0 && !f.control && partiesIn(f, parties) >= 2 && (!f.block || partiesIn(f, parties) === 2))) {
+    else if (partyList.length === 3 && compVariety >= 1 && !headline.some((f) => f.illicit) && facts.some((f) => f.tradeRaw > 0 && !f.control && (hostileCues(f) < f.tradeRaw || f.block || f.background) && partiesIn(f, parties) >= 2 && (!f.block || partiesIn(f, parties) === 2))) {
       stance = 'mixed';
       evidence.rules.push('two parties trade while the third acts against it: mixed');
     }
@@ -782,6 +782,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
     topics: topicsOf(sentences, lang),
     evidence,
   };
+}
+
+/** Competition cues that act against someone (not frames, not trade turned by a refusal): hacking, theft, threats, bans. */
+function hostileCues(f: SentenceFacts): number {
+  return f.compTerms.filter((t) => !t.startsWith('¬')).length - f.frames;
 }
 
 /** A sentence whose only cues name the rivalry as a frame (race, tensions, dependence): no act, deal, ban or control. */

@@ -40,6 +40,10 @@ const relevantCases: Case[] = [
   ['a 美+verb headline compound carries the act (zh)', 'zh', '美拉黑十家中国AI企业', '美国商务部将十家中国人工智能企业列入实体清单。', ['CN', 'US'], 'competition'],
   ['"wins US licences" is a permit that names the US (en)', 'en', 'Chipmaker wins US licences for accelerator sales to China',
     'The company said it can now ship a cut-down AI accelerator to Chinese customers, while export controls still bar its flagship parts.', ['CN', 'US'], 'mixed'],
+  ['two parties both hostile to the third, with a trade word for the victims, are no trade (en)', 'en', 'Report: Chinese and Russian state hackers use AI against US utilities',
+    'A threat report says groups tied to Chinese and Russian intelligence used AI models to write phishing lures and scan networks of US defence contractors and water utilities.', ['CN', 'RU', 'US'], 'competition'],
+  ['two parties trading while the third acts against it are mixed (en)', 'en', 'Chinese vendors keep shipping AI servers to Russia despite US sanctions',
+    'Chinese server makers shipped thousands of AI accelerators to Russian cloud operators this year, customs data show, even as Washington threatened secondary sanctions.', ['CN', 'RU', 'US'], 'mixed'],
   ['machine-translated neuronets are AI (en)', 'en', 'Sber and Baidu will open common laboratory in Moscow',
     'Russian bank Sber and Chinese company Baidu signed memorandum about common laboratory where engineers will teach neuronets for medicine.', ['CN', 'RU'], 'cooperation'],
 ];
