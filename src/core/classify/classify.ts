@@ -62,8 +62,9 @@ interface SentenceFacts {
   coop: number;
   trade: number;
   comp: number;
-  /** Competition cues that name the rivalry as a frame (race, tensions, dependence), not an act. */
+  /** Competition cues that name the rivalry as a frame (race, tensions, dependence, substitution), not an act. */
   frames: number;
+  frameTerms: string[];
   coopTerms: string[];
   tradeTerms: string[];
   compTerms: string[];
@@ -229,7 +230,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
-      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, frames: 0, coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, frames: 0, frameTerms: [], coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
       hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backgroundRaw: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
@@ -347,7 +348,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
             break;
           case 'comp':
             f.comp++;
-            if (m.entry.effects.some((x) => x.cat === 'frame')) f.frames++;
+            if (m.entry.effects.some((x) => x.cat === 'frame')) {
+              f.frames++;
+              f.frameTerms.push(m.entry.pattern);
+            }
             if (e.control) f.control = true;
             f.compTerms.push(m.entry.pattern);
             pushUnique(evidence.competition, m.found);
@@ -637,6 +641,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   let settingTie = false;
   // "Both sides" / 双方 / обе стороны speaks of the two parties: the sentence counts as naming both.
   const pair = partyCount === 2 ? COUNTRIES.filter((c) => parties.has(c)) : null;
+  const westFacing = partyCount === 2 && parties.has('CN') && parties.has('RU');
   let anaphorUsed = false;
   // Where the parties meet: the parties the headline (title and lead) names, the later sentences naming any of them, and
   // the later sentences tying two of them with an act or only with the rivalry as a frame.
@@ -667,12 +672,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
       const trade = here.length >= 2 ? f.trade : 0;
       coop += cueW * (f.coop + WEIGHTS.trade * trade);
       // Sanctions in the backdrop of a deal ("despite Western sanctions") are context, not the relation.
-      if (!f.coObjects) comp += (f.background ? f.w * WEIGHTS.aside : cueW) * f.comp;
+      // Between Russia and China, a race, a gap or a substitution is aimed at a third (the West, the US), not at each other.
+      const rivalCues = westFacing ? f.comp - f.frames : f.comp;
+      if (!f.coObjects) comp += (f.background ? f.w * WEIGHTS.aside : cueW) * rivalCues;
       licensed += f.licence;
       if (f.control || f.block) controlFight = true;
       for (const t of f.coopTerms) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
       if (trade > 0) for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
-      if (!f.background && !f.coObjects) for (const t of f.compTerms) compTerms.add(t);
+      if (!f.background && !f.coObjects) for (const t of f.compTerms) if (!(westFacing && f.frameTerms.includes(t))) compTerms.add(t);
     }
     if (here.length >= 2 && cues > 0 && !f.coObjects) relation += cueW * Math.min(2, cues);
     else if (here.length >= 2 && f.coObjects) relation += cueW * WEIGHTS.bareCoMention;
@@ -762,7 +769,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
       stance = 'mixed';
       evidence.rules.push('two parties trade while the third acts against it: mixed');
     }
-    else if (hi === 0) stance = settingTie || facts.some((f) => f.joint) ? 'cooperation' : 'competition';
+    // No cue between them: a shared setting, a joint subject, or goods bought and delivered (a party's purchases, the
+    // other's suppliers, named apart) is cooperation.
+    else if (hi === 0) stance = settingTie || facts.some((f) => f.joint) || facts.some((f) => f.tradeRaw > 0 && partiesIn(f, parties) >= 1 && !f.block && !f.illicit && !f.refusal) ? 'cooperation' : 'competition';
     else if (comp === coop) {
       // A tie is settled by what the headline (the title, or a vague title's lead) does.
       const hCoop = headline.reduce((n, f) => n + f.coop + WEIGHTS.trade * f.trade, 0);

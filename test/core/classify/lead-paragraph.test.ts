@@ -44,6 +44,10 @@ const relevantCases: Case[] = [
     'A threat report says groups tied to Chinese and Russian intelligence used AI models to write phishing lures and scan networks of US defence contractors and water utilities.', ['CN', 'RU', 'US'], 'competition'],
   ['two parties trading while the third acts against it are mixed (en)', 'en', 'Chinese vendors keep shipping AI servers to Russia despite US sanctions',
     'Chinese server makers shipped thousands of AI accelerators to Russian cloud operators this year, customs data show, even as Washington threatened secondary sanctions.', ['CN', 'RU', 'US'], 'mixed'],
+  ['between Russia and China a gap is aimed at a third, not at each other (en)', 'en', "Chinese servers close Russia's AI compute gap",
+    'Russian cloud operators bought about 8,000 Chinese AI accelerators in the first half, customs data show. Chinese suppliers now deliver within six weeks.', ['CN', 'RU'], 'cooperation'],
+  ['purchases and deliveries with no other cue are cooperation (ru)', 'ru', 'Российские банки переходят на китайские ускорители для обучения нейросетей',
+    'Крупные российские банки закупили около 3 тыс. ускорителей китайских производителей. Поставки идут по прямым контрактам с дистрибьюторами из КНР.', ['CN', 'RU'], 'cooperation'],
   ['machine-translated neuronets are AI (en)', 'en', 'Sber and Baidu will open common laboratory in Moscow',
     'Russian bank Sber and Chinese company Baidu signed memorandum about common laboratory where engineers will teach neuronets for medicine.', ['CN', 'RU'], 'cooperation'],
 ];

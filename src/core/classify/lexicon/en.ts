@@ -287,7 +287,7 @@ export const EN: LexiconData = {
     'in tests', 'test scores', 'on tests', 'head to head tests', 'evaluation scores',
   ],
   // The rivalry as a frame, not an act: a later sentence with only these under a one-party headline is a backdrop.
-  rivalryFrames: ['counterweight*', 'counterbalanc*', 'race', 'racing', 'arms race', 'ai race', 'win the race', 'rival*', 'rivalry', 'compet*', 'challenge*', 'pacing challenge', 'dominance', 'dominat*', 'hegemony', 'supremacy', 'catch up', 'catching up', 'lag', 'lags', 'lagging', 'behind', 'ahead of', 'outpace*', 'gap', 'beat', 'beats', 'domestic*', 'dependence', 'reliance', 'independence', 'independen*', 'sovereign*', 'alternative', 'tension*', 'concern*', 'wary', 'fears', 'feared'],
+  rivalryFrames: ['counterweight*', 'counterbalanc*', 'race', 'racing', 'arms race', 'ai race', 'win the race', 'rival*', 'rivalry', 'compet*', 'challenge*', 'pacing challenge', 'dominance', 'dominat*', 'hegemony', 'supremacy', 'catch up', 'catching up', 'lag', 'lags', 'lagging', 'behind', 'ahead of', 'outpace*', 'gap', 'beat', 'beats', 'domestic*', 'dependence', 'reliance', 'independence', 'independen*', 'sovereign*', 'alternative', 'tension*', 'concern*', 'wary', 'fears', 'feared', 'substitut*', 'replace*', 'home-grown', 'homegrown'],
   anaphors: ['the delegations', 'both delegations', 'the two delegations', 'both sides', 'the two sides', 'both countries', 'the two countries', 'both nations', 'the two nations', 'both governments', 'the two governments', 'both powers', 'the two powers', 'both capitals'],
   conjunctions: ['and', '&', 'as well as', 'along with', 'together with'],
   ignore: [

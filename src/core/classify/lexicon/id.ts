@@ -129,7 +129,7 @@ export const ID: LexiconData = {
   exemptions: ['tidak memerlukan izin', 'tak memerlukan izin', 'tidak perlu izin', 'tak perlu izin', 'tanpa perlu izin', 'di luar cakupan', 'di bawah ambang', 'tidak terkena', 'tak terkena', 'dikecualikan dari'],
   asides: ['dibanding', 'di tes', 'dalam tes', 'ujian bahasa', 'dalam ujian', 'dalam pengujian', 'dalam uji', 'hasil uji', 'di tengah persaingan antara', 'di tengah rivalitas', 'seperti yang dilakukan', 'termasuk di', 'dibandingkan', 'ketimbang', 'benchmark', 'tolok ukur', 'setara dengan', 'di tengah persaingan', 'persaingan dengan perusahaan', 'di tengah ketegangan', 'di tengah memanasnya'],
   // The rivalry as a frame, not an act: a later sentence with only these under a one-party headline is a backdrop.
-  rivalryFrames: ['persaingan', 'bersaing', 'rivalitas', 'rival', 'hegemoni', 'ketegangan', 'ketergantungan', 'bergantung', 'kedaulatan', 'mandiri', 'independen'],
+  rivalryFrames: ['persaingan', 'bersaing', 'rivalitas', 'rival', 'hegemoni', 'ketegangan', 'ketergantungan', 'bergantung', 'kedaulatan', 'mandiri', 'independen', 'gantikan', 'menggantikan', 'pengganti'],
   anaphors: ['kedua delegasi', 'delegasi kedua negara', 'kedua negara', 'kedua pihak', 'kedua belah pihak', 'dua negara itu', 'dua negara tersebut', 'kedua pemerintah', 'kedua raksasa'],
   conjunctions: ['dan', 'serta'],
   // Trade talks name a relation in another field: with AI beside them (a market wrap) they are no AI relation.

@@ -136,7 +136,7 @@ export const ZH: LexiconData = {
   exemptions: ['出口管制门槛', '管制门槛', '无须申请许可', '无需申请许可', '无须许可', '无需许可', '不需要许可', '无须申请', '无需申请', '不受出口管制', '不受管制', '不在管制范围', '豁免于'],
   asides: ['测试中', '基准测试', '测评', '评测中', '保持领先', '保持优势', '接近', '对标', '相比', '相当于', '评测', '榜单', '跑分', '比肩', '性能超越', '性能超过', '媲美', '同类产品'],
   // The rivalry as a frame, not an act: a later sentence with only these under a one-party headline is a backdrop.
-  rivalryFrames: ['竞争', '竞赛', '博弈', '对抗', '抗衡', '霸权', '追赶', '落后', '领先', '差距', '自主', '自主可控'],
+  rivalryFrames: ['竞争', '竞赛', '博弈', '对抗', '抗衡', '霸权', '追赶', '落后', '领先', '差距', '自主', '自主可控', '替代', '国产替代'],
   anaphors: ['双方代表团', '两国代表团', '双方', '两国', '两国政府', '两国间', '两国之间', '两国的'],
   conjunctions: ['与', '和', '及', '同', '以及'],
   // 俄 inside US state names (俄亥俄 Ohio, 俄勒冈 Oregon) and Belarus (白俄罗斯) is not Russia; 美中不足 is an idiom.
