@@ -754,8 +754,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
       // or "Moscow and Beijing blocked the text" is the clash itself.
       // A cooperation cue itself ("Russia's envoy, backing China's call, said Western controls were the obstacle") joins
       // them even beside a conflict cue when the third is not named there as an actor: the cue names what the two oppose.
+      // Two of them coordinated ("Beijing and Moscow jointly backing ... the US rebuffed") or two cooperation cues
+      // ("China, Russia vow joint push against US hegemony") join them even with the third named beside.
       partyList.length === 3 && compVariety >= 1 && strongCoop >= 1 && facts.some((f) => (f.comp === 0 ? (f.coop > 0 || f.joint) && partiesIn(f, parties) >= 2
-        : f.coop >= f.comp && COUNTRIES.filter((c) => parties.has(c) && f.countries.has(c) && !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c)).length === 2))) {
+        : f.coop >= f.comp && (f.joint || f.coop >= 2 || COUNTRIES.filter((c) => parties.has(c) && f.countries.has(c) && !f.backdrop.has(c) && !f.dated.has(c) && !f.domesticOnly.has(c)).length === 2)))) {
       stance = 'mixed';
       evidence.rules.push('two parties cooperate with the third as rival: mixed');
     }
