@@ -49,7 +49,7 @@ const relevantCases: Case[] = [
   ['purchases and deliveries with no other cue are cooperation (ru)', 'ru', 'Российские банки переходят на китайские ускорители для обучения нейросетей',
     'Крупные российские банки закупили около 3 тыс. ускорителей китайских производителей. Поставки идут по прямым контрактам с дистрибьюторами из КНР.', ['CN', 'RU'], 'cooperation'],
   ['two parties vowing a joint push against the third named beside them are mixed (en)', 'en', "China, Russia vow joint AI push against 'US tech hegemony'",
-    'Chinese and Russian ministers signed a plan for shared AI standards at a regional forum on Tuesday.', ['CN', 'RU', 'US'], 'mixed'],
+    'Their declaration, adopted at a regional digital forum, names open-source models and shared data centres as priorities.', ['CN', 'RU', 'US'], 'mixed'],
   ['machine-translated neuronets are AI (en)', 'en', 'Sber and Baidu will open common laboratory in Moscow',
     'Russian bank Sber and Chinese company Baidu signed memorandum about common laboratory where engineers will teach neuronets for medicine.', ['CN', 'RU'], 'cooperation'],
 ];
