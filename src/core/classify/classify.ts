@@ -670,14 +670,17 @@ export function classifyArticle(input: ClassifyInput): Classification {
     if (here.length >= 1) {
       // Trade counts for the stance only between two parties: Huawei shipping to Chinese buyers is not US–CN trade.
       const trade = here.length >= 2 ? f.trade : 0;
-      coop += cueW * (f.coop + WEIGHTS.trade * trade);
+      // One party enacting its own instrument ("Trump signed the Chip Security Act", "a Senate panel backs the bill") is no
+      // cooperation with anyone: its signing and backing words are the enactment.
+      const enacted = f.instrument && f.countries.size === 1 && here.length === 1 ? f.coopTerms.filter((t) => ENACTING.test(t)).length : 0;
+      coop += cueW * (f.coop - enacted + WEIGHTS.trade * trade);
       // Sanctions in the backdrop of a deal ("despite Western sanctions") are context, not the relation.
       // Between Russia and China, a race, a gap or a substitution is aimed at a third (the West, the US), not at each other.
       const rivalCues = westFacing ? f.comp - f.frames : f.comp;
       if (!f.coObjects) comp += (f.background ? f.w * WEIGHTS.aside : cueW) * rivalCues;
       licensed += f.licence;
       if (f.control || f.block) controlFight = true;
-      for (const t of f.coopTerms) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
+      for (const t of f.coopTerms) if (!(enacted > 0 && ENACTING.test(t))) coopTerms.set(t, Math.max(coopTerms.get(t) ?? 0, 1));
       if (trade > 0) for (const t of f.tradeTerms) if (!coopTerms.has(t)) coopTerms.set(t, WEIGHTS.trade);
       if (!f.background && !f.coObjects) for (const t of f.compTerms) if (!(westFacing && f.frameTerms.includes(t))) compTerms.add(t);
     }
@@ -772,8 +775,12 @@ export function classifyArticle(input: ClassifyInput): Classification {
       evidence.rules.push('two parties trade while the third acts against it: mixed');
     }
     // No cue between them: a shared setting, a joint subject, or goods bought and delivered (a party's purchases, the
-    // other's suppliers, named apart) is cooperation.
-    else if (hi === 0) stance = settingTie || facts.some((f) => f.joint) || facts.some((f) => f.tradeRaw > 0 && partiesIn(f, parties) >= 1 && !f.block && !f.illicit && !f.refusal) ? 'cooperation' : 'competition';
+    // other's suppliers, named apart) is cooperation, unless a ban, control or refusal stands anywhere, dated or not
+    // (Huawei shipping to Chinese buyers "after the US blocked H20 sales").
+    else if (hi === 0) {
+      const trading = facts.some((f) => f.tradeRaw > 0 && partiesIn(f, parties) >= 1) && !facts.some((f) => f.block || f.control || f.illicit || f.refusal || f.earlierCues > 0);
+      stance = settingTie || facts.some((f) => f.joint) || trading ? 'cooperation' : 'competition';
+    }
     else if (comp === coop) {
       // A tie is settled by what the headline (the title, or a vague title's lead) does.
       const hCoop = headline.reduce((n, f) => n + f.coop + WEIGHTS.trade * f.trade, 0);
@@ -794,6 +801,9 @@ export function classifyArticle(input: ClassifyInput): Classification {
     evidence,
   };
 }
+
+/** Cooperation words that also enact a party's own instrument: signing, passing, adopting, backing a law. */
+const ENACTING = /^(sign|pass|adopt|approv|enact|back|endors|support|подпис|принял|прин[яи]т|утверд|menandatangan|mengesah|disahkan|签署|通过|批准)/;
 
 /** Competition cues that act against someone (not frames, not trade turned by a refusal): hacking, theft, threats, bans. */
 function hostileCues(f: SentenceFacts): number {

@@ -50,6 +50,10 @@ const relevantCases: Case[] = [
     'Крупные российские банки закупили около 3 тыс. ускорителей китайских производителей. Поставки идут по прямым контрактам с дистрибьюторами из КНР.', ['CN', 'RU'], 'cooperation'],
   ['two parties vowing a joint push against the third named beside them are mixed (en)', 'en', "China, Russia vow joint AI push against 'US tech hegemony'",
     'Their declaration, adopted at a regional digital forum, names open-source models and shared data centres as priorities.', ['CN', 'RU', 'US'], 'mixed'],
+  ['one party backing its own bill is no cooperation (en)', 'en', 'Senate panel backs bill to track exported AI chips',
+    'The Senate Commerce Committee backed a bill that would require location checks on AI accelerators. Sponsors said the measure would stop US chips from being smuggled to China.', ['CN', 'US'], 'competition'],
+  ['a maker shipping at home after a US block is no cooperation (id)', 'id', 'Huawei Siap Kirim Massal Chip Ascend, Isi Celah Nvidia',
+    'Huawei akan mulai mengirim chip Ascend secara massal ke pelanggan di China bulan depan. Langkah ini datang setelah Amerika Serikat memblokir penjualan chip H20 Nvidia ke China.', ['CN', 'US'], 'competition'],
   ['machine-translated neuronets are AI (en)', 'en', 'Sber and Baidu will open common laboratory in Moscow',
     'Russian bank Sber and Chinese company Baidu signed memorandum about common laboratory where engineers will teach neuronets for medicine.', ['CN', 'RU'], 'cooperation'],
 ];
