@@ -72,10 +72,11 @@ describe('own labelled corpus (test/fixtures/corpus)', () => {
 // alone, scored once before any tuning, then used as tuning material. Pooled, they guard against losing what was
 // learnt from them; the floors sit a little under what they reach (rounded down), not at the held-out targets.
 // Rounds 15-20 (real-news style, harder) joined on 2026-12-01: pooled stance went from 0.92 to 0.90 with them, so its
-// floor is 0.89 (the figure it guards is what the pool reaches, not the easier pool before them). Rounds 21-24 joined
-// the same day; the pool of 22 rounds reaches F1 0.981, precision 0.984, countries 0.966, stance 0.896.
+// floor was 0.89 (the figure it guards is what the pool reaches, not the easier pool before them). Rounds 21-26 joined
+// the same day; the pool of 24 rounds reaches F1 0.980, precision 0.981, countries 0.964, stance 0.910, so the stance
+// floor is now 0.90.
 const ROUNDS = readdirSync(path.join(FIXTURES, 'blind')).filter((d) => d.startsWith('round')).sort();
-const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.89 };
+const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.9 };
 
 describe('blind rounds, pooled (test/fixtures/blind)', () => {
   let reports: Array<[string, EvalReport]>;
