@@ -62,6 +62,8 @@ interface SentenceFacts {
   coop: number;
   trade: number;
   comp: number;
+  /** A competition cue in the dated part of the sentence ("the approval comes as Washington keeps tightening rules"). */
+  earlierComp: boolean;
   /** Competition cues that name the rivalry as a frame (race, tensions, dependence, substitution), not an act. */
   frames: number;
   frameTerms: string[];
@@ -230,7 +232,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const facts: SentenceFacts[] = sentences.map((s, si) => {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
-      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, frames: 0, frameTerms: [], coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
+      w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, earlierComp: false, frames: 0, frameTerms: [], coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
       hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backgroundRaw: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
@@ -259,6 +261,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
       }
       if (earlier && m.entry.effects.some((e) => EARLIER_CUES.has(e.cat))) {
         if (m.entry.effects.some((e) => e.cat === 'coop' || e.cat === 'trade' || e.cat === 'comp')) f.earlierCues++;
+        if (m.entry.effects.some((e) => e.cat === 'comp' || e.cat === 'block')) f.earlierComp = true;
         pushUnique(evidence.ignored, m.found);
         continue;
       }
@@ -729,7 +732,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A licence to sell exists only because of controls: when the headline is the licensed sale and the item
     // also carries competition, it is that fight.
     // A licence is about goods: "resume" or "approve" in a story with no chip or tool in it is not a licensed sale.
-    const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || (comp > 0 && facts.some((f) => f.hardware > 0)));
+    const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || ((comp > 0 || facts.some((f) => f.earlierComp)) && facts.some((f) => f.hardware > 0)));
     // One headline naming both the uptake of the other side's model and the act against it ("DeepSeek R1 lands on AWS,
     // even as US agencies rush to ban it", "亚马逊云科技上线通义千问模型 美议员要求审查"): the rules' mixed.
     const hostedInFight = title !== undefined && title.hosting && title.comp > 0 && !title.control && partiesIn(title, parties) >= 1 && headline.every((f) => !f.illicit);

@@ -54,6 +54,8 @@ const relevantCases: Case[] = [
     'The Senate Commerce Committee backed a bill that would require location checks on AI accelerators. Sponsors said the measure would stop US chips from being smuggled to China.', ['CN', 'US'], 'competition'],
   ['a maker shipping at home after a US block is no cooperation (id)', 'id', 'Huawei Siap Kirim Massal Chip Ascend, Isi Celah Nvidia',
     'Huawei akan mulai mengirim chip Ascend secara massal ke pelanggan di China bulan depan. Langkah ini datang setelah Amerika Serikat memblokir penjualan chip H20 Nvidia ke China.', ['CN', 'US'], 'competition'],
+  ['a licence granted "as Washington keeps tightening rules" is inside the fight (en)', 'en', 'AMD wins licence for MI308 sales to China',
+    'The Commerce Department granted AMD licences to sell MI308 AI accelerators to Chinese cloud customers. The approval comes as Washington keeps tightening rules on advanced chips for China.', ['CN', 'US'], 'mixed'],
   ['machine-translated neuronets are AI (en)', 'en', 'Sber and Baidu will open common laboratory in Moscow',
     'Russian bank Sber and Chinese company Baidu signed memorandum about common laboratory where engineers will teach neuronets for medicine.', ['CN', 'RU'], 'cooperation'],
 ];
