@@ -519,7 +519,8 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const title = sentences[0]?.isTitle ? facts[0] : undefined;
   const lead = title ? facts[1] : undefined;
   // A title with only a weak AI word ("Servers came from the East") is as vague as one without any.
-  if (title && lead && title.countries.size === 0 && title.ai === 0) {
+  const vagueTitle = title !== undefined && title.countries.size === 0 && title.ai === 0;
+  if (vagueTitle && lead) {
     title.w = WEIGHTS.body;
     lead.w = WEIGHTS.title;
     evidence.rules.push('the title names no country and no AI: the lead sentence is weighed as the headline');
@@ -699,7 +700,6 @@ export function classifyArticle(input: ClassifyInput): Classification {
   // A headline and lead about a third party (a Korean chipmaker, an Indonesian ministry, an EU-Japan pact) with the
   // parties in a single later sentence, whatever its cue ("sales to China fell after US curbs"): the rules' passing
   // mention. A vague headline (no country, no AI term) leaves the body to carry the story.
-  const vagueTitle = title !== undefined && title.countries.size === 0 && title.ai === 0;
   if (laterMentions === 1 && headParties.size === 0 && !vagueTitle && relation >= WEIGHTS.relation) {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('the headline and lead name none of the parties, and only one later sentence does: a passing mention');
