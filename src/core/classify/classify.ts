@@ -648,16 +648,23 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const westFacing = partyCount === 2 && parties.has('CN') && parties.has('RU');
   let anaphorUsed = false;
   // Where the parties meet: the parties the headline (title and lead) names, the later sentences naming any of them, and
-  // the later sentences tying two of them with an act or only with the rivalry as a frame.
+  // the later sentences tying two of them with an act or only with the rivalry as a frame, how many later sentences name
+  // each party, and whether a later sentence ties two of them with an act inside the rivalry's frame.
   const headParties = new Set<Country>();
   let laterActs = 0;
   let laterFrames = 0;
   let laterMentions = 0;
+  const laterByParty = new Map<Country, number>();
+  let laterFramedAct = false;
   for (const f of facts) {
     let here = [...f.countries.keys()].filter((c) => parties.has(c));
     if (f.w > WEIGHTS.body) {
       for (const c of here) if (!f.backdrop.has(c) && !f.dated.has(c)) headParties.add(c);
-    } else if (here.length > 0 || f.anaphor) laterMentions++;
+    } else {
+      if (here.length > 0 || f.anaphor) laterMentions++;
+      for (const c of here) laterByParty.set(c, (laterByParty.get(c) ?? 0) + 1);
+      if (here.length >= 2 && f.comp > f.frames && f.frames > 0) laterFramedAct = true;
+    }
     if (f.w <= WEIGHTS.body && here.length >= 2) {
       if (framesOnly(f)) laterFrames++;
       else laterActs++;
@@ -710,6 +717,17 @@ export function classifyArticle(input: ClassifyInput): Classification {
   if (laterFrames > 0 && laterActs === 0 && headParties.size <= 1 && relation >= WEIGHTS.relation) {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('the parties meet only in a later sentence naming their rivalry as a frame (race, tensions), under a headline naming at most one of them: a passing mention');
+  }
+  // A firm's own business (earnings, a phone launch, a data centre opening) under a headline that names one party only
+  // through its firms and states no act, with every other party in a single later sentence ("sales to customers in China,
+  // where Micron faces restrictions, were a small share"): the same aside. A later sentence stating an act inside the
+  // rivalry's frame ("as the US tightens exports, domestic substitution speeds up") explains the news: it stays.
+  const othersOnce = [...parties].filter((c) => !headParties.has(c));
+  const headlineActs = headline.some((f) => f.comp > 0 || f.control || f.block || f.instrument || f.coopRaw > 0 || f.refusal || f.illicit);
+  const firmHeadline = headParties.size === 1 && [...headParties].every((c) => headline.every((f) => !f.countries.has(c) || f.entityOnly.has(c)));
+  if (firmHeadline && !headlineActs && !vagueTitle && !laterFramedAct && othersOnce.length > 0 && othersOnce.every((c) => laterByParty.get(c) === 1) && relation >= WEIGHTS.relation) {
+    relation = Math.min(relation, WEIGHTS.relation - 0.01);
+    evidence.rules.push('a firm\'s own news under a headline stating no act, the other parties in one later sentence each: a passing mention');
   }
   const partyList = COUNTRIES.filter((c) => parties.has(c));
   const hasRelation = partyList.length >= 2 && relation >= WEIGHTS.relation;
