@@ -718,13 +718,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('the parties meet only in a later sentence naming their rivalry as a frame (race, tensions), under a headline naming at most one of them: a passing mention');
   }
-  // A firm's own business (earnings, a phone launch, a data centre opening) under a headline that names one party only
-  // through its firms and states no act, with every other party in a single later sentence ("sales to customers in China,
+  // A firm's own business (earnings, a phone launch, a data centre opening) under a headline (title and lead) that first
+  // names its one party through a firm and states no act against anyone (nor a deal in the title), with every other party in a single later sentence ("sales to customers in China,
   // where Micron faces restrictions, were a small share"): the same aside. A later sentence stating an act inside the
   // rivalry's frame ("as the US tightens exports, domestic substitution speeds up") explains the news: it stays.
   const othersOnce = [...parties].filter((c) => !headParties.has(c));
-  const headlineActs = headline.some((f) => f.comp > 0 || f.control || f.block || f.instrument || f.coopRaw > 0 || f.refusal || f.illicit);
-  const firmHeadline = headParties.size === 1 && [...headParties].every((c) => headline.every((f) => !f.countries.has(c) || f.entityOnly.has(c)));
+  const headSentences = facts.filter((f) => f.w > WEIGHTS.body);
+  const headlineActs = headSentences.some((f) => f.comp > 0 || f.control || f.block || f.refusal || f.illicit || (f === title && (f.instrument || f.coopRaw > 0)));
+  const firmHeadline = headParties.size === 1 && [...headParties].every((c) => headSentences.find((f) => f.countries.has(c))?.entityOnly.has(c));
   if (firmHeadline && !headlineActs && !vagueTitle && !laterFramedAct && othersOnce.length > 0 && othersOnce.every((c) => laterByParty.get(c) === 1) && relation >= WEIGHTS.relation) {
     relation = Math.min(relation, WEIGHTS.relation - 0.01);
     evidence.rules.push('a firm\'s own news under a headline stating no act, the other parties in one later sentence each: a passing mention');
