@@ -751,7 +751,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
     // A licence to sell exists only because of controls: when the headline is the licensed sale and the item
     // also carries competition, it is that fight.
     // A licence is about goods: "resume" or "approve" in a story with no chip or tool in it is not a licensed sale.
-    const licensedSales = headline.some((f) => f.licence > 0) && licensed > 0 && (controlFight || ((comp > 0 || facts.some((f) => f.earlierComp)) && facts.some((f) => f.hardware > 0)));
+    // A title licensing chips between two states it names as states ("Washington lets Nvidia sell H200 to China, takes a
+    // cut", "美放行辉达芯片输中") is the control regime at work even with no other cue; a firm's visit promising resumed
+    // sales ("Nvidia's CEO in Beijing vows H20 sales will resume") is not.
+    const stateLicence = title !== undefined && !title.block && !title.control && (title.licence > 0 || (title.tradeRaw > 0 && facts.some((f) => f.w > WEIGHTS.body && f.licence > 0))) && title.hardware + title.ai > 0 && [...title.countries.keys()].filter((c) => parties.has(c) && !title.entityOnly.has(c)).length >= 2;
+    const licensedSales = (stateLicence || headline.some((f) => f.licence > 0)) && licensed > 0 && (controlFight || ((comp > 0 || facts.some((f) => f.earlierComp) || stateLicence) && facts.some((f) => f.hardware > 0)));
     // One headline naming both the uptake of the other side's model and the act against it ("DeepSeek R1 lands on AWS,
     // even as US agencies rush to ban it", "亚马逊云科技上线通义千问模型 美议员要求审查"): the rules' mixed.
     const hostedInFight = title !== undefined && title.hosting && title.comp > 0 && !title.control && partiesIn(title, parties) >= 1 && headline.every((f) => !f.illicit);

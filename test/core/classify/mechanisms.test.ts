@@ -41,8 +41,9 @@ const cases: Case[] = [
     'В перечень для государственных вычислительных центров КНР вошли только ускорители Huawei и Cambricon.', ['CN', 'US'], 'competition'],
   ['a provider cutting off customers', 'en', 'US model provider stops serving Chinese-owned customers',
     'The model developer said it will no longer sell API access to companies controlled from China.', ['CN', 'US'], 'competition'],
+  // The sale is licensed between two named states while Beijing pushes substitution: mixed.
   ['"отечественные" beside China is China\'s own industry', 'ru', 'США разрешили Nvidia продавать ускорители в Китай',
-    'Администрация США разрешила продажу ускорителей H20 китайским клиентам, а китайские регуляторы советуют компаниям переходить на отечественные ускорители.', ['CN', 'US'], 'cooperation'],
+    'Администрация США разрешила продажу ускорителей H20 китайским клиентам, а китайские регуляторы советуют компаниям переходить на отечественные ускорители.', ['CN', 'US'], 'mixed'],
   // Read per sentence: a sentence naming one party only ("Huawei ships to Chinese customers") carries no US–CN trade.
   ['trade inside one country is not trade between the parties', 'id', 'AS Blokir Cip Nvidia, Huawei Isi Kekosongan',
     'Huawei mulai mengirim cip Ascend ke pelanggan di dalam negeri China. Penjualan cip AI Nvidia ke China diblokir pemerintah AS sejak April.', ['CN', 'US'], 'competition'],

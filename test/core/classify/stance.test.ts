@@ -7,6 +7,12 @@ type Case = [name: string, lang: Lang, title: string, text: string, countries: s
 // Hand-written items for who a stance cue belongs to: a cue counts toward the relation only when it is an act
 // between the parties, not a word inside a name, a requirement or what is discussed. Not taken from any corpus.
 const cases: Case[] = [
+  ['a sale licensed between two named states is mixed with no other cue (en)', 'en', 'Washington lets AMD sell MI308 accelerators to China for a 15% cut',
+    'AMD will ship its MI308 AI accelerators to Chinese cloud customers after the Commerce Department issued the licences, the company said. The government will receive 15 per cent of the revenue from those sales.', ['CN', 'US'], 'mixed'],
+  ['a sale licensed between two named states is mixed with no other cue (zh)', 'zh', '美国批准AMD向中国出售MI308芯片 政府抽成15%',
+    'AMD表示，美国商务部已向其发放许可，允许向中国云计算客户出售MI308人工智能加速卡，相关销售收入的15%将上缴美国政府。', ['CN', 'US'], 'mixed'],
+  ['a firm\'s promise of resumed sales, no state licensing in the title, stays cooperation (en)', 'en', "Nvidia's chief, in Shanghai, says H20 sales will resume",
+    'Nvidia chief executive Jensen Huang told reporters in Shanghai that the company had been assured it could sell H20 chips to Chinese customers again, and praised Chinese AI models as world class.', ['CN', 'US'], 'cooperation'],
   ['a licence one must have is the requirement (要许可证)', 'zh', '高端服务器也要许可证 美国收紧对华AI芯片出口',
     '美国商务部宣布，向中国出口搭载英伟达AI芯片的服务器须获得许可，中方表示坚决反对。', ['CN', 'US'], 'competition'],
   ['an Indonesian headline without the verb prefix (Gabung)', 'id', 'Alibaba Gabung Aliansi Keamanan AI Bentukan OpenAI',

@@ -217,12 +217,14 @@ export const EN: LexiconData = {
   ],
   licensing: [
     // The bare noun ("export licence") is the permit unless a requirement word stands before it ("need a US export licence").
-    'export licen*', 'licen* to export', 'licen* to sell', 'licen* to ship', 'licen* to supply', 'licensed sales', 'licensed exports',
+    'export licen*', 'licen* to export', 'licen* to sell', 'licen* to ship', 'licen* to supply', 'licensed sales', 'licensed exports', 'licensed', 'under licen*', 'under a licen*', 'under export licen*',
+    // The US share of licensed China sales (the 15% arrangement) is the licence's price.
+    'revenue share', 'revenue-sharing', 'revenue sharing', 'share of the revenue', 'cut of', 'takes its cut', 'take a cut', 'its cut',
     // Also US names: the US in them is the licensing state.
     'win* us licen*', 'won us licen*', 'secur* us licen*', 'receiv* us licen*', 'obtain* us licen*', 'get* us licen*', 'got us licen*', 'win* us export licen*', 'won us export licen*',
     'win* licen*', 'won licen*', 'win* export licen*', 'won export licen*', 'win* a licen*', 'won a licen*', 'secur* licen*', 'secur* export licen*', 'secur* a licen*',
     'obtained licen*', 'obtained a licen*', 'obtained export licen*', 'received licen*', 'received a licen*', 'receiv* export licen*', 'got licen*', 'got a licen*', 'gets licen*', 'get* export licen*',
-    'issued licen*', 'issues licen*', 'issued export licen*', 'issued a licen*',
+    'issued licen*', 'issues licen*', 'issued the licen*', 'granted the licen*', 'approved the licen*', 'issued export licen*', 'issued a licen*',
     'grant*', 'granted', 'licence granted', 'license granted', 'licences to', 'licenses to', 'approv*', 'allow*', 'permit* sales', 'permit* exports', 'waiver*', 'exemption*',
     'resum*', 'greenlight*', 'green light', 'green-light*', 'clears', 'cleared', 'eases', 'eased', 'easing', 'lifts', 'lifted',
     'allowed to sell', 'allowed to ship', 'opens the door', 'opened the door', 'go-ahead', 'okays', 'okayed', 'signed off', 'signs off',
