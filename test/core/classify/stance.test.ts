@@ -7,6 +7,12 @@ type Case = [name: string, lang: Lang, title: string, text: string, countries: s
 // Hand-written items for who a stance cue belongs to: a cue counts toward the relation only when it is an act
 // between the parties, not a word inside a name, a requirement or what is discussed. Not taken from any corpus.
 const cases: Case[] = [
+  ['customs checks on the other side\'s chips are competition, not trade (ru)', 'ru', 'Таможня Китая усилила досмотр серверов с чипами Nvidia',
+    'Главное таможенное управление КНР ужесточило проверки партий серверов с ускорителями Nvidia, ввозимых через порты Шэньчжэня и Шанхая, сообщили участники рынка.', ['CN', 'US'], 'competition'],
+  ['customs checks on the other side\'s chips are competition, not trade (id)', 'id', 'Bea Cukai China Perketat Pemeriksaan Chip Nvidia',
+    'Otoritas bea cukai China memperketat pemeriksaan terhadap impor chip kecerdasan buatan Nvidia di sejumlah pelabuhan selatan, menurut sumber industri.', ['CN', 'US'], 'competition'],
+  ['customs checks on the other side\'s chips are competition, not trade (zh)', 'zh', '海关加强查验进口AI服务器',
+    '中国海关近期在深圳、上海等口岸加强对进口英伟达AI芯片服务器的查验，多批货物被要求补充材料。', ['CN', 'US'], 'competition'],
   ['a sale licensed between two named states is mixed with no other cue (en)', 'en', 'Washington lets AMD sell MI308 accelerators to China for a 15% cut',
     'AMD will ship its MI308 AI accelerators to Chinese cloud customers after the Commerce Department issued the licences, the company said. The government will receive 15 per cent of the revenue from those sales.', ['CN', 'US'], 'mixed'],
   ['a sale licensed between two named states is mixed with no other cue (zh)', 'zh', '美国批准AMD向中国出售MI308芯片 政府抽成15%',

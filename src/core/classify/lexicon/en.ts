@@ -249,6 +249,8 @@ export const EN: LexiconData = {
   // Verbs alone, so the ban they lift is still read (the fight the lifting happens in).
   lifts: ['lift', 'lifts', 'lifted', 'lifting', 'eases', 'eased', 'easing', 'revers*', 'rescind*', 'roll back', 'rolls back', 'rolled back', 'relax*', 'loosen*'],
   blocks: [
+    // Customs inspections and checks stop or hold the goods they target: the imports beside them are the contest.
+    'customs inspection*', 'customs check*', 'customs crackdown', 'customs scrutiny', 'inspections of', 'inspection of', 'checks on', 'spot checks', 'spot-checks', 'stepped up inspections', 'stepped-up inspections', 'ramps up inspections', 'ramped up inspections',
     // An investment-screening authority exists to block deals: the trade it reviews is the contest.
     'cfius', 'committee on foreign investment',
     // A sanction is imposed on a trade or a trader: the imports or sales named beside it are what it punishes.

@@ -115,6 +115,8 @@ export const ID: LexiconData = {
   // The verb alone, so the ban it lifts is still read (the fight the lifting happens in).
   lifts: ['cabut', 'mencabut', 'longgarkan', 'melonggarkan', 'pelonggaran', 'dilonggarkan', 'mengakhiri'],
   blocks: [
+    // Pemeriksaan bea cukai menahan barang: impor di sampingnya adalah persaingan itu sendiri.
+    'pemeriksaan bea cukai', 'pemeriksaan ketat', 'memperketat pemeriksaan', 'perketat pemeriksaan', 'pemeriksaan terhadap', 'razia',
     'cfius',
     'menjatuhkan sanksi', 'dijatuhi sanksi', 'memberi sanksi', 'sanksi terhadap', 'terkena sanksi',
     'divestasi', 'dipaksa menjual', 'paksa menjual', 'hentikan', 'menghentikan', 'dihentikan', 'berhenti', 'setop', 'melarang', 'dilarang', 'larangan', 'selundup*', 'penyelundupan', 'diselundupkan', 'ilegal', 'pasar gelap',
