@@ -7,6 +7,10 @@ type Case = [name: string, lang: Lang, title: string, text: string, countries: s
 // Hand-written items for who a stance cue belongs to: a cue counts toward the relation only when it is an act
 // between the parties, not a word inside a name, a requirement or what is discussed. Not taken from any corpus.
 const cases: Case[] = [
+  ['risk as the subject of safety talks is no competition (风险)', 'zh', '中美专家在新加坡讨论前沿模型风险评估',
+    '来自中美两国人工智能安全研究机构的专家在新加坡举行闭门研讨，交流前沿大模型的风险评估方法，双方同意明年继续举办。', ['CN', 'US'], 'cooperation'],
+  ['talks ending with no consensus beside a dispute are mixed (无共识)', 'zh', '中美AI磋商结束 双方无共识',
+    '中美第三轮人工智能政府间磋商在维也纳结束，中方再次批评美方芯片出口管制，双方无共识，但同意保持沟通。', ['CN', 'US'], 'mixed'],
   ['customs checks on the other side\'s chips are competition, not trade (ru)', 'ru', 'Таможня Китая усилила досмотр серверов с чипами Nvidia',
     'Главное таможенное управление КНР ужесточило проверки партий серверов с ускорителями Nvidia, ввозимых через порты Шэньчжэня и Шанхая, сообщили участники рынка.', ['CN', 'US'], 'competition'],
   ['customs checks on the other side\'s chips are competition, not trade (id)', 'id', 'Bea Cukai China Perketat Pemeriksaan Chip Nvidia',
