@@ -565,10 +565,14 @@ export function classifyArticle(input: ClassifyInput): Classification {
   const actsIn = (f: SentenceFacts): boolean => f.coopRaw + f.comp + f.tradeRaw > 0 || f.block || f.refusal || f.illicit;
   // The headline must state an act, name two countries or be vague (none): a one-country earnings headline is no act
   // whose field the lead names.
-  if (title !== undefined && title.ai === 0 && (actsIn(title) || title.countries.size !== 1)) {
+  // A one-country headline with no act ("Treasury widens its list") still takes its field from a lead sentence that itself
+  // names two parties and acts between them with the field named ("OFAC added 14 Russian AI developers to its sanctions list").
+  if (title !== undefined && title.ai === 0) {
+    const headlineOpen = actsIn(title) || title.countries.size !== 1;
     const named = new Set(actorsIn(title));
     for (let i = 1; i < Math.min(3, facts.length); i++) {
       const f = facts[i]!;
+      if (!headlineOpen && (actorsIn(f).length < 2 || f.comp + f.coopRaw === 0)) continue;
       for (const c of actorsIn(f)) named.add(c);
       // "The leaders also touched on AI" adds a topic to the act before it: the field of the headline is elsewhere.
       // The field sentence names a party itself (or "both delegations"): a backdrop in the headline ("Rapidus finds its

@@ -7,6 +7,8 @@ type Case = [name: string, lang: Lang, title: string, text: string, countries: s
 // Hand-written items (not taken from any corpus): a headline whose field is stated in the second sentence of a wire
 // lead, and the acts that decide a stance without the usual cue words.
 const relevantCases: Case[] = [
+  ['a one-country headline with no act, the lead acting between two parties with the field named', 'en', 'Treasury widens its blacklist',
+    'The US Treasury added nine Chinese companies that develop artificial intelligence for surveillance drones to its sanctions list on Tuesday. Beijing said it firmly opposed the move.', ['CN', 'US'], 'competition'],
   ['the field is in the second lead sentence (en)', 'en', 'US fines two freight agents over shipments to Moscow',
     'The US Commerce Department fined two freight forwarders in Miami on Monday and barred them from exporting for five years. The agency said the firms had shipped GPUs for training neural networks to a Russian cloud operator through Armenia.', ['RU', 'US'], 'competition'],
   ['a vague headline whose field is in the second lead sentence (en)', 'en', 'Second round in Vienna wraps up',
