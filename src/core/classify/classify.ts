@@ -99,6 +99,8 @@ interface SentenceFacts {
   lift: boolean;
   /** Trade cues as written, before a refusal or ban turned them (who trades with whom, even when it is stopped). */
   tradeRaw: number;
+  /** Trade cues turned into competition by a ban, refusal or requirement in the sentence. */
+  flippedTrade: number;
   /** Cooperation cues as written, before a refusal turned them (talks named in a headline that says they failed). */
   coopRaw: number;
   /** A background marker ("despite sanctions"): this sentence's competition cues are context. */
@@ -233,7 +235,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     const w = s.isTitle ? WEIGHTS.title : bodyIndex++ === 0 ? WEIGHTS.lead : WEIGHTS.body;
     const f: SentenceFacts = {
       w, ai: 0, aiWeak: 0, aiField: 0, countries: new Map(), entityOnly: new Set(), domesticOnly: new Set(), productOnly: new Set(), coop: 0, trade: 0, comp: 0, earlierComp: false, frames: 0, frameTerms: [], coopTerms: [], tradeTerms: [], compTerms: [], aside: false, joint: false,
-      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, coopRaw: 0, background: false, backgroundRaw: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
+      hardware: 0, control: false, licence: 0, licenceTerms: [], refusal: false, block: false, earlierCues: 0, coObjects: false, dated: new Set(), illicit: false, lift: false, tradeRaw: 0, flippedTrade: 0, coopRaw: 0, background: false, backgroundRaw: false, backdrop: new Set(), anaphor: false, setting: false, instrument: false, hosting: false,
     };
     let backgroundReach = 0;
     const named = new Set<Country>();
@@ -473,6 +475,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
       f.coopTerms = [];
     }
     if (flipTrade) {
+      f.flippedTrade = f.trade;
       f.comp += f.trade;
       f.compTerms.push(...f.tradeTerms.map((t) => `¬${t}`));
       f.trade = 0;
@@ -691,7 +694,11 @@ export function classifyArticle(input: ClassifyInput): Classification {
       coop += cueW * (f.coop - enacted + WEIGHTS.trade * trade);
       // Sanctions in the backdrop of a deal ("despite Western sanctions") are context, not the relation.
       // Between Russia and China, a race, a gap or a substitution is aimed at a third (the West, the US), not at each other.
-      const rivalCues = westFacing ? f.comp - f.frames : f.comp;
+      // Sanctions named as the setting of a Russia–China deal ("since Western sanctions cut off direct supply") are the
+      // West's act: the trade they cut stays the two parties' trade.
+      const westernSetting = westFacing && f.backgroundRaw;
+      const rivalCues = westernSetting ? 0 : westFacing ? f.comp - f.frames : f.comp;
+      if (westernSetting && here.length >= 2) coop += cueW * WEIGHTS.trade * f.flippedTrade;
       if (!f.coObjects) comp += (f.background ? f.w * WEIGHTS.aside : cueW) * rivalCues;
       licensed += f.licence;
       if (f.control || f.block) controlFight = true;
@@ -778,7 +785,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
       evidence.rules.push('licensed sales inside an export-control fight: mixed');
     }
     // Outside chip stories (where sales and controls run side by side), the weaker side must also weigh.
-    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && strongCoop >= WEIGHTS.mixedCooperation && (lo >= WEIGHTS.mixedRatio * hi || facts.some((f) => f.hardware > 0))) {
+    else if (Math.min(coopVariety, compVariety) >= WEIGHTS.mixedVariety && strongCoop >= WEIGHTS.mixedCooperation && (lo >= WEIGHTS.mixedRatio * hi || (!westFacing && facts.some((f) => f.hardware > 0)))) {
       stance = 'mixed';
       evidence.rules.push(`both sides weigh: ${lo >= WEIGHTS.mixedRatio * hi ? 'the weaker reaches a quarter of the stronger' : 'a chip story'}`);
     } else if (

@@ -7,6 +7,10 @@ type Case = [name: string, lang: Lang, title: string, text: string, countries: s
 // Hand-written items for who a stance cue belongs to: a cue counts toward the relation only when it is an act
 // between the parties, not a word inside a name, a requirement or what is discussed. Not taken from any corpus.
 const cases: Case[] = [
+  ['Western sanctions as the setting of Russia–China trade leave that trade cooperation', 'en', 'Chinese AI server exports to Russia climb',
+    'Exports of Chinese servers with AI accelerators to Russia rose by half in 2025, customs data show. Russian buyers have relied on Chinese suppliers since Western sanctions cut off direct supply in 2022.', ['CN', 'RU'], 'cooperation'],
+  ['a firm named Sever is no severing of ties', 'en', 'Siberian operator Sever Data orders Chinese AI servers',
+    'Sever Data, a Russian data-centre operator, signed a contract to buy servers with Huawei Ascend AI accelerators from a Chinese distributor for a cluster in Novosibirsk.', ['CN', 'RU'], 'cooperation'],
   ['risk as the subject of safety talks is no competition (风险)', 'zh', '中美专家在新加坡讨论前沿模型风险评估',
     '来自中美两国人工智能安全研究机构的专家在新加坡举行闭门研讨，交流前沿大模型的风险评估方法，双方同意明年继续举办。', ['CN', 'US'], 'cooperation'],
   ['talks ending with no consensus beside a dispute are mixed (无共识)', 'zh', '中美AI磋商结束 双方无共识',

@@ -240,7 +240,7 @@ export const EN: LexiconData = {
     'withdraw*', 'pull out', 'pulls out', 'pulled out', 'pulling out', 'stop work', 'stops work', 'stopped work', 'wind down', 'winds down', 'winding down', 'scale back', 'scales back', 'scaled back', 'relocat*', 'tighter rules', 'tighter controls', 'tighter restrictions', 'tighter curbs',
     'refus*', 'reject*', 'avoid*', 'shun*', 'stop buying', 'stop using', 'stop ordering', 'exclud*', 'left out', 'leaves out', 'leave out', 'leaving out', 'omit*',
     // Ending a tie or leaving a product out: close, sever, terminate, skip, phase out, not include.
-    'to close', 'close down', 'closes down', 'closed down', 'closure of', 'shut down', 'shuts down', 'sever', 'severs', 'severed', 'severing', 'terminat*', 'dissolv*', 'end ties', 'ends ties', 'ended ties',
+    'to close', 'close down', 'closes down', 'closed down', 'closure of', 'shut down', 'shuts down', '=sever', 'severs', 'severed', 'severing', 'terminat*', 'dissolv*', 'end ties', 'ends ties', 'ended ties',
     'end cooperation', 'ends cooperation', 'ended cooperation', 'end the partnership', 'end partnerships', 'end collaboration*', 'wind up', 'unwind*', 'rip out', 'rip and replace',
     'not to include', 'not include', 'not including', 'not among', 'not on the list', 'not on its list', 'absent from the list', 'skip', 'skips', 'skipped', 'skipping', 'steer clear', 'steers clear', 'phase out', 'phases out', 'phasing out', 'phased out', 'purge*',
     'not to buy', 'not to use', 'not to order', 'no longer', 'stop serving', 'stops serving', 'stopped serving', 'cut off access', 'cuts off access', 'ditch*', 'boycott*', 'discourag*', 'cut ties', 'pull out of', 'pulls out of', 'pulled out of',
