@@ -7,6 +7,16 @@ import type { ClassifyInput } from '../../../src/core/types.js';
 describe('vocabulary classes', () => {
   it.each<[string, ClassifyInput, boolean]>([
     [
+      '"supporters" of a bill are a camp, not an act of cooperation',
+      { lang: 'en', title: 'Senate panel advances federal AI rulebook that would override state laws', text: 'The Senate Commerce Committee voted 14-12 to advance a bill setting one federal framework for AI models and barring states from enforcing their own AI rules for a decade. Supporters said a patchwork of state laws would slow American developers as the race with China heats up. The bill now goes to the floor.' },
+      false,
+    ],
+    [
+      '"the House voted" names the US Congress',
+      { lang: 'en', title: 'Lawmakers move to close the GPU rental gap', text: 'The House voted 290-120 on Tuesday to extend export controls to remote access, so that Chinese firms could no longer rent Nvidia GPUs in overseas data centres. The measure now goes to the Senate.' },
+      true,
+    ],
+    [
       'AI as artificial insemination',
       { lang: 'en', title: 'Ranchers turn to AI as China reopens to US beef', text: 'Breeders rely on artificial insemination (AI) to improve herds while Chinese buyers return to American beef.' },
       false,

@@ -71,7 +71,7 @@ export const EN: LexiconData = {
         'us military', 'us army', 'space force', 'raimondo', 'gina raimondo', 'david sacks', 'kratsios', 'blinken', 'bessent',
         'oval office', 'commerce secretary', 'justice department', 'department of justice', 'doj', 'ftc', 'fcc',
         'national security council', 'homeland security', 'energy department', 'department of energy', 'department of war',
-        'republicans', 'democrats', 'republican lawmakers', 'democratic lawmakers', 'republican senator*', 'democratic senator*', '=GOP', 'house of representatives', 'stanford', 'harvard', 'carnegie mellon', '=MIT', 'berkeley',
+        'republicans', 'democrats', 'republican lawmakers', 'democratic lawmakers', 'republican senator*', 'democratic senator*', '=GOP', 'house of representatives', 'the house voted', 'house passes', 'house passed', 'house-passed', 'house lawmakers', 'house republicans', 'house democrats', 'house speaker', 'house foreign affairs committee', 'stanford', 'harvard', 'carnegie mellon', '=MIT', 'berkeley',
         'cfius', 'committee on foreign investment', 'us treasury', 'treasury secretary', '=OFAC', 'uncle sam', 'foggy bottom', 'meiguo',
         // Officials and bodies of 2024-2026 that news names without the country.
         'jeffrey kessler', 'jamieson greer', '=USTR', 'us trade representative', 'moolenaar', 'john moolenaar', 'sriram krishnan', 'house select committee on china', 'select committee on the ccp',
@@ -304,8 +304,8 @@ export const EN: LexiconData = {
     'ai weiwei', 'air india', 'allen iverson', 'avian influenza', 'bird flu', 'bone china', 'fine china', 'china clay',
     'meissen china', 'sevres china', 'limoges china', 'wedgwood china', 'antique china', 'porcelain china', 'china cabinet*', 'china service', 'china tea set*', 'china dinnerware',
     'china plates', 'us-listed', 'u.s.-listed', 'ex-yandex', 'former yandex', 'ex-google', 'ex-openai', 'ex-meta',
-    // Adjectives, not acts of support.
-    'state-backed', 'government-backed', 'party-backed', 'military-backed', 'state-funded', 'state funded', 'state backed',
+    // Adjectives and camps, not acts of support.
+    'supporters', 'supporters of', 'proponents', 'state-backed', 'government-backed', 'party-backed', 'military-backed', 'state-funded', 'state funded', 'state backed',
     'us dollar', 'us$', 'american hills', 'american mountains', 'moscow exchange', 'moex', 'stock exchange', 'stock exchanges', 'market share', 'the answer', 'us-east-1',
   ],
   aiAbbrevGuards: ['amnesty international', 'amnesty', 'artificial insemination', 'insemination', 'avian influenza', 'bird flu', 'h5n1', 'h9n2', 'iverson', 'allen iverson', 'nba', 'air india', 'flight', 'ai weiwei'],
