@@ -7,6 +7,16 @@ import type { ClassifyInput } from '../../../src/core/types.js';
 describe('vocabulary classes', () => {
   it.each<[string, ClassifyInput, boolean]>([
     [
+      'the Pentagon\'s Chinese-military-companies list (1260H) is an act against the listed firms (en)',
+      { lang: 'en', title: 'Pentagon adds AI firms to its list', text: 'The Defense Department added three Chinese developers of large language models to its list of Chinese military companies operating in the United States on Friday.' },
+      true,
+    ],
+    [
+      'Beijing "strongly opposes" (menentang keras) the listing (id)',
+      { lang: 'id', title: 'China Balas Langkah Pentagon', text: 'Kementerian Luar Negeri China menentang keras keputusan Departemen Pertahanan AS memasukkan dua pengembang kecerdasan buatan ke daftar perusahaan militer China.' },
+      true,
+    ],
+    [
       '"supporters" of a bill are a camp, not an act of cooperation',
       { lang: 'en', title: 'Senate panel advances federal AI rulebook that would override state laws', text: 'The Senate Commerce Committee voted 14-12 to advance a bill setting one federal framework for AI models and barring states from enforcing their own AI rules for a decade. Supporters said a patchwork of state laws would slow American developers as the race with China heats up. The bill now goes to the floor.' },
       false,

@@ -177,7 +177,7 @@ export const EN: LexiconData = {
     'wargam*', 'war game*', 'war-gam*', 'impersonat*', 'forged', 'forging', 'fabricat*', 'spoof*',
     'race', 'racing', 'arms race', 'rival*', 'compet*', 'sanction*', 'ban', 'bans', 'banned', 'banning', 'bar', 'barred',
     'bars', 'export control*', 'export curb*', 'export rule*', 'export restriction*', 'export ban*', 'curb*', 'restrict*',
-    'blacklist*', 'entity list', 'threat*', 'accus*', 'espionage', 'spy', 'spies', 'spying', 'smuggl*', 'challenge*',
+    'blacklist*', 'entity list', '1260h', 'military compan*', 'military end user*', 'military end-user*', 'threat*', 'accus*', 'espionage', 'spy', 'spies', 'spying', 'smuggl*', 'challenge*',
     'dominance', 'dominat*', 'hegemony', 'catch up', 'catching up', 'lag', 'lags', 'lagging', 'behind', 'block*', 'probe*',
     'investigation*', 'investigate', 'investigates', 'investigated', 'investigating', 'antitrust', 'anti-monopoly', 'antimonopoly', 'substitut*', 'replace*', 'home-grown', 'homegrown',
     'domestic*', 'self-sufficien*', 'self-reliance', 'decoupl*', 'tariff*', 'retaliat*', 'pressure', 'warn*', 'concern*',

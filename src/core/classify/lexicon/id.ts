@@ -82,7 +82,7 @@ export const ID: LexiconData = {
     'pengganti', 'mandiri', 'tarif', 'balasan', 'tekanan', 'khawatir', 'kekhawatiran', 'keamanan', 'pintu belakang', 'curi',
     'mencuri', 'ungguli', 'mengungguli', 'memenangkan', 'monopoli', 'perang dagang', 'perang chip', 'melanggar', 'rugi',
     'anjlok', 'ambruk', 'panggil', 'memanggil', 'curigai', 'alternatif', 'ketegangan', 'menyamai', 'perang teknologi',
-    'rivalitas', 'rival', 'kecam', 'mengecam', 'protes', 'membalas', 'embargo', 'daftar entitas', 'peretas', 'peretasan',
+    'rivalitas', 'rival', 'kecam', 'mengecam', 'protes', 'membalas', 'balas', 'menentang', 'menentang keras', '1260h', 'perusahaan militer', 'embargo', 'daftar entitas', 'peretas', 'peretasan',
     'serangan siber', 'dibatasi', 'ketergantungan', 'kedaulatan', 'penyalahgunaan', 'mendominasi', 'unggul', 'keunggulan',
     'menuduh', 'dituduh', 'dituding', 'tudingan', 'diblokir', 'disanksi', 'dijatuhi sanksi', 'diselidiki', 'penyelidikan', 'investigasi',
     'dicuri', 'pencurian', 'diancam', 'terancam', 'ditekan', 'menekan', 'diperketat', 'mengalahkan', 'dikalahkan', 'kalahkan', 'menyaingi',
