@@ -7,6 +7,8 @@ type Case = [name: string, lang: Lang, title: string, text: string, countries: s
 // Hand-written items (not taken from any corpus): a headline whose field is stated in the second sentence of a wire
 // lead, and the acts that decide a stance without the usual cue words.
 const relevantCases: Case[] = [
+  ['a vague headline whose lead holds a dialogue on AI (диалог по: the tie and its subject)', 'ru', 'Раунд в Вене',
+    'Делегации США и Китая провели в Вене диалог по искусственному интеллекту и рискам передовых моделей. Следующая встреча пройдет весной.', ['CN', 'US'], 'cooperation'],
   ['a one-country headline with no act, the lead acting between two parties with the field named', 'en', 'Treasury widens its blacklist',
     'The US Treasury added nine Chinese companies that develop artificial intelligence for surveillance drones to its sanctions list on Tuesday. Beijing said it firmly opposed the move.', ['CN', 'US'], 'competition'],
   ['the field is in the second lead sentence (en)', 'en', 'US fines two freight agents over shipments to Moscow',

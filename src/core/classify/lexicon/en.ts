@@ -145,6 +145,8 @@ export const EN: LexiconData = {
   instruments: ['standard', 'standards', 'rule', 'rules', 'regulation*', 'guideline*', 'framework', 'law', 'laws', 'bill', 'code of conduct', 'label', 'labels', 'labelling', 'labeling',
     'certification', 'norm', 'norms', 'protocol', 'treaty', 'convention', 'resolution', 'declaration', 'principles'],
   cooperation: [
+    // A dialogue on a subject is itself a tie; what follows is its subject (see discussions).
+    'dialogue on', 'dialogue about',
     // A group two sides set up together.
     'expert group', 'expert groups', 'working group', 'working groups',
     'thanked', 'constructive',

@@ -51,6 +51,8 @@ export const ID: LexiconData = {
     'program studi', 'akademi'],
   instruments: ['standar', 'aturan', 'regulasi', 'pedoman', 'kerangka', 'undang-undang', 'ruu', 'label', 'pelabelan', 'kode etik', 'prinsip', 'resolusi', 'deklarasi', 'norma', 'konvensi'],
   cooperation: [
+    // Dialog tentang sesuatu tetap sebuah hubungan; yang dibahas ada di daftar discussions.
+    'dialog soal', 'dialog tentang', 'pembicaraan soal', 'pembicaraan tentang',
     // Co-sponsors of a resolution; a group two sides set up together.
     'pengusul', 'ikut mengusulkan', 'bersama mengusulkan', 'kelompok ahli', 'kelompok kerja',
     'ikut mensponsori', 'turut mensponsori', 'berterima kasih', 'konstruktif',
