@@ -7,6 +7,11 @@ import type { ClassifyInput } from '../../../src/core/types.js';
 describe('vocabulary classes', () => {
   it.each<[string, ClassifyInput, boolean]>([
     [
+      'a Russian regional city (Томск) names Russia',
+      { lang: 'ru', title: 'Томск и Шэньчжэнь займутся нейросетями', text: 'Томский государственный университет и Шэньчжэньский университет открыли совместную лабораторию нейросетевых технологий для медицины.' },
+      true,
+    ],
+    [
       'the Pentagon\'s Chinese-military-companies list (1260H) is an act against the listed firms (en)',
       { lang: 'en', title: 'Pentagon adds AI firms to its list', text: 'The Defense Department added three Chinese developers of large language models to its list of Chinese military companies operating in the United States on Friday.' },
       true,

@@ -126,7 +126,7 @@ export const EN: LexiconData = {
         'mishustin', 'medvedev', 'tass', 'ria novosti', 'rosstandart', 'russo', 'st petersburg', 'saint petersburg',
         'soviet', 'state duma', 'duma', 'federation council', 'roskomnadzor', 'rosatom', 'skolkovo', 'skoltech', 'sputnik',
         'rossiya', 'rossii', 'belousov', 'manturov', 'chernyshenko', 'grigorenko', 'kirill dmitriev', '=RT', 'kremlin-backed', 'russian-made',
-        'mipt', 'moscow institute of physics', 'innopolis', 'kazan', 'novosibirsk', 'siberia', 'siberian', 'irkutsk', 'krasnoyarsk', 'yekaterinburg', 'ekaterinburg', 'ural federal university', 'tver', 'vladivostok', 'minobrnauki', 'ministry of digital development',
+        'mipt', 'moscow institute of physics', 'innopolis', 'kazan', 'novosibirsk', 'tomsk', 'khabarovsk', 'kaliningrad', 'nizhny novgorod', 'yekaterinburg', 'vladivostok', 'siberia', 'siberian', 'irkutsk', 'krasnoyarsk', 'yekaterinburg', 'ekaterinburg', 'ural federal university', 'tver', 'vladivostok', 'minobrnauki', 'ministry of digital development',
         'shadayev', 'maksut shadayev', 'nebenzia', 'nebenzya', 'vassily nebenzia', 'zakharova', 'maria zakharova', 'ushakov', 'yuri ushakov', 'oreshkin',
         'digital development ministry', 'defence ministry in moscow', 'gru', 'fsb', 'svr', 'ministry of defence of russia', 'sergei lavrov',
         // Federal agencies and state corporations that news names without the country.

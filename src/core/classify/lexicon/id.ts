@@ -44,7 +44,7 @@ export const ID: LexiconData = {
       ],
     },
     RU: {
-      names: ['rusia', 'moskwa', 'moskow', 'siberia', 'irkutsk', 'yekaterinburg', 'ekaterinburg', 'universitas federal ural', 'tver', 'novosibirsk', 'vladivostok', 'kremlin', 'negeri beruang merah', 'presiden rusia', 'pemerintah rusia', 'beruang merah', 'perusahaan rusia', 'militer rusia', 'peretas rusia', 'st petersburg', 'sankt petersburg', 'kazan'],
+      names: ['rusia', 'moskwa', 'moskow', 'siberia', 'irkutsk', 'yekaterinburg', 'ekaterinburg', 'universitas federal ural', 'tver', 'novosibirsk', 'tomsk', 'khabarovsk', 'kaliningrad', 'nizhny novgorod', 'yekaterinburg', 'vladivostok', 'vladivostok', 'kremlin', 'negeri beruang merah', 'presiden rusia', 'pemerintah rusia', 'beruang merah', 'perusahaan rusia', 'militer rusia', 'peretas rusia', 'st petersburg', 'sankt petersburg', 'kazan'],
     },
   },
   researchSettings: ['pusat riset', 'pusat penelitian', 'pusat pengembangan', 'pusat r&d', 'lembaga riset', 'institut', 'universitas', 'kampus', 'laboratorium', 'lab', 'program magister',
