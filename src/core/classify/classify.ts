@@ -670,7 +670,7 @@ export function classifyArticle(input: ClassifyInput): Classification {
     } else {
       if (here.length > 0 || f.anaphor) laterMentions++;
       for (const c of here) laterByParty.set(c, (laterByParty.get(c) ?? 0) + 1);
-      if (here.length >= 2 && f.comp > f.frames && f.frames > 0) laterFramedAct = true;
+      if (here.length >= 2 && ((f.control && f.comp - f.frames - f.flippedTrade >= 2) || (f.comp > f.frames && f.frames > 0))) laterFramedAct = true;
     }
     if (f.w <= WEIGHTS.body && here.length >= 2) {
       if (framesOnly(f)) laterFrames++;
@@ -730,9 +730,10 @@ export function classifyArticle(input: ClassifyInput): Classification {
     evidence.rules.push('the parties meet only in a later sentence naming their rivalry as a frame (race, tensions), under a headline naming at most one of them: a passing mention');
   }
   // A firm's own business (earnings, a phone launch, a data centre opening) under a headline (title and lead) that first
-  // names its one party through a firm and states no act against anyone (nor a deal in the title), with every other party in a single later sentence ("sales to customers in China,
-  // where Micron faces restrictions, were a small share"): the same aside. A later sentence stating an act inside the
-  // rivalry's frame ("as the US tightens exports, domestic substitution speeds up") explains the news: it stays.
+  // names its one party through a firm and states no act against anyone (nor a deal in the title), with every other party
+  // in a single later sentence ("sales to customers in China, where Micron faces restrictions, were a small share"): the
+  // same aside. A later sentence that develops the rivalry (an act inside its frame, "as the US tightens exports, domestic
+  // substitution speeds up", or an export control with another act, besides any trade they turn) explains the news: it stays.
   const othersOnce = [...parties].filter((c) => !headParties.has(c));
   const headSentences = facts.filter((f) => f.w > WEIGHTS.body);
   const headlineActs = headSentences.some((f) => f.comp > 0 || f.control || f.block || f.refusal || f.illicit || (f === title && (f.instrument || f.coopRaw > 0)));

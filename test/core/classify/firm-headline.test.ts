@@ -16,6 +16,8 @@ const passing: Array<[name: string, lang: Lang, title: string, text: string]> = 
 ];
 
 const kept: Array<[name: string, lang: Lang, title: string, text: string, countries: string[]]> = [
+  ['a later sentence developing the rivalry with several acts (zh)', 'zh', '新一代模型跑在国产集群上',
+    '月之暗面发布新一代大模型，其训练主要基于华为昇腾集群完成。业内人士指出，在美国收紧高端芯片出口管制、英伟达对华供应受限的背景下，国产算力有望加速摆脱对美国芯片的依赖。', ['CN', 'US']],
   ['a later sentence stating an act inside the rivalry\'s frame (zh)', 'zh', '寒武纪前三季度营收增长逾五倍 净利润首次转正',
     '国产AI芯片企业寒武纪前三季度营收同比增长逾五倍，净利润首次转正。公司称云计算客户批量采购其加速卡。业内人士认为，在美国持续收紧对华先进芯片出口的背景下，国内云厂商正加快国产算力替代。', ['CN', 'US']],
   ['the other party in two later sentences (en)', 'en', 'Moore Threads shares soar on Shanghai debut',
