@@ -76,7 +76,7 @@ describe('own labelled corpus (test/fixtures/corpus)', () => {
 // the same day; the pool of 24 rounds reaches F1 0.980, precision 0.981, countries 0.964, stance 0.910, so the stance
 // floor is now 0.90.
 const ROUNDS = readdirSync(path.join(FIXTURES, 'blind')).filter((d) => d.startsWith('round')).sort();
-const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.9 };
+const POOLED_FLOOR = { f1: 0.975, precision: 0.98, countries: 0.96, stance: 0.91 };
 
 describe('blind rounds, pooled (test/fixtures/blind)', () => {
   let reports: Array<[string, EvalReport]>;
