@@ -58,7 +58,8 @@ describe('the main thread shared between readers and background work', () => {
   });
 
   it('shortens the slice while an update is in flight, and only for its hold time', async () => {
-    const share = createLoopShare({ backgroundSliceMs: 50, foregroundSliceMs: 1, holdMs: 40 });
+    // A long background slice, so that a busy machine pausing this process mid-test cannot spend it.
+    const share = createLoopShare({ backgroundSliceMs: 1_000, foregroundSliceMs: 1, holdMs: 40 });
     await share.pause(); // a fresh turn when the budget starts
     const done = share.foreground();
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -68,8 +69,8 @@ describe('the main thread shared between readers and background work', () => {
     expect(share.remainingMs()).toBeGreaterThan(0);
     // An update held past its hold time no longer shortens the slice.
     share.foreground();
-    spin(45);
-    // ~47 ms into a 50 ms turn: some budget left (with the 1 ms slice it would be long spent).
+    spin(60);
+    // ~60 ms into a 1 s turn, past the 40 ms hold: the background slice is back (with the 1 ms slice it would be spent).
     expect(share.remainingMs()).toBeGreaterThan(0);
   });
 });
